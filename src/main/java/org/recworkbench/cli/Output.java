@@ -1,0 +1,32 @@
+package org.recworkbench.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import java.io.PrintWriter;
+
+/** Stdout for results (text or one JSON object), stderr for progress; nothing else is printed. */
+final class Output {
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeSpecialFloatingPointValues()
+            .create();
+
+    private Output() {
+    }
+
+    static void json(PrintWriter out, Object value) {
+        out.println(GSON.toJson(value));
+        out.flush();
+    }
+
+    static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.2f%%", 100 * share);
+    }
+
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}

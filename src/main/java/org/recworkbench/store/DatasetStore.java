@@ -1,0 +1,308 @@
+package org.recworkbench.store;
+
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.data.ItemCatalog;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+import org.recworkbench.store.importer.ImportRequest;
+import org.recworkbench.store.importer.ImportedData;
+import org.recworkbench.store.importer.Importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Datasets in a workspace: list, import (one transaction each), rename, delete. Loading is {@link DatasetLoader}. */
+public final class DatasetStore {
+
+    private static final int INTERACTION_CHUNK = 8192;
+    private static final int ROW_BATCH = 1000;
+    private static final String INFO_COLUMNS = "id, name, kind, format, source_files, checksum, created_at,"
+            + " user_count, item_count, interaction_count, rows_read, rows_skipped, duplicates";
+
+    private final Workspace workspace;
+
+    DatasetStore(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public List<DatasetInfo> list() {
+        try (Connection c = workspace.connect();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + INFO_COLUMNS + " FROM dataset ORDER BY name")) {
+            List<DatasetInfo> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(info(rs));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("list the datasets", e);
+        }
+    }
+
+    public Optional<DatasetInfo> find(String name) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT " + INFO_COLUMNS + " FROM dataset WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(info(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("look up dataset " + name, e);
+        }
+    }
+
+    public DatasetInfo require(String name) {
+        return find(name).orElseThrow(() -> new InvalidInputException("No dataset named \"" + name + "\"; "
+                + (list().isEmpty() ? "the database has none yet (import one first)"
+                : "known datasets: " + String.join(", ", list().stream().map(DatasetInfo::name).toList()))));
+    }
+
+    /** Parses and stores a source in one go; nothing is written unless the whole import succeeds. */
+    public ImportedData importFile(ImportRequest request, Progress progress, Cancellation cancellation) {
+        refuseExisting(request.datasetName(), request.replace());
+        ImportedData data = Importer.parse(request, progress.stage(0, 0.5), cancellation);
+        save(data, request.replace(), progress.stage(0.5, 1), cancellation);
+        return data;
+    }
+
+    private void refuseExisting(String name, boolean replace) {
+        if (!replace && find(name).isPresent()) {
+            throw new InvalidInputException("A dataset named \"" + name
+                    + "\" already exists; choose another name or pass --replace to overwrite it");
+        }
+    }
+
+    /** Stores a parsed dataset in a single transaction, replacing one of the same name only when asked. */
+    public DatasetInfo save(ImportedData data, boolean replace, Progress progress, Cancellation cancellation) {
+        Dataset dataset = data.dataset();
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Optional<Integer> existing = findId(c, dataset.name());
+                if (existing.isPresent()) {
+                    if (!replace) {
+                        throw new InvalidInputException("A dataset named \"" + dataset.name()
+                                + "\" already exists; choose another name or pass --replace to overwrite it");
+                    }
+                    deleteRows(c, existing.get());
+                }
+                int id = insertDataset(c, data);
+                progress.report(0.02, "Storing users and items");
+                insertUsers(c, id, dataset);
+                insertItems(c, id, dataset);
+                cancellation.throwIfCancelled();
+                insertInteractions(c, id, dataset.ratings(), progress.stage(0.05, 0.95), cancellation);
+                insertMatrix(c, id, dataset.ratings());
+                cancellation.throwIfCancelled();
+                progress.report(0.97, "Committing");
+                c.commit();
+                progress.report(1, "Stored " + dataset.name());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("store dataset " + dataset.name(), e);
+        }
+        return require(dataset.name());
+    }
+
+    public void delete(String name) {
+        DatasetInfo info = require(name);
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try {
+                deleteRows(c, info.id());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("delete dataset " + name, e);
+        }
+    }
+
+    public void rename(String name, String newName) {
+        DatasetInfo info = require(name);
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidInputException("The new name must not be empty");
+        }
+        refuseExisting(newName.strip(), false);
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE dataset SET name = ? WHERE id = ?")) {
+            ps.setString(1, newName.strip());
+            ps.setInt(2, info.id());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("rename dataset " + name, e);
+        }
+    }
+
+    /** Reads a stored dataset into memory. */
+    public Dataset load(String name) {
+        return new DatasetLoader(workspace).load(require(name));
+    }
+
+    private static Optional<Integer> findId(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM dataset WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void deleteRows(Connection c, int id) throws SQLException {
+        try (PreparedStatement interactions = c.prepareStatement("DELETE FROM interaction WHERE dataset_id = ?");
+             PreparedStatement dataset = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
+            interactions.setInt(1, id);
+            interactions.executeUpdate();
+            dataset.setInt(1, id);
+            dataset.executeUpdate();
+        }
+    }
+
+    private static int insertDataset(Connection c, ImportedData data) throws SQLException {
+        Dataset d = data.dataset();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset (name, kind, format, source_files,"
+                + " checksum, created_at, user_count, item_count, interaction_count, rows_read, rows_skipped,"
+                + " duplicates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, d.name());
+            ps.setString(2, d.kind().label());
+            ps.setString(3, data.format().cliName());
+            ps.setString(4, String.join("\n", data.sourceFiles()));
+            ps.setString(5, data.checksum());
+            ps.setObject(6, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            ps.setInt(7, d.userCount());
+            ps.setInt(8, d.itemCount());
+            ps.setInt(9, d.interactionCount());
+            ps.setLong(10, data.summary().rowsRead());
+            ps.setLong(11, data.summary().skipped());
+            ps.setLong(12, data.summary().duplicates());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getInt(1);
+            }
+        }
+    }
+
+    private static void insertUsers(Connection c, int id, Dataset d) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO app_user (dataset_id, idx, external_id) VALUES (?, ?, ?)")) {
+            for (int u = 0; u < d.userCount(); u++) {
+                ps.setInt(1, id);
+                ps.setInt(2, u);
+                ps.setString(3, d.users().id(u));
+                ps.addBatch();
+                if ((u + 1) % ROW_BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertItems(Connection c, int id, Dataset d) throws SQLException {
+        ItemCatalog catalog = d.catalog();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (dataset_id, idx, external_id, title,"
+                + " categories, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < d.itemCount(); i++) {
+                ps.setInt(1, id);
+                ps.setInt(2, i);
+                ps.setString(3, d.items().id(i));
+                ps.setString(4, catalog.title(i));
+                ps.setString(5, String.join("|", catalog.categories(i)));
+                ps.setString(6, catalog.text(i));
+                ps.addBatch();
+                if ((i + 1) % ROW_BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Relational rows, inserted chunk by chunk through UNNEST of arrays (faster in H2 than row batches). */
+    private static void insertInteractions(Connection c, int id, RatingMatrix m, Progress progress,
+                                           Cancellation cancellation) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (dataset_id, user_idx, item_idx,"
+                + " val, ts) SELECT ?, * FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS INT ARRAY),"
+                + " CAST(? AS REAL ARRAY), CAST(? AS INT ARRAY))")) {
+            ps.setInt(1, id);
+            int n = m.size();
+            Integer[] users = new Integer[Math.min(INTERACTION_CHUNK, n)];
+            Integer[] items = new Integer[users.length];
+            Float[] values = new Float[users.length];
+            Integer[] times = new Integer[users.length];
+            int user = 0;
+            for (int start = 0; start < n; start += INTERACTION_CHUNK) {
+                int length = Math.min(INTERACTION_CHUNK, n - start);
+                if (length != users.length) {
+                    users = Arrays.copyOf(users, length);
+                    items = Arrays.copyOf(items, length);
+                    values = Arrays.copyOf(values, length);
+                    times = Arrays.copyOf(times, length);
+                }
+                for (int k = 0; k < length; k++) {
+                    int p = start + k;
+                    while (m.rowStart(user + 1) <= p) {
+                        user++;
+                    }
+                    users[k] = user;
+                    items[k] = m.rowItem(p);
+                    values[k] = m.rowValue(p);
+                    int ts = m.rowTimestamp(p);
+                    times[k] = ts == RatingMatrix.NO_TIMESTAMP ? null : ts;
+                }
+                ps.setObject(2, users);
+                ps.setObject(3, items);
+                ps.setObject(4, values);
+                ps.setObject(5, times);
+                ps.executeUpdate();
+                cancellation.throwIfCancelled();
+                progress.report((double) (start + length) / n, "Storing interactions");
+            }
+        }
+    }
+
+    private static void insertMatrix(Connection c, int id, RatingMatrix m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_matrix (dataset_id, row_starts,"
+                + " row_items, row_values, row_timestamps) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setInt(1, id);
+            ps.setBytes(2, PackedArrays.pack(m.copyRowStarts()));
+            ps.setBytes(3, PackedArrays.pack(m.copyRowItems()));
+            ps.setBytes(4, PackedArrays.pack(m.copyRowValues()));
+            int[] timestamps = m.copyRowTimestamps();
+            ps.setBytes(5, timestamps == null ? null : PackedArrays.pack(timestamps));
+            ps.executeUpdate();
+        }
+    }
+
+    static DatasetInfo info(ResultSet rs) throws SQLException {
+        Timestamp created = rs.getTimestamp("created_at");
+        String sources = rs.getString("source_files");
+        return new DatasetInfo(rs.getInt("id"), rs.getString("name"), DatasetKind.fromLabel(rs.getString("kind")),
+                rs.getString("format"), sources.isEmpty() ? List.of() : List.of(sources.split("\n")),
+                rs.getString("checksum"), created == null ? Instant.EPOCH : created.toInstant(),
+                rs.getInt("user_count"), rs.getInt("item_count"), rs.getInt("interaction_count"),
+                rs.getLong("rows_read"), rs.getLong("rows_skipped"), rs.getLong("duplicates"));
+    }
+
+    private static StoreException failure(String what, SQLException e) {
+        return new StoreException("Could not " + what + ": " + e.getMessage(), e);
+    }
+}

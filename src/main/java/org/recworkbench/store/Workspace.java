@@ -1,0 +1,149 @@
+package org.recworkbench.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One H2 file database holding datasets (and later runs). Opening it creates the file when missing and brings the
+ * schema up to date with Flyway. Keeps one connection open so the embedded database stays open while in use.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** H2 error code "Database may be already in use". */
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final String URL_OPTIONS = ";CACHE_SIZE=131072";
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    private final Path path;
+    private final String url;
+    private final Connection keepOpen;
+
+    private Workspace(Path path, String url, Connection keepOpen) {
+        this.path = path;
+        this.url = url;
+        this.keepOpen = keepOpen;
+    }
+
+    /** The default location, {@code ~/.recworkbench/workbench} (file {@code workbench.mv.db}). */
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".recworkbench", "workbench");
+    }
+
+    /**
+     * Opens (creating if needed) the database at {@code path}, given without the {@code .mv.db} suffix.
+     *
+     * @throws DatabaseInUseException when another process has it open
+     */
+    public static Workspace open(Path path) {
+        Path absolute = stripSuffix(path.toAbsolutePath().normalize());
+        String url = "jdbc:h2:file:" + absolute + URL_OPTIONS;
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            if (isInUse(e)) {
+                throw new DatabaseInUseException(absolute, e);
+            }
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+        try {
+            migrate(url);
+        } catch (FlywayException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot bring the database " + absolute + " up to date: " + e.getMessage(), e);
+        }
+        return new Workspace(absolute, url, connection);
+    }
+
+    private static boolean isInUse(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path stripSuffix(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".mv.db") ? path.resolveSibling(name.substring(0, name.length() - 6)) : path;
+    }
+
+    private static void migrate(String url) {
+        // Flyway reports every start at INFO and warns that H2 2.5 is newer than it has tested; CLI output must
+        // stay clean, and failures still arrive as exceptions.
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** The database path without the {@code .mv.db} suffix. */
+    public Path path() {
+        return path;
+    }
+
+    /** A new connection to this database; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
+    }
+
+    /** A workspace-level setting, or null when never set. */
+    public String setting(String key) {
+        try (Connection c = connect();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT setting_value FROM workspace_setting WHERE setting_key = ?")) {
+            ps.setString(1, key);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void putSetting(String key, String value) {
+        try (Connection c = connect();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "MERGE INTO workspace_setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not save setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    public DatasetStore datasets() {
+        return new DatasetStore(this);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keepOpen);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing is best effort; the file lock goes with the process anyway
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.recworkbench.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.shell.ShellView;
+import org.recworkbench.ui.shell.ShellViewModel;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The desktop window. The workspace opens in the background, importing the bundled samples on first start. */
+public final class WorkbenchApp extends Application {
+
+    public static final String TITLE = "Recommender Workbench";
+    private ShellViewModel shell;
+    private FxJobs jobs;
+
+    @Override
+    public void start(Stage stage) {
+        jobs = new FxJobs();
+        shell = new ShellViewModel(databasePath(getParameters().getRaw()), jobs);
+        stage.setTitle(TITLE);
+        stage.setScene(buildScene(shell));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        shell.onOpen();
+    }
+
+    /** The scene for a shell; tests build it directly because {@code getParameters()} needs a launched app. */
+    public static Scene buildScene(ShellViewModel shell) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(ShellView.load(shell), 1280, 800);
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("/workbench.css").toExternalForm());
+        return scene;
+    }
+
+    /** {@code --db PATH}, {@code --db=PATH}, the {@code recworkbench.db} system property, or the default. */
+    static Path databasePath(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (arg.startsWith("--db=")) {
+                return Path.of(arg.substring(5));
+            }
+        }
+        String property = System.getProperty("recworkbench.db");
+        return property == null || property.isBlank() ? Workspace.defaultPath() : Path.of(property);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.onClose();
+        }
+        if (jobs != null) {
+            jobs.shutdown();
+        }
+    }
+}

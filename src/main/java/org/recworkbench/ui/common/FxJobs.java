@@ -1,0 +1,63 @@
+package org.recworkbench.ui.common;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.recworkbench.job.Job;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs engine {@link Job}s as JavaFX {@link Task}s on one shared background thread (this machine has one
+ * effective core) and keeps the list of running tasks for the status bar.
+ */
+public final class FxJobs {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "workbench-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+
+    public ObservableList<Task<?>> running() {
+        return running;
+    }
+
+    /** Starts a job; {@code onSuccess} and {@code onFailure} run on the FX thread. Call from the FX thread. */
+    public <T> Task<T> submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            {
+                updateTitle(title);
+            }
+
+            @Override
+            protected T call() throws Exception {
+                return job.run((fraction, message) -> {
+                    updateMessage(message);
+                    if (fraction >= 0) {
+                        updateProgress(fraction, 1);
+                    }
+                }, this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            running.remove(task);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.remove(task);
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> running.remove(task));
+        running.add(task);
+        executor.execute(task);
+        return task;
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

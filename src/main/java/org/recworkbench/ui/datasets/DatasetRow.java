@@ -1,0 +1,42 @@
+package org.recworkbench.ui.datasets;
+
+import org.recworkbench.store.DatasetInfo;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One line of the dataset table, formatted for display. */
+public record DatasetRow(DatasetInfo info) {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    public String name() {
+        return info.name();
+    }
+
+    public String kind() {
+        return info.kind().label();
+    }
+
+    public int users() {
+        return info.users();
+    }
+
+    public int items() {
+        return info.items();
+    }
+
+    public int interactions() {
+        return info.interactions();
+    }
+
+    public String density() {
+        return String.format(Locale.ROOT, "%.2f%%", 100 * info.density());
+    }
+
+    public String created() {
+        return CREATED.format(info.createdAt());
+    }
+}

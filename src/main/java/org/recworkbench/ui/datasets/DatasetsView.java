@@ -1,0 +1,66 @@
+package org.recworkbench.ui.datasets;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.recworkbench.ui.common.Views;
+
+import java.util.function.Function;
+
+/** Thin view over {@link DatasetsViewModel}: binds the table and the message line. */
+public final class DatasetsView {
+
+    @FXML
+    private TableView<DatasetRow> table;
+    @FXML
+    private TableColumn<DatasetRow, Object> nameColumn;
+    @FXML
+    private TableColumn<DatasetRow, Object> kindColumn;
+    @FXML
+    private TableColumn<DatasetRow, Object> usersColumn;
+    @FXML
+    private TableColumn<DatasetRow, Object> itemsColumn;
+    @FXML
+    private TableColumn<DatasetRow, Object> interactionsColumn;
+    @FXML
+    private TableColumn<DatasetRow, Object> densityColumn;
+    @FXML
+    private TableColumn<DatasetRow, Object> createdColumn;
+    @FXML
+    private Label message;
+
+    private final DatasetsViewModel viewModel;
+
+    private DatasetsView(DatasetsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(DatasetsViewModel viewModel) {
+        return Views.load("datasets/DatasetsView.fxml", new DatasetsView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        bind(nameColumn, DatasetRow::name);
+        bind(kindColumn, DatasetRow::kind);
+        bind(usersColumn, DatasetRow::users);
+        bind(itemsColumn, DatasetRow::items);
+        bind(interactionsColumn, DatasetRow::interactions);
+        bind(densityColumn, DatasetRow::density);
+        bind(createdColumn, DatasetRow::created);
+        table.setItems(viewModel.rows());
+        message.textProperty().bind(viewModel.messageProperty());
+    }
+
+    private static void bind(TableColumn<DatasetRow, Object> column, Function<DatasetRow, Object> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.onRefresh();
+    }
+}

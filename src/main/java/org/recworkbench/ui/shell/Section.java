@@ -1,0 +1,36 @@
+package org.recworkbench.ui.shell;
+
+/** The window's sections, in navigation order, with what each will hold until it is built. */
+public enum Section {
+    DATASETS("Datasets", null),
+    EXPLORE("Explore", "Charts of the selected dataset: rating histogram, long tail, activity, time."),
+    TUNE("Tune & Recommend", "Live K and alpha sliders, recommendations for a user, and why."),
+    SIMILARITY("Similarity", "User-user and item-item similarity heatmaps you can click into."),
+    FORMULAS("Formulas", "Worked derivations computed on your own data."),
+    EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),
+    COMPARE("Compare", "Two runs side by side with significance tests."),
+    STREAM("Stream", "Replay events into incrementally updated models."),
+    HISTORY("History", "Every run, remembered in the workspace.");
+
+    private final String label;
+    private final String comingSoon;
+
+    Section(String label, String comingSoon) {
+        this.label = label;
+        this.comingSoon = comingSoon;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the section will show, for placeholder sections; null once built. */
+    public String comingSoon() {
+        return comingSoon;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

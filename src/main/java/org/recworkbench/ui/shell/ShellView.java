@@ -1,0 +1,105 @@
+package org.recworkbench.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.recworkbench.ui.common.Views;
+import org.recworkbench.ui.datasets.DatasetsView;
+
+/** The main window's frame: navigation on the left, the chosen section in the middle, jobs in the status bar. */
+public final class ShellView {
+
+    @FXML
+    private ListView<Section> navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label status;
+    @FXML
+    private Label jobTitle;
+    @FXML
+    private ProgressBar jobProgress;
+    @FXML
+    private Button cancelJob;
+
+    private final ShellViewModel viewModel;
+    private Node datasetsView;
+
+    private ShellView(ShellViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(ShellViewModel viewModel) {
+        return Views.load("shell/ShellView.fxml", new ShellView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        navigation.getItems().setAll(viewModel.sections());
+        navigation.getSelectionModel().select(viewModel.sectionProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.sectionProperty().set(now);
+            }
+        });
+        viewModel.sectionProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.sectionProperty().get());
+        status.textProperty().bind(viewModel.statusProperty());
+        viewModel.jobs().running().addListener((ListChangeListener<Task<?>>) change -> showFirstJob());
+        showFirstJob();
+        viewModel.errorProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showError(now);
+            }
+        });
+    }
+
+    private void show(Section section) {
+        if (section == Section.DATASETS) {
+            if (datasetsView == null) {
+                datasetsView = DatasetsView.load(viewModel.datasets());
+            }
+            content.getChildren().setAll(datasetsView);
+        } else {
+            Label title = new Label(section.label());
+            title.getStyleClass().add("title-2");
+            Label text = new Label(section.comingSoon() + " Not built yet.");
+            text.setWrapText(true);
+            VBox placeholder = new VBox(12, title, text);
+            placeholder.getStyleClass().add("placeholder");
+            content.getChildren().setAll(placeholder);
+        }
+    }
+
+    private void showFirstJob() {
+        boolean busy = !viewModel.jobs().running().isEmpty();
+        jobTitle.setVisible(busy);
+        jobProgress.setVisible(busy);
+        cancelJob.setVisible(busy);
+        jobTitle.textProperty().unbind();
+        jobProgress.progressProperty().unbind();
+        if (busy) {
+            Task<?> task = viewModel.jobs().running().get(0);
+            jobTitle.textProperty().bind(Bindings.concat(task.titleProperty(), ": ", task.messageProperty()));
+            jobProgress.progressProperty().bind(task.progressProperty());
+            cancelJob.setOnAction(e -> task.cancel());
+        }
+    }
+
+    private void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText("Recommender Workbench");
+        alert.initOwner(content.getScene() == null ? null : content.getScene().getWindow());
+        alert.show();
+    }
+}
