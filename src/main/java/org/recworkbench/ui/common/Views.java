@@ -19,7 +19,7 @@ public final class Views {
             throw new IllegalStateException("Missing view " + fxml);
         }
         FXMLLoader loader = new FXMLLoader(location);
-        loader.setControllerFactory(type -> controller);
+        loader.setController(controller);
         try {
             return loader.load();
         } catch (IOException e) {

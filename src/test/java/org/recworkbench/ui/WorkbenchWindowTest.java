@@ -1,0 +1,90 @@
+package org.recworkbench.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.recworkbench.store.SampleData;
+import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.datasets.DatasetRow;
+import org.recworkbench.ui.shell.Section;
+import org.recworkbench.ui.shell.ShellViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real window, headless: it opens on a fresh workspace and shows the bundled samples. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    @TempDir
+    static Path folder;
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    private ShellViewModel shell;
+    private FxJobs jobs;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        jobs = new FxJobs();
+        shell = new ShellViewModel(folder.resolve("db" + RUN.incrementAndGet()), jobs);
+        stage.setScene(WorkbenchApp.buildScene(shell));
+        stage.show();
+        shell.onOpen();
+    }
+
+    @AfterEach
+    void close() {
+        shell.onClose();
+        jobs.shutdown();
+    }
+
+    @Test
+    void aFreshWorkspaceOpensOnTheBundledSamples(FxRobot robot) throws Exception {
+        TableView<DatasetRow> table = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> table.getItems().size() == SampleData.catalog().size());
+
+        assertThat(table.getItems()).extracting(DatasetRow::name).contains("teaching-shop", "online-retail-sample");
+        DatasetRow shop = table.getItems().stream().filter(r -> r.name().equals("teaching-shop")).findFirst()
+                .orElseThrow();
+        assertThat(shop.users()).isEqualTo(300);
+        assertThat(shop.kind()).isEqualTo("explicit");
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("imported"));
+        assertThat(status.getText()).contains("imported " + SampleData.catalog().size() + " sample datasets");
+
+        Path png = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(),
+                Path.of("target", "screenshots", "datasets.png"))).get(10, TimeUnit.SECONDS);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void navigationListsEverySectionAndPlaceholdersSayWhatIsComing(FxRobot robot) {
+        ListView<Section> navigation = robot.lookup("#navigation").queryListView();
+        assertThat(navigation.getItems()).extracting(Section::label).containsExactly("Datasets", "Explore",
+                "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History");
+
+        robot.clickOn("Similarity");
+
+        assertThat(shell.sectionProperty().get()).isEqualTo(Section.SIMILARITY);
+        assertThat(robot.lookup(".placeholder .label").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("heatmaps"));
+        robot.clickOn("Datasets");
+        assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
+    }
+}
