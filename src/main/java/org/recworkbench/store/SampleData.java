@@ -28,6 +28,8 @@ public final class SampleData {
 
     static final String CATALOG = "sample-data/catalog.csv";
     static final String IMPORTED_SETTING = "samples.imported";
+    /** The sample the window opens on. */
+    public static final String FIRST_CHOICE = "teaching-shop";
 
     /** One line of the catalogue: how to import one bundled dataset. */
     public record Entry(String name, ImportFormat format, String file, String items, List<String> columns,

@@ -64,6 +64,12 @@ class WorkbenchWindowTest {
                 .orElseThrow();
         assertThat(shop.users()).isEqualTo(300);
         assertThat(shop.kind()).isEqualTo("explicit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("teaching-shop");
+        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText())
+                .isEqualTo("teaching-shop · explicit · 300 users × 200 items · 3,899 interactions");
+        robot.clickOn("online-retail-sample");
+        assertThat(shell.selectedDatasetProperty().get().name()).isEqualTo("online-retail-sample");
         Label status = robot.lookup("#status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("imported"));
         assertThat(status.getText()).contains("imported " + SampleData.catalog().size() + " sample datasets");

@@ -53,6 +53,18 @@ public final class DatasetsView {
         bind(createdColumn, DatasetRow::created);
         table.setItems(viewModel.rows());
         message.textProperty().bind(viewModel.messageProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.onSelect(row));
+        viewModel.selectedProperty().addListener((obs, old, info) -> selectRow(info));
+        selectRow(viewModel.selectedProperty().get());
+    }
+
+    private void selectRow(org.recworkbench.store.DatasetInfo info) {
+        if (info == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        table.getItems().stream().filter(r -> r.info().id() == info.id()).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
     private static void bind(TableColumn<DatasetRow, Object> column, Function<DatasetRow, Object> value) {

@@ -26,6 +26,8 @@ public final class ShellView {
     @FXML
     private Label status;
     @FXML
+    private Label datasetSummary;
+    @FXML
     private Label jobTitle;
     @FXML
     private ProgressBar jobProgress;
@@ -55,6 +57,7 @@ public final class ShellView {
         viewModel.sectionProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.sectionProperty().get());
         status.textProperty().bind(viewModel.statusProperty());
+        datasetSummary.textProperty().bind(viewModel.datasetSummary());
         viewModel.jobs().running().addListener((ListChangeListener<Task<?>>) change -> showFirstJob());
         showFirstJob();
         viewModel.errorProperty().addListener((obs, old, now) -> {

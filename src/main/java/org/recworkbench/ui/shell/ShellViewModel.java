@@ -6,6 +6,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.SampleData;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
@@ -14,6 +17,7 @@ import org.recworkbench.ui.datasets.DatasetsViewModel;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** State of the main window: the open workspace, the chosen section, the status line, the shared selection. */
 public final class ShellViewModel {
@@ -25,11 +29,15 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATASETS);
+    private final ObjectProperty<DatasetInfo> selectedDataset = new SimpleObjectProperty<>();
+    private final StringBinding datasetSummary;
 
     public ShellViewModel(Path databasePath, FxJobs jobs) {
         this.databasePath = databasePath;
         this.jobs = jobs;
-        this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty());
+        this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
+                SampleData.FIRST_CHOICE);
+        this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
     /** Opens the workspace in the background, importing the bundled samples the first time. */
@@ -85,6 +93,24 @@ public final class ShellViewModel {
     /** The latest readable error, or null; the view shows it in a dialog. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The dataset every section works on. */
+    public ObjectProperty<DatasetInfo> selectedDatasetProperty() {
+        return selectedDataset;
+    }
+
+    /** One line for the header: name, kind and size of the selected dataset. */
+    public StringBinding datasetSummary() {
+        return datasetSummary;
+    }
+
+    static String summary(DatasetInfo d) {
+        if (d == null) {
+            return "No dataset selected";
+        }
+        return String.format(Locale.ROOT, "%s · %s · %,d users × %,d items · %,d interactions", d.name(),
+                d.kind().label(), d.users(), d.items(), d.interactions());
     }
 
     public DatasetsViewModel datasets() {
