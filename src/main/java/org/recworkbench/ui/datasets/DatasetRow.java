@@ -32,6 +32,11 @@ public record DatasetRow(DatasetInfo info) {
         return info.interactions();
     }
 
+    /** Counts with thousands separators, as shown in the table. */
+    static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     public String density() {
         return String.format(Locale.ROOT, "%.2f%%", 100 * info.density());
     }

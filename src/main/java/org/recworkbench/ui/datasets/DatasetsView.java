@@ -46,9 +46,9 @@ public final class DatasetsView {
     private void initialize() {
         bind(nameColumn, DatasetRow::name);
         bind(kindColumn, DatasetRow::kind);
-        bind(usersColumn, DatasetRow::users);
-        bind(itemsColumn, DatasetRow::items);
-        bind(interactionsColumn, DatasetRow::interactions);
+        bindCount(usersColumn, DatasetRow::users);
+        bindCount(itemsColumn, DatasetRow::items);
+        bindCount(interactionsColumn, DatasetRow::interactions);
         bind(densityColumn, DatasetRow::density);
         bind(createdColumn, DatasetRow::created);
         table.setItems(viewModel.rows());
@@ -69,6 +69,18 @@ public final class DatasetsView {
 
     private static void bind(TableColumn<DatasetRow, Object> column, Function<DatasetRow, Object> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    /** Sorts by the number, shows it with thousands separators. */
+    private static void bindCount(TableColumn<DatasetRow, Object> column, Function<DatasetRow, Integer> value) {
+        bind(column, value::apply);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DatasetRow.count((Integer) item));
+            }
+        });
     }
 
     @FXML
