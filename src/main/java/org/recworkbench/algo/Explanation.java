@@ -1,0 +1,21 @@
+package org.recworkbench.algo;
+
+import org.recworkbench.explain.Derivation;
+
+import java.util.List;
+
+/**
+ * Why a model gives a user an item the score it gives: the exact numbers it used.
+ *
+ * @param score         the ranking score, as {@link Model#recommend} orders by (NaN when none)
+ * @param prediction    the rating prediction (NaN when the model does not predict ratings or cannot here)
+ * @param contributions the sources of the score, largest first
+ * @param derivation    the computation step by step, recorded while it ran
+ */
+public record Explanation(int user, int item, String algorithm, ParamValues params, double score,
+                         double prediction, List<Contribution> contributions, Derivation derivation) {
+
+    public Explanation {
+        contributions = List.copyOf(contributions);
+    }
+}

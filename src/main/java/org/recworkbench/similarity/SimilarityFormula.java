@@ -1,0 +1,132 @@
+package org.recworkbench.similarity;
+
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+
+/**
+ * The one place that turns co-rated sums into a similarity. The sparse top-K builder and the pair computation
+ * behind every derivation both end here, so a derivation's result is the number the matrices hold. Each function
+ * computes first and then, only when a derivation is being recorded, reports the intermediate values it used, so
+ * the hot path builds no strings.
+ */
+final class SimilarityFormula {
+
+    private SimilarityFormula() {
+    }
+
+    /**
+     * @param n      co-rated entries
+     * @param sa     Σa over them (Pearson with co-rated means only)
+     * @param sb     Σb
+     * @param saa    Σa² over them (co-rated norms and Pearson)
+     * @param sbb    Σb²
+     * @param sab    Σab
+     * @param normA2 Σa² over all of a's entries
+     * @param normB2 Σb² over all of b's entries
+     * @param lenA   a's number of entries (Jaccard)
+     * @param lenB   b's number of entries
+     * @param terms  the co-rated values for the substitutions, or null when not recording
+     */
+    static double similarity(SimilarityOptions o, int n, double sa, double sb, double saa, double sbb, double sab,
+                             double normA2, double normB2, int lenA, int lenB, CoRated terms,
+                             Derivation.Builder trace) {
+        if (n == 0 || n < o.minOverlap()) {
+            if (trace.recording()) {
+                trace.step(n == 0 ? "No co-rated entries" : "Too little overlap",
+                        "n < n_{\\min} \\Rightarrow s = 0", "n = " + n + " < " + Math.max(1, o.minOverlap()), 0);
+            }
+            return 0;
+        }
+        double raw = switch (o.measure()) {
+            case JACCARD -> jaccard(n, lenA, lenB, trace);
+            case PEARSON -> o.vectorMeans() ? cosine(sab, saa, sbb, true, terms, trace, "\\tilde")
+                    : pearson(n, sa, sb, saa, sbb, sab, terms, trace);
+            case COSINE -> o.coRatedNorms() ? cosine(sab, saa, sbb, true, terms, trace, "")
+                    : cosine(sab, normA2, normB2, false, terms, trace, "");
+            case ADJUSTED_COSINE -> o.coRatedNorms() ? cosine(sab, saa, sbb, true, terms, trace, "\\tilde")
+                    : cosine(sab, normA2, normB2, false, terms, trace, "\\tilde");
+        };
+        raw = Math.max(-1, Math.min(1, raw));
+        if (o.shrinkage() <= 0) {
+            return raw;
+        }
+        double shrunk = raw * n / (n + o.shrinkage());
+        if (trace.recording()) {
+            trace.step("Significance shrinkage", "s = s_{raw} \\cdot \\frac{n}{n + \\lambda}",
+                    Latex.num(raw) + " \\cdot \\frac{" + n + "}{" + n + " + " + Latex.num(o.shrinkage()) + "}",
+                    shrunk);
+        }
+        return shrunk;
+    }
+
+    private static double jaccard(int n, int lenA, int lenB, Derivation.Builder trace) {
+        int union = lenA + lenB - n;
+        double value = (double) n / union;
+        if (trace.recording()) {
+            trace.step("Jaccard", "s = \\frac{|A \\cap B|}{|A| + |B| - |A \\cap B|}",
+                    "\\frac{" + n + "}{" + lenA + " + " + lenB + " - " + n + "}", value);
+        }
+        return value;
+    }
+
+    private static double cosine(double sab, double na2, double nb2, boolean coRated, CoRated terms,
+                                 Derivation.Builder trace, String accent) {
+        double normA = Math.sqrt(na2);
+        double normB = Math.sqrt(nb2);
+        boolean zero = normA == 0 || normB == 0;
+        double value = zero ? 0 : sab / (normA * normB);
+        if (trace.recording()) {
+            String a = accent.isEmpty() ? "a" : accent + "{a}";
+            String b = accent.isEmpty() ? "b" : accent + "{b}";
+            String over = coRated ? "c \\in C" : "c";
+            trace.step("Dot product over the co-rated entries", "\\sum_{c \\in C} " + a + "_c " + b + "_c",
+                    Latex.sum(terms.a().length, k -> Latex.term(terms.a()[k]) + " \\cdot "
+                            + Latex.term(terms.b()[k])), sab);
+            trace.step("Norm of a" + (coRated ? " on the co-rated entries" : " (all its entries)"),
+                    "\\lVert " + a + " \\rVert = \\sqrt{\\sum_{" + over + "} " + a + "_c^2}",
+                    "\\sqrt{" + Latex.num(na2) + "}", normA);
+            trace.step("Norm of b" + (coRated ? " on the co-rated entries" : " (all its entries)"),
+                    "\\lVert " + b + " \\rVert = \\sqrt{\\sum_{" + over + "} " + b + "_c^2}",
+                    "\\sqrt{" + Latex.num(nb2) + "}", normB);
+            trace.step(zero ? "A zero norm gives 0" : "Cosine",
+                    "s = \\frac{\\sum_{c \\in C} " + a + "_c " + b + "_c}{\\lVert " + a + " \\rVert \\, \\lVert "
+                            + b + " \\rVert}",
+                    "\\frac{" + Latex.num(sab) + "}{" + Latex.num(normA) + " \\cdot " + Latex.num(normB) + "}",
+                    value);
+        }
+        return value;
+    }
+
+    private static double pearson(int n, double sa, double sb, double saa, double sbb, double sab, CoRated terms,
+                                  Derivation.Builder trace) {
+        double meanA = sa / n;
+        double meanB = sb / n;
+        double cov = sab - n * meanA * meanB;
+        double varA = Math.max(0, saa - n * meanA * meanA);
+        double varB = Math.max(0, sbb - n * meanB * meanB);
+        // Σa² − n·ā² cancels catastrophically for a constant vector; treat a relative residue as exactly zero
+        boolean flat = varA <= 1e-12 * saa || varB <= 1e-12 * sbb;
+        double value = flat ? 0 : cov / Math.sqrt(varA * varB);
+        if (trace.recording()) {
+            trace.step("Co-rated mean of a", "\\bar{a} = \\frac{1}{n} \\sum_{c \\in C} a_c",
+                    "\\frac{" + Latex.num(sa) + "}{" + n + "}", meanA);
+            trace.step("Co-rated mean of b", "\\bar{b} = \\frac{1}{n} \\sum_{c \\in C} b_c",
+                    "\\frac{" + Latex.num(sb) + "}{" + n + "}", meanB);
+            trace.step("Sum of centred products", "\\sum_{c \\in C} (a_c - \\bar{a})(b_c - \\bar{b})",
+                    Latex.sum(terms.a().length, k -> "(" + Latex.num(terms.a()[k]) + " - " + Latex.num(meanA)
+                            + ")(" + Latex.num(terms.b()[k]) + " - " + Latex.num(meanB) + ")"), cov);
+            trace.step("Sum of squared deviations of a", "\\sum_{c \\in C} (a_c - \\bar{a})^2",
+                    Latex.sum(terms.a().length, k -> "(" + Latex.num(terms.a()[k]) + " - " + Latex.num(meanA)
+                            + ")^2"), flat && varA <= 1e-12 * saa ? 0 : varA);
+            trace.step("Sum of squared deviations of b", "\\sum_{c \\in C} (b_c - \\bar{b})^2",
+                    Latex.sum(terms.b().length, k -> "(" + Latex.num(terms.b()[k]) + " - " + Latex.num(meanB)
+                            + ")^2"), flat && varB <= 1e-12 * sbb ? 0 : varB);
+            trace.step(flat ? "A constant vector on the co-rated entries gives 0" : "Pearson correlation",
+                    "s = \\frac{\\sum (a_c - \\bar{a})(b_c - \\bar{b})}{\\sqrt{\\sum (a_c - \\bar{a})^2}"
+                            + " \\sqrt{\\sum (b_c - \\bar{b})^2}}",
+                    "\\frac{" + Latex.num(cov) + "}{\\sqrt{" + Latex.num(varA) + "} \\sqrt{" + Latex.num(varB)
+                            + "}}", value);
+        }
+        return value;
+    }
+}
