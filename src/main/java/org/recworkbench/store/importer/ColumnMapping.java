@@ -38,13 +38,22 @@ record ColumnMapping(int user, int item, int rating, int timestamp, int width) {
         return String.join(",", names);
     }
 
+    /** A mapping that does not fit the file's content; the reader adds the file and line. */
+    static final class ContentMismatch extends InvalidInputException {
+        private static final long serialVersionUID = 1L;
+
+        ContentMismatch(String message) {
+            super(message);
+        }
+    }
+
     /** The default for a file whose first row has {@code width} fields: user,item[,rating[,timestamp]]. */
     static ColumnMapping guess(int width) {
         return switch (width) {
             case 2 -> new ColumnMapping(0, 1, -1, -1, 2);
             case 3 -> new ColumnMapping(0, 1, 2, -1, 3);
             case 4 -> new ColumnMapping(0, 1, 2, 3, 4);
-            default -> throw new InvalidInputException("Cannot guess the meaning of " + width
+            default -> throw new ContentMismatch("cannot guess the meaning of " + width
                     + " columns; give --columns, for example --columns user,item,rating,timestamp (use _ for a"
                     + " column to ignore)");
         };
@@ -89,7 +98,7 @@ record ColumnMapping(int user, int item, int rating, int timestamp, int width) {
             String role = parts[0].trim().toLowerCase(Locale.ROOT);
             int column = lowerHeader.indexOf(parts[1].trim().toLowerCase(Locale.ROOT));
             if (column < 0) {
-                throw new InvalidInputException("Column \"" + parts[1].trim() + "\" is not in the header ("
+                throw new ContentMismatch("column \"" + parts[1].trim() + "\" of --columns is not in the header ("
                         + String.join(",", header) + ")");
             }
             assign(positions, role, column);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -27,6 +26,10 @@ import java.util.List;
 final class DelimitedReader implements AutoCloseable {
 
     private static final int PROGRESS_EVERY = 1 << 15;
+    /** How many leading bytes are checked for NUL before parsing. */
+    private static final int SNIFF_BYTES = 8192;
+    /** Stands for bytes the charset cannot decode (a noncharacter, never in real text). */
+    private static final char UNDECODABLE = '\uFFFF';
 
     private final Path file;
     private final char[] delimiter;
@@ -38,6 +41,7 @@ final class DelimitedReader implements AutoCloseable {
     private final Progress progress;
     private final Cancellation cancellation;
     private final String progressLabel;
+    private final String charsetName;
 
     private final char[] buffer = new char[1 << 16];
     private int position;
@@ -63,16 +67,49 @@ final class DelimitedReader implements AutoCloseable {
         this.progressLabel = "Reading " + file.getFileName();
         try {
             this.fileSize = Files.size(file);
-            InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            rejectBinary(file, raw, delimiter);
             this.counter = new CountingStream(raw, digest);
+            this.charsetName = charset.name();
+            // undecodable bytes become a marker, reported where they occur with line and column
             this.reader = new InputStreamReader(counter, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(String.valueOf(UNDECODABLE)));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ImportException(file, 0, 0, "file not found (" + file.toAbsolutePath() + ")");
         } catch (IOException e) {
             throw new ImportException(file, 0, 0, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * A file whose first bytes hold a NUL is binary (images, spreadsheets, archives): refused before any parsing, so
+     * the message says so instead of complaining about fields.
+     */
+    private static void rejectBinary(Path file, BufferedInputStream in, String delimiter) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int line = 1;
+        int column = 1;
+        for (byte b : head) {
+            if (b == 0) {
+                throw new ImportException(file, line, delimiter.length() == 1 ? column : 0,
+                        "this is not a text file (it contains a NUL byte); expected delimited text");
+            }
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else if (delimiter.length() == 1 && b == delimiter.charAt(0)) {
+                column++;
+            }
+        }
+    }
+
+    private ImportException undecodable(int column) {
+        return new ImportException(file, line, column, "bytes that are not valid " + charsetName
+                + " text; expected a text file encoded in " + charsetName + " (re-save it as " + charsetName + ")");
     }
 
     Path file() {
@@ -187,6 +224,9 @@ final class DelimitedReader implements AutoCloseable {
                 throw new ImportException(file, line, fields.size() + 1,
                         "this is not a text file (it contains a NUL byte); expected delimited text");
             }
+            if (c == UNDECODABLE) {
+                throw undecodable(fields.size() + 1);
+            }
             field.append((char) c);
             fieldStart = false;
             c = read();
@@ -224,6 +264,8 @@ final class DelimitedReader implements AutoCloseable {
             } else if (c == 0) {
                 throw new ImportException(file, line, column,
                         "this is not a text file (it contains a NUL byte); expected delimited text");
+            } else if (c == UNDECODABLE) {
+                throw undecodable(column);
             }
             field.append((char) c);
         }
@@ -267,9 +309,6 @@ final class DelimitedReader implements AutoCloseable {
             position = 0;
             limit = n;
             return true;
-        } catch (CharacterCodingException e) {
-            throw new ImportException(file, line, 0,
-                    "this is not a text file in the expected encoding (invalid bytes near this line)");
         } catch (IOException e) {
             throw new ImportException(file, line, 0, "cannot be read: " + e.getMessage());
         }

@@ -24,6 +24,10 @@ final class FieldParser {
         if (value.isEmpty()) {
             throw in.error(index + 1, role + " is empty; expected an id");
         }
+        return checkIdLength(in, index, role, value);
+    }
+
+    static String checkIdLength(DelimitedReader in, int index, String role, String value) {
         if (value.length() > MAX_ID_LENGTH) {
             throw in.error(index + 1, role + " is " + value.length() + " characters long; ids may have at most "
                     + MAX_ID_LENGTH);

@@ -33,14 +33,22 @@ final class GenericCsvReader implements FormatReader {
                 header = in.fields();
             }
             if (request.columns() != null) {
-                mapping = ColumnMapping.parse(request.columns(), header);
+                try {
+                    mapping = ColumnMapping.parse(request.columns(), header);
+                } catch (ColumnMapping.ContentMismatch e) {
+                    throw in.error(0, e.getMessage());
+                }
             }
             while (in.next()) {
                 if (mapping == null) {
                     if (in.fieldCount() == 1) {
                         Records.expectFields(in, 2, delimiterName, "user,item[,rating[,timestamp]]");
                     }
-                    mapping = ColumnMapping.guess(in.fieldCount());
+                    try {
+                        mapping = ColumnMapping.guess(in.fieldCount());
+                    } catch (ColumnMapping.ContentMismatch e) {
+                        throw in.error(0, e.getMessage());
+                    }
                 }
                 Records.expectFields(in, mapping.width(), delimiterName, mapping.layout());
                 String user = FieldParser.id(in, mapping.user(), "user");

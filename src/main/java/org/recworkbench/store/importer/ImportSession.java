@@ -88,24 +88,48 @@ final class ImportSession {
         return items.find(item) >= 0;
     }
 
+    /** Longest title and joined category list the store keeps; longer ones are shortened (README policy). */
+    static final int MAX_TITLE = 2000;
+    /** Longest item text the store keeps. */
+    static final int MAX_TEXT = 1_000_000;
+
     void describeItem(String item, String title, String[] itemCategories, String text) {
         int index = itemIndex(item);
         if (title != null) {
-            titles.set(index, title);
+            titles.set(index, shorten(title, MAX_TITLE));
         }
         if (itemCategories != null) {
-            categories.set(index, itemCategories);
+            categories.set(index, fitCategories(itemCategories));
         }
         if (text != null) {
-            texts.set(index, text);
+            texts.set(index, shorten(text, MAX_TEXT));
         }
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Keeps whole categories while their '|'-joined length fits the store's column. */
+    private static String[] fitCategories(String[] all) {
+        int length = -1;
+        int kept = 0;
+        while (kept < all.length && length + 1 + all[kept].length() <= MAX_TITLE) {
+            length += 1 + all[kept].length();
+            kept++;
+        }
+        String[] fitted = java.util.Arrays.copyOf(all, kept);
+        if (kept == 0 && all.length > 0) {
+            fitted = new String[] {shorten(all[0], MAX_TITLE)};
+        }
+        return fitted;
     }
 
     /** Appends text to an item's description (tags, repeated descriptions). */
     void appendItemText(String item, String more) {
         int index = itemIndex(item);
         String current = texts.get(index);
-        texts.set(index, current.isEmpty() ? more : current + ' ' + more);
+        texts.set(index, shorten(current.isEmpty() ? more : current + ' ' + more, MAX_TEXT));
     }
 
     String itemTitle(String item) {

@@ -40,7 +40,8 @@ final class OnlineRetailReader implements FormatReader {
                 Records.expectFields(in, HEADER.size(), "\",\"", String.join(",", HEADER));
                 session.countRow();
                 rows++;
-                String customer = normaliseCustomer(in.field(CUSTOMER));
+                String customer = FieldParser.checkIdLength(in, CUSTOMER, "CustomerID",
+                        normaliseCustomer(in.field(CUSTOMER)));
                 if (customer.isEmpty()) {
                     session.skip(NO_CUSTOMER);
                     continue;
