@@ -30,6 +30,11 @@ public interface Algorithm<P extends Params> {
 
     Model fit(Dataset train, P params, Progress progress, Cancellation cancellation);
 
+    /** The untyped values of a typed record, for storing runs and showing the model's parameters. */
+    default ParamValues values(P params) {
+        return params instanceof Record r ? ParamValues.fromRecord(params(), r) : defaults();
+    }
+
     default ParamValues defaults() {
         return ParamValues.defaults(params());
     }

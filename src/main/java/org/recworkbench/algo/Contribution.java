@@ -19,6 +19,15 @@ public record Contribution(String kind, String id, String label, Map<String, Dou
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** An ordered name → value map from alternating names and numbers: {@code ordered("a", 1.0, "b", 2.0)}. */
+    public static Map<String, Double> ordered(Object... namesAndValues) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int k = 0; k < namesAndValues.length; k += 2) {
+            map.put((String) namesAndValues[k], ((Number) namesAndValues[k + 1]).doubleValue());
+        }
+        return map;
+    }
+
     public double value(String name) {
         Double v = values.get(name);
         if (v == null) {

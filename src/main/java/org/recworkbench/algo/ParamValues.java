@@ -50,6 +50,50 @@ public final class ParamValues {
         return result;
     }
 
+    /**
+     * The values held by a typed parameter record: each spec {@code lambda-user} is read from the record component
+     * {@code lambdaUser}; enum constants become their lower-case, hyphenated names ({@code MEAN_CENTRE} →
+     * {@code mean-centre}).
+     */
+    public static ParamValues fromRecord(List<ParamSpec> specs, Record params) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ParamSpec spec : specs) {
+            Object value = component(params, camelCase(spec.name()));
+            if (value instanceof Enum<?> e) {
+                value = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+            values.put(spec.name(), spec.validate(value));
+        }
+        return new ParamValues(specs, values);
+    }
+
+    private static Object component(Record params, String name) {
+        for (java.lang.reflect.RecordComponent c : params.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(params);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + name + " of " + params, e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(params.getClass().getSimpleName() + " has no component " + name);
+    }
+
+    private static String camelCase(String kebab) {
+        StringBuilder s = new StringBuilder();
+        boolean upper = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                s.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return s.toString();
+    }
+
     /** A copy with one value replaced (validated). */
     public ParamValues with(String name, Object value) {
         ParamSpec spec = spec(name);

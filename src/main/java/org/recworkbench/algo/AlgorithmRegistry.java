@@ -1,0 +1,50 @@
+package org.recworkbench.algo;
+
+import org.recworkbench.algo.baseline.BiasAlgorithm;
+import org.recworkbench.algo.baseline.GlobalMeanAlgorithm;
+import org.recworkbench.algo.baseline.PopularAlgorithm;
+import org.recworkbench.algo.content.ContentTfidfAlgorithm;
+import org.recworkbench.algo.hybrid.HybridAlgorithm;
+import org.recworkbench.algo.knn.ItemKnnAlgorithm;
+import org.recworkbench.algo.knn.SeedCfAlgorithm;
+import org.recworkbench.algo.knn.UserKnnAlgorithm;
+import org.recworkbench.data.InvalidInputException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Every algorithm the workbench offers, in the order the chooser lists them. */
+public final class AlgorithmRegistry {
+
+    private static final List<Algorithm<?>> ALL = List.of(
+            new PopularAlgorithm(),
+            new GlobalMeanAlgorithm(),
+            new BiasAlgorithm(),
+            new UserKnnAlgorithm(),
+            new ItemKnnAlgorithm(),
+            new SeedCfAlgorithm(),
+            new ContentTfidfAlgorithm(),
+            new HybridAlgorithm());
+
+    private AlgorithmRegistry() {
+    }
+
+    public static List<Algorithm<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<Algorithm<?>> find(String id) {
+        return ALL.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** @throws InvalidInputException naming the known ids */
+    public static Algorithm<?> require(String id) {
+        return find(id).orElseThrow(() -> new InvalidInputException("Unknown algorithm \"" + id
+                + "\"; expected one of " + ids()));
+    }
+
+    public static String ids() {
+        return ALL.stream().map(Algorithm::id).collect(Collectors.joining(", "));
+    }
+}

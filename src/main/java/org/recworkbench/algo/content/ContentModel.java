@@ -1,0 +1,177 @@
+package org.recworkbench.algo.content;
+
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A fitted TF-IDF index; profiles are built per call from the user's training ratings. */
+public final class ContentModel extends BaseModel {
+
+    /** Shared terms listed in an explanation. */
+    static final int TERMS_SHOWN = 10;
+
+    private final TfidfIndex index;
+    private final boolean centre;
+
+    ContentModel(Dataset dataset, ParamValues values, TfidfIndex index) {
+        super(dataset, ContentTfidfAlgorithm.ID, values);
+        this.index = index;
+        this.centre = dataset.kind() == DatasetKind.EXPLICIT;
+    }
+
+    /** The weight each of the user's items gets in the profile: r − r̄_u for explicit data, r for implicit. */
+    private double userMean(int user) {
+        RatingMatrix r = dataset().ratings();
+        if (!centre || r.rowLength(user) == 0) {
+            return 0;
+        }
+        double s = 0;
+        for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
+            s += r.rowValue(p);
+        }
+        return s / r.rowLength(user);
+    }
+
+    /** p_u = Σ_j c_uj w_j over the user's items, as a dense vector over the vocabulary. */
+    double[] profile(int user) {
+        RatingMatrix r = dataset().ratings();
+        double mean = userMean(user);
+        double[] profile = new double[index.termCount()];
+        for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
+            int j = r.rowItem(p);
+            double c = r.rowValue(p) - mean;
+            for (int q = index.itemStart[j]; q < index.itemStart[j + 1]; q++) {
+                profile[index.itemTerms[q]] += c * index.weights[q];
+            }
+        }
+        return profile;
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** cos(p_u, w_i) = p_u · w_i / ‖p_u‖ (w_i has norm 1); NaN for an item without terms, 0 for a zero profile. */
+    private double score(double[] profile, double profileNorm, int item) {
+        if (index.itemStart[item] == index.itemStart[item + 1] || index.rawNorm[item] == 0) {
+            return Double.NaN;
+        }
+        if (profileNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int q = index.itemStart[item]; q < index.itemStart[item + 1]; q++) {
+            dot += profile[index.itemTerms[q]] * index.weights[q];
+        }
+        return dot / profileNorm;
+    }
+
+    @Override
+    public double[] scoreAll(int user) {
+        checkUser(user);
+        double[] profile = profile(user);
+        double n = norm(profile);
+        double[] scores = new double[dataset().itemCount()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(profile, n, i);
+        }
+        return scores;
+    }
+
+    @Override
+    public double predict(int user, int item) {
+        return Double.NaN;
+    }
+
+    @Override
+    public Explanation explain(int user, int item) {
+        checkUser(user);
+        checkItem(item);
+        double[] profile = profile(user);
+        double profileNorm = norm(profile);
+        double value = score(profile, profileNorm, item);
+        List<Contribution> shared = new ArrayList<>();
+        for (int q = index.itemStart[item]; q < index.itemStart[item + 1]; q++) {
+            int t = index.itemTerms[q];
+            if (profile[t] != 0 && index.weights[q] != 0) {
+                Map<String, Double> values = new LinkedHashMap<>();
+                values.put("profile weight", profile[t]);
+                values.put("item weight", index.weights[q]);
+                values.put("product", profile[t] * index.weights[q]);
+                shared.add(new Contribution("term", index.terms[t], index.terms[t], values,
+                        profileNorm == 0 ? 0 : profile[t] * index.weights[q] / profileNorm));
+            }
+        }
+        shared.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
+        Derivation.Builder d = derivation("Content TF-IDF score", user, item);
+        double mean = userMean(user);
+        d.step("Profile weights", centre ? "c_{uj} = r_{uj} - \\bar{r}_u" : "c_{uj} = r_{uj}",
+                centre ? "\\bar{r}_u = " + Latex.num(mean) : "\\text{implicit values as they are}", mean);
+        d.step("User profile", "p_u = \\sum_{j \\in I_u} c_{uj} \\, w_j",
+                "\\lVert p_u \\rVert = " + Latex.num(profileNorm) + " \\text{ over } "
+                        + countNonZero(profile) + " \\text{ terms}", profileNorm);
+        List<Contribution> top = shared.subList(0, Math.min(TERMS_SHOWN, shared.size()));
+        double dot = 0;
+        for (Contribution c : shared) {
+            dot += c.value("product");
+        }
+        d.step("Dot product over the shared terms" + (shared.size() > TERMS_SHOWN ? " (largest "
+                        + TERMS_SHOWN + " of " + shared.size() + " shown)" : ""), "p_u \\cdot w_i = \\sum_t p_{ut} w_{it}",
+                Latex.sum(top.size(), k -> Latex.num(top.get(k).value("profile weight")) + " \\cdot "
+                        + Latex.num(top.get(k).value("item weight"))), dot);
+        d.step(Double.isNaN(value) ? "The item has no terms: no score" : "Cosine",
+                "\\cos(p_u, w_i) = \\frac{p_u \\cdot w_i}{\\lVert p_u \\rVert \\, \\lVert w_i \\rVert}",
+                "\\frac{" + Latex.num(dot) + "}{" + Latex.num(profileNorm) + " \\cdot 1}", value);
+        return explanation(user, item, value, Double.NaN, shared, d.build());
+    }
+
+    private static int countNonZero(double[] v) {
+        int n = 0;
+        for (double x : v) {
+            if (x != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The TF-IDF weight of a term in an item, step by step (for the formula view); NaN for an unknown term. */
+    public Derivation explainTermWeight(int item, String term) {
+        checkItem(item);
+        Derivation.Builder d = Derivation.builder("TF-IDF weight of \"" + term + "\" in item " + itemId(item));
+        int t = java.util.Arrays.asList(index.terms).indexOf(term);
+        if (t < 0) {
+            d.step("Unknown term", "t \\notin V", "\\text{" + term + "}", Double.NaN);
+        } else {
+            index.explainWeight(item, t, d);
+        }
+        return d.build();
+    }
+
+    /** The item's terms and normalised weights, highest first. */
+    public List<Map.Entry<String, Double>> itemTerms(int item) {
+        checkItem(item);
+        List<Map.Entry<String, Double>> list = new ArrayList<>();
+        for (int q = index.itemStart[item]; q < index.itemStart[item + 1]; q++) {
+            list.add(Map.entry(index.terms[index.itemTerms[q]], index.weights[q]));
+        }
+        list.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return list;
+    }
+}

@@ -1,0 +1,143 @@
+package org.recworkbench.algo.hybrid;
+
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Blends two fitted models' per-user normalised scores. */
+final class HybridModel extends BaseModel {
+
+    private final HybridAlgorithm.HybridParams params;
+    private final Model first;
+    private final Model second;
+
+    HybridModel(Dataset dataset, ParamValues values, HybridAlgorithm.HybridParams params, Model first,
+                Model second) {
+        super(dataset, HybridAlgorithm.ID, values);
+        this.params = params;
+        this.first = first;
+        this.second = second;
+    }
+
+    @Override
+    public Optional<Model> withParams(ParamValues changed) {
+        if (!changed.differsOnlyInRescoreParams(params())) {
+            return Optional.empty();
+        }
+        return Optional.of(new HybridModel(dataset(), changed, new HybridAlgorithm().bind(changed), first, second));
+    }
+
+    /**
+     * The location and spread a component's scores are normalised with, over the items it can score: min and
+     * max − min for min-max, mean and σ for z-score. An item it cannot score counts as its lowest score.
+     */
+    record Scale(double location, double spread, double lowest) {
+
+        static Scale of(double[] scores, HybridAlgorithm.ScoreNormalisation kind) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            double sum = 0;
+            int n = 0;
+            for (double s : scores) {
+                if (s == s) {
+                    min = Math.min(min, s);
+                    max = Math.max(max, s);
+                    sum += s;
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return new Scale(0, 1, 0);
+            }
+            if (kind == HybridAlgorithm.ScoreNormalisation.MIN_MAX) {
+                return new Scale(min, max - min, min);
+            }
+            double mean = sum / n;
+            double ss = 0;
+            for (double s : scores) {
+                if (s == s) {
+                    ss += (s - mean) * (s - mean);
+                }
+            }
+            return new Scale(mean, Math.sqrt(ss / n), min);
+        }
+
+        /** (s − location) / spread; a missing score counts as the lowest; zero spread gives 0. */
+        double apply(double s) {
+            double x = s == s ? s : lowest;
+            return spread == 0 ? 0 : (x - location) / spread;
+        }
+    }
+
+    @Override
+    public double[] scoreAll(int user) {
+        checkUser(user);
+        double[] a = first.scoreAll(user);
+        double[] b = second.scoreAll(user);
+        Scale sa = Scale.of(a, params.normalisation());
+        Scale sb = Scale.of(b, params.normalisation());
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = blend(a[i], b[i], sa, sb);
+        }
+        return out;
+    }
+
+    private double blend(double a, double b, Scale sa, Scale sb) {
+        if (a != a && b != b) {
+            return Double.NaN;
+        }
+        return params.alpha() * sa.apply(a) + (1 - params.alpha()) * sb.apply(b);
+    }
+
+    @Override
+    public double predict(int user, int item) {
+        return Double.NaN;
+    }
+
+    @Override
+    public Explanation explain(int user, int item) {
+        checkUser(user);
+        checkItem(item);
+        double[] a = first.scoreAll(user);
+        double[] b = second.scoreAll(user);
+        Scale sa = Scale.of(a, params.normalisation());
+        Scale sb = Scale.of(b, params.normalisation());
+        double na = sa.apply(a[item]);
+        double nb = sb.apply(b[item]);
+        double value = blend(a[item], b[item], sa, sb);
+        Derivation.Builder d = derivation("Hybrid blend", user, item);
+        boolean minMax = params.normalisation() == HybridAlgorithm.ScoreNormalisation.MIN_MAX;
+        normalised(d, params.cf(), "a", a[item], sa, na, minMax);
+        normalised(d, params.content(), "b", b[item], sb, nb, minMax);
+        d.step("Blend", "s = \\alpha \\, a' + (1 - \\alpha) \\, b'", Latex.num(params.alpha()) + " \\cdot "
+                + Latex.term(na) + " + " + Latex.num(1 - params.alpha()) + " \\cdot " + Latex.term(nb), value);
+        List<Contribution> parts = List.of(
+                new Contribution("component", params.cf(), params.cf(), Contribution.ordered("raw score", a[item],
+                        "normalised", na, "weight", params.alpha()), params.alpha() * na),
+                new Contribution("component", params.content(), params.content(), Contribution.ordered("raw score", b[item],
+                        "normalised", nb, "weight", 1 - params.alpha()), (1 - params.alpha()) * nb));
+        return explanation(user, item, value, Double.NaN, parts, d.build());
+    }
+
+    private static void normalised(Derivation.Builder d, String component, String symbol, double raw, Scale s,
+                                   double value, boolean minMax) {
+        String shown = raw == raw ? Latex.num(raw) : Latex.num(s.lowest()) + " \\text{ (no score: lowest)}";
+        if (minMax) {
+            d.step("Min-max normalised " + component + " score", symbol + "' = \\frac{" + symbol
+                            + " - \\min}{\\max - \\min}",
+                    "\\frac{" + shown + " - " + Latex.term(s.location()) + "}{" + Latex.num(s.spread()) + "}", value);
+        } else {
+            d.step("z-score of the " + component + " score", symbol + "' = \\frac{" + symbol + " - \\bar{s}}{\\sigma}",
+                    "\\frac{" + shown + " - " + Latex.term(s.location()) + "}{" + Latex.num(s.spread()) + "}", value);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.recworkbench.algo.knn;
+
+import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Family;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Params;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The user-based formula exactly as seed article 001 writes it: the asymmetric weight
+ * w_ik = Σ_j r_ij r_kj / Σ_j r_ij² and the unnormalised sum R_ij = Σ_k w_ik r_kj over all users k (the user itself
+ * included, as the article's sums run over every k). Kept for teaching why normalisation matters: without dividing
+ * by Σ|w|, users with many similar neighbours get inflated scores.
+ */
+public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.SeedCfParams> {
+
+    public static final String ID = "seed-cf";
+    private static final List<ParamSpec> PARAMS = List.of(ParamSpec.flag("include-self", "Include the user",
+            "Let the sum over k include the user itself (w_ii = 1), as the article's sums do", true)
+            .withRescoreOnly());
+
+    public record SeedCfParams(boolean includeSelf) implements Params {
+    }
+
+    public SeedCfAlgorithm() {
+        super(ID, Family.NEIGHBOURHOOD,
+                "Seed article 001's formula: R_ij = Σ_k w_ik r_kj with w_ik = Σ_j r_ij r_kj / Σ_j r_ij² (unnormalised)",
+                PARAMS);
+    }
+
+    @Override
+    public SeedCfParams bind(ParamValues values) {
+        return new SeedCfParams(values.getFlag("include-self"));
+    }
+
+    @Override
+    public Model fit(Dataset train, SeedCfParams params, Progress progress, Cancellation cancellation) {
+        return new SeedCfModel(train, values(params), params.includeSelf());
+    }
+
+    private static final class SeedCfModel extends BaseModel {
+
+        private final boolean includeSelf;
+
+        SeedCfModel(Dataset dataset, ParamValues values, boolean includeSelf) {
+            super(dataset, ID, values);
+            this.includeSelf = includeSelf;
+        }
+
+        @Override
+        public java.util.Optional<Model> withParams(ParamValues changed) {
+            return java.util.Optional.of(new SeedCfModel(dataset(), changed, changed.getFlag("include-self")));
+        }
+
+        /** Σ_j r_ij r_kj for every user k (sparse product through the item columns). */
+        private double[] dots(int user) {
+            RatingMatrix r = dataset().ratings();
+            double[] dot = new double[dataset().userCount()];
+            for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
+                int j = r.rowItem(p);
+                double x = r.rowValue(p);
+                for (int q = r.colStart(j), qEnd = q + r.colLength(j); q < qEnd; q++) {
+                    dot[r.colUser(q)] += x * r.colValue(q);
+                }
+            }
+            return dot;
+        }
+
+        private double squares(int user) {
+            RatingMatrix r = dataset().ratings();
+            double s = 0;
+            for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
+                s += (double) r.rowValue(p) * r.rowValue(p);
+            }
+            return s;
+        }
+
+        private boolean counts(int user, int k, double dot) {
+            return dot != 0 && (includeSelf || k != user);
+        }
+
+        @Override
+        public double[] scoreAll(int user) {
+            checkUser(user);
+            RatingMatrix r = dataset().ratings();
+            double[] dot = dots(user);
+            double norm = squares(user);
+            double[] scores = new double[dataset().itemCount()];
+            java.util.Arrays.fill(scores, Double.NaN);
+            for (int k = 0; k < dot.length; k++) {
+                if (norm == 0 || !counts(user, k, dot[k])) {
+                    continue;
+                }
+                double w = dot[k] / norm;
+                for (int q = r.rowStart(k), qEnd = q + r.rowLength(k); q < qEnd; q++) {
+                    int j = r.rowItem(q);
+                    scores[j] = (scores[j] == scores[j] ? scores[j] : 0) + w * r.rowValue(q);
+                }
+            }
+            return scores;
+        }
+
+        @Override
+        public double predict(int user, int item) {
+            return explainInto(user, item, Derivation.Builder.NONE).score();
+        }
+
+        @Override
+        public Explanation explain(int user, int item) {
+            return explainInto(user, item, derivation("Seed article 001 formula", user, item));
+        }
+
+        private Explanation explainInto(int user, int item, Derivation.Builder d) {
+            checkUser(user);
+            checkItem(item);
+            RatingMatrix r = dataset().ratings();
+            double[] dot = dots(user);
+            double norm = squares(user);
+            List<Contribution> parts = new ArrayList<>();
+            List<double[]> terms = new ArrayList<>();
+            double sum = 0;
+            boolean any = false;
+            for (int q = r.colStart(item), qEnd = q + r.colLength(item); q < qEnd; q++) {
+                int k = r.colUser(q);
+                if (norm == 0 || !counts(user, k, dot[k])) {
+                    continue;
+                }
+                double w = dot[k] / norm;
+                double rating = r.colValue(q);
+                sum += w * rating;
+                any = true;
+                terms.add(new double[] {w, rating, dot[k]});
+                Map<String, Double> values = new LinkedHashMap<>();
+                values.put("Σ r_ij r_kj", dot[k]);
+                values.put("weight w_ik", w);
+                values.put("rating r_kj", rating);
+                values.put("contribution", w * rating);
+                parts.add(new Contribution("user", userId(k), userId(k), values, w * rating));
+            }
+            double score = any ? sum : Double.NaN;
+            if (d.recording()) {
+                d.step("The article's formula (unnormalised)", "\\text{as written in seed article 001}", "",
+                        Double.NaN);
+                d.step("Sum of the user's squared ratings", "\\sum_j r_{ij}^2", Latex.num(norm), norm);
+                d.step("Weights of the users who rated the item",
+                        "w_{ik} = \\frac{\\sum_j r_{ij} r_{kj}}{\\sum_j r_{ij}^2}",
+                        Latex.sum(terms.size(), t -> "\\frac{" + Latex.num(terms.get(t)[2]) + "}{"
+                                + Latex.num(norm) + "}").replace(" + ", ", "), Double.NaN);
+                d.step("Score", "R_{ij} = \\sum_k w_{ik} \\, r_{kj}",
+                        Latex.sum(terms.size(), t -> Latex.num(terms.get(t)[0]) + " \\cdot "
+                                + Latex.term(terms.get(t)[1])), score);
+            }
+            return explanation(user, item, score, score, parts, d.recording() ? d.build()
+                    : new Derivation("", List.of()));
+        }
+    }
+}
