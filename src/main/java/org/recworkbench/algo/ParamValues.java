@@ -156,7 +156,8 @@ public final class ParamValues {
     /** {@code k=30;similarity=cosine}: compact, stable, as written in CSV exports. */
     @Override
     public String toString() {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof Double d
+                        ? org.recworkbench.explain.Latex.num(d) : e.getValue()))
                 .collect(Collectors.joining(";"));
     }
 

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
 @Command(name = "recworkbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Recommender Workbench: import datasets, run and compare recommenders. Without a command the"
                 + " window opens.",
-        subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class})
+        subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class,
+                RecommendCommand.class, ExplainCommand.class, SimilarityCommand.class})
 public final class Cli {
 
     public static final int BAD_INPUT = 2;

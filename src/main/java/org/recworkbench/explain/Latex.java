@@ -38,7 +38,10 @@ public final class Latex {
         return value < 0 ? "(" + num(value) + ")" : num(value);
     }
 
-    /** {@code a + b + c}, the terms produced by {@code term}, or "0" for none; long sums are elided in the middle. */
+    /**
+     * {@code a + b - c}, the terms produced by {@code term} (a term starting with a minus sign is subtracted), or
+     * "0" for none; long sums are elided in the middle.
+     */
     public static String sum(int count, IntFunction<String> term) {
         if (count == 0) {
             return "0";
@@ -46,13 +49,34 @@ public final class Latex {
         StringBuilder s = new StringBuilder();
         int shown = count <= 12 ? count : 10;
         for (int k = 0; k < shown; k++) {
-            if (k > 0) {
-                s.append(" + ");
-            }
-            s.append(term.apply(k));
+            appendSigned(s, term.apply(k), k == 0);
         }
         if (shown < count) {
-            s.append(" + \\cdots + ").append(term.apply(count - 1));
+            s.append(" + \\cdots");
+            appendSigned(s, term.apply(count - 1), false);
+        }
+        return s.toString();
+    }
+
+    private static void appendSigned(StringBuilder s, String term, boolean first) {
+        if (first) {
+            s.append(term);
+        } else if (term.startsWith("-")) {
+            s.append(" - ").append(term.substring(1));
+        } else {
+            s.append(" + ").append(term);
+        }
+    }
+
+    /** {@code a, b, c}, long lists elided in the middle; empty for none. */
+    public static String list(int count, IntFunction<String> item) {
+        StringBuilder s = new StringBuilder();
+        int shown = count <= 12 ? count : 10;
+        for (int k = 0; k < shown; k++) {
+            s.append(k == 0 ? "" : ", ").append(item.apply(k));
+        }
+        if (shown < count) {
+            s.append(", \\ldots, ").append(item.apply(count - 1));
         }
         return s.toString();
     }
@@ -60,7 +84,9 @@ public final class Latex {
     /** Rough LaTeX to plain text, enough for the terminal. */
     public static String toPlain(String latex) {
         return latex.replace("\\frac{", "(").replace("}{", ")/(").replace("\\sqrt{", "sqrt(")
-                .replace("\\cdots", "…").replace("\\cdot", "·").replace("\\sum", "Σ").replace("\\lambda", "λ")
+                .replace("\\cdots", "…").replace("\\ldots", "…")
+                .replace("\\lVert", "‖").replace("\\rVert", "‖").replace("\\cdot", "·").replace("\\sum", "Σ")
+                .replace("\\lambda", "λ").replace("\\tilde", "~").replace("\\ln", "ln").replace("\\notin", "∉")
                 .replace("\\alpha", "α").replace("\\beta", "β").replace("\\mu", "μ").replace("\\sigma", "σ")
                 .replace("\\bar", "mean").replace("\\hat", "").replace("\\left", "").replace("\\right", "")
                 .replace("\\times", "×").replace("\\in", "∈").replace("\\infty", "∞").replace("\\max", "max")

@@ -126,6 +126,9 @@ public final class Similarities {
                         + ", \\; |I_b| = " + v.length(b), terms.labels().length);
         boolean centred = options.measure() == Measure.ADJUSTED_COSINE
                 || (options.measure() == Measure.PEARSON && options.vectorMeans());
+        if (terms.labels().length == 0) {
+            return;
+        }
         if (centred) {
             String by = options.measure() == Measure.ADJUSTED_COSINE
                     ? "each " + orientation.other().singular() + "'s mean" : "each vector's own mean";
@@ -139,7 +142,7 @@ public final class Similarities {
     }
 
     private static String list(double[] values) {
-        return Latex.sum(values.length, k -> Latex.num(values[k])).replace(" + ", ", ");
+        return Latex.list(values.length, k -> Latex.num(values[k]));
     }
 
     private void checkRow(int a) {

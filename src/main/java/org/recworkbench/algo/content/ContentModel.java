@@ -121,8 +121,14 @@ public final class ContentModel extends BaseModel {
         shared.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
         Derivation.Builder d = derivation("Content TF-IDF score", user, item);
         double mean = userMean(user);
-        d.step("Profile weights", centre ? "c_{uj} = r_{uj} - \\bar{r}_u" : "c_{uj} = r_{uj}",
-                centre ? "\\bar{r}_u = " + Latex.num(mean) : "\\text{implicit values as they are}", mean);
+        int rated = dataset().ratings().rowLength(user);
+        if (centre) {
+            d.step("The user's mean rating (profile weights are c_uj = r_uj − mean)",
+                    "\\bar{r}_u = \\frac{1}{|I_u|} \\sum_{j \\in I_u} r_{uj}",
+                    "\\frac{" + Latex.num(mean * rated) + "}{" + rated + "}", mean);
+        } else {
+            d.step("Profile weights: the implicit values as they are", "c_{uj} = r_{uj}", "", Double.NaN);
+        }
         d.step("User profile", "p_u = \\sum_{j \\in I_u} c_{uj} \\, w_j",
                 "\\lVert p_u \\rVert = " + Latex.num(profileNorm) + " \\text{ over } "
                         + countNonZero(profile) + " \\text{ terms}", profileNorm);
@@ -134,7 +140,7 @@ public final class ContentModel extends BaseModel {
         d.step("Dot product over the shared terms" + (shared.size() > TERMS_SHOWN ? " (largest "
                         + TERMS_SHOWN + " of " + shared.size() + " shown)" : ""), "p_u \\cdot w_i = \\sum_t p_{ut} w_{it}",
                 Latex.sum(top.size(), k -> Latex.num(top.get(k).value("profile weight")) + " \\cdot "
-                        + Latex.num(top.get(k).value("item weight"))), dot);
+                        + Latex.term(top.get(k).value("item weight"))), dot);
         d.step(Double.isNaN(value) ? "The item has no terms: no score" : "Cosine",
                 "\\cos(p_u, w_i) = \\frac{p_u \\cdot w_i}{\\lVert p_u \\rVert \\, \\lVert w_i \\rVert}",
                 "\\frac{" + Latex.num(dot) + "}{" + Latex.num(profileNorm) + " \\cdot 1}", value);

@@ -102,9 +102,8 @@ final class Neighbourhood {
         String r = "r_{" + (t.equals("u") ? n + o : o + n) + "}";
         d.step("Neighbours: the " + k + " most similar that " + (t.equals("u") ? "rated" : "the user rated")
                         + " it (" + count + " found)", "N_k(" + t + "; " + o + ")",
-                count == 0 ? "\\emptyset" : Latex.sum(count, j -> name.apply(neighbours[j]) + " \\,(" + sim + " = "
-                        + Latex.num(similarities[j]) + ", " + r + " = " + Latex.num(ratings[j]) + ")")
-                        .replace(" + ", ", "), count);
+                count == 0 ? "\\emptyset" : Latex.list(count, j -> name.apply(neighbours[j]) + " \\,(" + sim + " = "
+                        + Latex.num(similarities[j]) + ", " + r + " = " + Latex.num(ratings[j]) + ")"), count);
         d.step("Ranking score", "s = \\sum_{" + n + " \\in N} " + sim + " \\, " + r,
                 Latex.sum(count, j -> Latex.num(similarities[j]) + " \\cdot " + Latex.term(ratings[j])), score);
         if (count == 0) {
@@ -120,8 +119,8 @@ final class Neighbourhood {
         };
         if (norm.kind() != Normalisation.NONE) {
             d.step("Normalised neighbour ratings", "d_" + n + " = " + dev,
-                    Latex.sum(count, j -> Latex.num(deviation(norm, neighbours[j], other, ratings[j])))
-                            .replace(" + ", ", "), Double.NaN);
+                    Latex.list(count, j -> Latex.num(deviation(norm, neighbours[j], other, ratings[j]))),
+                    Double.NaN);
         }
         d.step("Weighted sum of " + (norm.kind() == Normalisation.NONE ? "ratings" : "deviations"),
                 "\\sum_{" + n + " \\in N} " + sim + " \\, " + dev,

@@ -159,8 +159,8 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
                 d.step("Sum of the user's squared ratings", "\\sum_j r_{ij}^2", Latex.num(norm), norm);
                 d.step("Weights of the users who rated the item",
                         "w_{ik} = \\frac{\\sum_j r_{ij} r_{kj}}{\\sum_j r_{ij}^2}",
-                        Latex.sum(terms.size(), t -> "\\frac{" + Latex.num(terms.get(t)[2]) + "}{"
-                                + Latex.num(norm) + "}").replace(" + ", ", "), Double.NaN);
+                        Latex.list(terms.size(), t -> "\\frac{" + Latex.num(terms.get(t)[2]) + "}{"
+                                + Latex.num(norm) + "}"), Double.NaN);
                 d.step("Score", "R_{ij} = \\sum_k w_{ik} \\, r_{kj}",
                         Latex.sum(terms.size(), t -> Latex.num(terms.get(t)[0]) + " \\cdot "
                                 + Latex.term(terms.get(t)[1])), score);
