@@ -89,7 +89,7 @@ public final class Latex {
                 .replace("\\lambda", "λ").replace("\\tilde", "~").replace("\\ln", "ln").replace("\\notin", "∉")
                 .replace("\\alpha", "α").replace("\\beta", "β").replace("\\mu", "μ").replace("\\sigma", "σ")
                 .replace("\\bar", "mean").replace("\\hat", "").replace("\\left", "").replace("\\right", "")
-                .replace("\\times", "×").replace("\\in", "∈").replace("\\infty", "∞").replace("\\max", "max")
+                .replace("\\times", "×").replace("\\infty", "∞").replace("\\in", "∈").replace("\\max", "max")
                 .replace("\\min", "min").replace("\\log", "log").replace("\\lvert", "|").replace("\\rvert", "|")
                 .replace("\\,", " ").replace("\\text{", "(").replace("\\mathrm{", "(").replace("\\", "")
                 .replace("{", "(").replace("}", ")");

@@ -1,0 +1,146 @@
+package org.recworkbench.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** recommend, explain and similarity on the 4 × 4 matrix whose values AlgorithmsByHandTest derives by hand. */
+class EngineCliTest {
+
+    @TempDir
+    Path folder;
+
+    private record Result(int code, String out, String err) {
+        JsonObject json() {
+            return JsonParser.parseString(out).getAsJsonObject();
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return folder.resolve("db").toString();
+    }
+
+    @BeforeEach
+    void importFourByFour() throws IOException {
+        Path ratings = folder.resolve("ratings.csv");
+        Files.writeString(ratings, String.join("\n", "u1,i1,5", "u1,i2,3", "u1,i3,4", "u2,i1,3", "u2,i2,1",
+                "u2,i4,3", "u3,i1,4", "u3,i2,3", "u3,i3,4", "u3,i4,3", "u4,i2,5", "u4,i3,1", "u4,i4,2",
+                "+evil,i5,1", ""), StandardCharsets.UTF_8);
+        Result r = run("import", "--db", db(), "--name", "four", "--format", "csv", ratings.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void recommendWritesRankedUnseenItemsWithParamsAndExplanations() throws IOException {
+        Path out = folder.resolve("recs.csv");
+        Result r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
+                "--users", "u1,u4", "--n", "5", "--explain", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("user_id,rank,item_id,score,algorithm,params,explanation");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("u1,1,i4,").contains(",item-knn,k=2;similarity=cosine;shrinkage=0;"
+                + "min-overlap=1;normalise=mean-centre,neighbour item ");
+        // u4's only unseen item is i1; its score Σ s·r over i3 and i2 is 4.084269480385352
+        assertThat(lines.get(2)).startsWith("u4,1,i1,4.08426");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+
+    @Test
+    void recommendNeutralisesIdsThatASpreadsheetWouldRun() {
+        Result r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--users", "+evil",
+                "--n", "1", "--out", "-");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\r\n'+evil,1,i2,4,popular,\r\n");
+    }
+
+    @Test
+    void explainJsonCarriesScorePredictionContributionsAndSteps() {
+        Result r = run("explain", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
+                "--user", "u4", "--item", "i1", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonObject json = r.json();
+        assertThat(json.get("user").getAsString()).isEqualTo("u4");
+        assertThat(json.get("algorithm").getAsString()).isEqualTo("item-knn");
+        assertThat(json.getAsJsonObject("params").get("k").getAsInt()).isEqualTo(2);
+        assertThat(json.get("prediction").getAsDouble()).isCloseTo(3.6766984611091384, within(1e-6));
+        JsonArray contributions = json.getAsJsonArray("contributions");
+        assertThat(contributions.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("i3");
+        JsonArray steps = json.getAsJsonArray("steps");
+        JsonObject last = steps.get(steps.size() - 1).getAsJsonObject();
+        assertThat(last.get("title").getAsString()).isEqualTo("Prediction");
+        assertThat(last.get("latex").getAsString()).contains("\\frac");
+        assertThat(last.get("value").getAsDouble()).isEqualTo(json.get("prediction").getAsDouble());
+    }
+
+    @Test
+    void explainTextPrintsEveryStep() {
+        Result r = run("explain", "--db", db(), "--dataset", "four", "--algo", "bias", "--user", "u1", "--item",
+                "i4");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Global mean", "Item bias of i4", "User bias of u1", "Baseline");
+    }
+
+    @Test
+    void similarityPairJsonGivesValueOverlapAndDerivation() {
+        Result r = run("similarity", "--db", db(), "--dataset", "four", "--of", "users", "--measure", "cosine",
+                "--pair", "u1,u2", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonObject json = r.json();
+        assertThat(json.get("a").getAsString()).isEqualTo("u1");
+        assertThat(json.get("measure").getAsString()).isEqualTo("cosine");
+        assertThat(json.get("similarity").getAsDouble()).isCloseTo(0.5839971160707451, within(1e-9));
+        assertThat(json.get("overlap").getAsInt()).isEqualTo(2);
+        assertThat(json.getAsJsonArray("steps")).hasSizeGreaterThan(4);
+    }
+
+    @Test
+    void similarityTopKCsvListsNeighboursBestFirst() throws IOException {
+        Path out = folder.resolve("sims.csv");
+        Result r = run("similarity", "--db", db(), "--dataset", "four", "--of", "items", "--k", "2",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("row_id,neighbour_id,similarity,overlap");
+        assertThat(lines).filteredOn(l -> l.startsWith("i1,")).hasSize(2).first().asString().startsWith("i1,i3,");
+    }
+
+    @Test
+    void badParametersAndUnknownIdsExitWithTwoAndOneLine() {
+        Result k = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "k=0",
+                "--out", "-");
+        assertThat(k.code()).isEqualTo(2);
+        assertThat(k.err().strip()).isEqualTo("error: user-knn: k must be an integer in [1, 100]; got 0");
+        Result name = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "kk=3",
+                "--out", "-");
+        assertThat(name.err()).contains("Unknown parameter \"kk\"; expected one of k, similarity, shrinkage");
+        Result user = run("explain", "--db", db(), "--dataset", "four", "--algo", "popular", "--user", "nobody",
+                "--item", "i1");
+        assertThat(user.code()).isEqualTo(2);
+        assertThat(user.err().strip()).isEqualTo("error: User \"nobody\" is not in dataset four");
+        Result algo = run("explain", "--db", db(), "--dataset", "four", "--algo", "magic", "--user", "u1",
+                "--item", "i1");
+        assertThat(algo.err()).contains("Unknown algorithm \"magic\"; expected one of popular");
+    }
+}
