@@ -131,6 +131,33 @@ class SimilaritiesTest {
     }
 
     @Test
+    void seedArticle000PearsonIsOneNotOneHalf() {
+        // u = (3, 4), v = (4, 5): the article divides by √2·√2 and prints 1/2
+        Dataset pair = DatasetBuilder.fromMatrix("000", DatasetKind.EXPLICIT, new double[][] {{3, 4}, {4, 5}});
+        assertThat(new Similarities(pair, Orientation.USERS, SimilarityOptions.of(Measure.PEARSON)).pair(0, 1)
+                .value()).isCloseTo(1, within(1e-12));
+    }
+
+    @Test
+    void seedArticle002ContentCosinesHaveTheirCorrectValues() {
+        // u = (0.5, 0.6, 0.7), p1 = (1, 2, 3), p2 = (2, 3, 4); the article prints 0.5962 and 0.7246
+        Dataset vectors = DatasetBuilder.fromMatrix("002", DatasetKind.EXPLICIT, new double[][] {
+                {0.5, 0.6, 0.7}, {1, 2, 3}, {2, 3, 4}});
+        Similarities cosine = new Similarities(vectors, Orientation.USERS, SimilarityOptions.of(Measure.COSINE));
+        assertThat(cosine.pair(0, 1).value()).isCloseTo(3.8 / Math.sqrt(1.1 * 14), within(1e-6))
+                .isCloseTo(0.96833, within(5e-6));
+        assertThat(cosine.pair(0, 2).value()).isCloseTo(5.6 / Math.sqrt(1.1 * 29), within(1e-6))
+                .isCloseTo(0.99150, within(5e-6));
+    }
+
+    @Test
+    void subsetsPickTheMostPopularItemsAndMostActiveUsers() {
+        // item counts 3, 4, 3, 3; user counts 3, 3, 4, 3
+        assertThat(Subsets.mostPopularItems(RATINGS, 2)).containsExactly(1, 0);
+        assertThat(Subsets.mostActiveUsers(RATINGS, 10)).containsExactly(2, 0, 1, 3);
+    }
+
+    @Test
     void derivationEndsWithTheComputedValueAndShowsTheCoRatedEntries() {
         PairSimilarity s = new Similarities(RATINGS, Orientation.USERS, SimilarityOptions.of(Measure.PEARSON)
                 .withShrinkage(10)).explain(0, 2);
