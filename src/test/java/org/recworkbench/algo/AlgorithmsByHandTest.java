@@ -75,6 +75,16 @@ class AlgorithmsByHandTest {
     }
 
     @Test
+    void itemKnnNormalisationsUseItemMeansDeviationsAndBiases() {
+        assertThat(fit(new ItemKnnAlgorithm(), RATINGS, "k=2", "normalise=none").predict(3, 0))
+                .isCloseTo(2.676698461109138, within(1e-6));
+        assertThat(fit(new ItemKnnAlgorithm(), RATINGS, "k=2", "normalise=z-score").predict(3, 0))
+                .isCloseTo(3.8133417694919407, within(1e-6));
+        assertThat(fit(new ItemKnnAlgorithm(), RATINGS, "k=2", "normalise=bias-baseline").predict(3, 0))
+                .isCloseTo(2.785826798619925, within(1e-6));
+    }
+
+    @Test
     void changingKReusesTheFittedSimilarities() {
         Model m = fit(new ItemKnnAlgorithm(), RATINGS, "k=2");
         Model one = m.withParams(m.params().with("k", 1)).orElseThrow();
