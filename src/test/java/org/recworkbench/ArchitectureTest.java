@@ -53,6 +53,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportsNeverReachStoreCliOrUi() {
+        noClasses().that().resideInAPackage("org.recworkbench.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.recworkbench.store..",
+                        "org.recworkbench.cli..", "org.recworkbench.ui..", "java.sql..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void derivationsAndSimilaritiesNeverReachTheAlgorithms() {
+        noClasses().that().resideInAnyPackage("org.recworkbench.explain", "org.recworkbench.similarity..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.recworkbench.algo..")
+                .check(classes);
+    }
+
+    @Test
     void theStoreNeverReachesCliOrUi() {
         noClasses().that().resideInAPackage("org.recworkbench.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.recworkbench.cli..", "org.recworkbench.ui..")
