@@ -11,6 +11,7 @@ public final class TopN {
     private final int capacity;
     private final int[] indices;
     private final double[] scores;
+    private final int[] payloads;
     private int size;
 
     public TopN(int capacity) {
@@ -20,6 +21,7 @@ public final class TopN {
         this.capacity = capacity;
         this.indices = new int[capacity];
         this.scores = new double[capacity];
+        this.payloads = new int[capacity];
     }
 
     /** True when (a, sa) ranks below (b, sb). */
@@ -28,6 +30,11 @@ public final class TopN {
     }
 
     public void offer(int index, double score) {
+        offer(index, score, 0);
+    }
+
+    /** Offers a pair carrying an int (an overlap, say), returned by {@link #drainInto(int[], double[], int[])}. */
+    public void offer(int index, double score, int payload) {
         if (capacity == 0) {
             return;
         }
@@ -35,10 +42,12 @@ public final class TopN {
             int k = size++;
             indices[k] = index;
             scores[k] = score;
+            payloads[k] = payload;
             siftUp(k);
         } else if (worse(scores[0], indices[0], score, index)) {
             indices[0] = index;
             scores[0] = score;
+            payloads[0] = payload;
             siftDown(0);
         }
     }
@@ -77,6 +86,9 @@ public final class TopN {
         int i = indices[a];
         indices[a] = indices[b];
         indices[b] = i;
+        int l = payloads[a];
+        payloads[a] = payloads[b];
+        payloads[b] = l;
         double s = scores[a];
         scores[a] = scores[b];
         scores[b] = s;
@@ -92,14 +104,23 @@ public final class TopN {
      * @return how many were written
      */
     public int drainInto(int[] outIdx, double[] outScore) {
+        return drainInto(outIdx, outScore, null);
+    }
+
+    /** As {@link #drainInto(int[], double[])}, also writing the payloads when {@code outPayload} is not null. */
+    public int drainInto(int[] outIdx, double[] outScore, int[] outPayload) {
         int n = size;
         for (int k = n - 1; k >= 0; k--) {
             outIdx[k] = indices[0];
             outScore[k] = scores[0];
+            if (outPayload != null) {
+                outPayload[k] = payloads[0];
+            }
             size--;
             if (size > 0) {
                 indices[0] = indices[size];
                 scores[0] = scores[size];
+                payloads[0] = payloads[size];
                 siftDown(0);
             }
         }

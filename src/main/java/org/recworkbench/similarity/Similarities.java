@@ -152,8 +152,9 @@ public final class Similarities {
     }
 
     /**
-     * Every row's k most similar rows with a positive similarity, by a sparse product over the transposed layout:
-     * for row a, each entry (a, c) visits every other row b with an entry in column c.
+     * Every row's k most similar rows with a positive similarity, by a sparse product over the transposed layout.
+     * Each pair is computed once: row a accumulates only rows b > a (each column keeps a cursor past the rows
+     * already done, as rows are visited in order), and the result is offered to the bounded heaps of both rows.
      */
     public SimilarityMatrix topK(int k, Progress progress, Cancellation cancellation) {
         if (k < 1) {
@@ -168,34 +169,32 @@ public final class Similarities {
         double[] bb = squares ? new double[rows] : null;
         double[] sa = sums ? new double[rows] : null;
         double[] sb = sums ? new double[rows] : null;
-        int[] touched = new int[rows];
-        int[] rowStart = new int[rows + 1];
-        int[] outIdx = new int[Math.toIntExact(Math.min((long) rows * k, Integer.MAX_VALUE - 8))];
-        float[] outSim = new float[outIdx.length];
-        int[] outOverlap = new int[outIdx.length];
-        int written = 0;
-        TopN top = new TopN(k);
-        int[] bestIdx = new int[k];
-        double[] bestSim = new double[k];
-        int[] bestOverlap = new int[rows];
+        int[] cursor = Arrays.copyOf(v.colStart, v.cols);
+        TopN[] heaps = new TopN[rows];
+        for (int a = 0; a < rows; a++) {
+            heaps[a] = new TopN(Math.min(k, rows));
+        }
         for (int a = 0; a < rows; a++) {
             if ((a & 63) == 0) {
                 cancellation.throwIfCancelled();
-                progress.report((double) a / rows, "Similarities of " + orientation.cliName() + ": " + a + " of "
-                        + rows);
+                // row a costs about (rows − a): report the share of the triangle done
+                double done = 1 - (double) (rows - a) * (rows - a) / ((double) rows * rows);
+                progress.report(done, "Similarities of " + orientation.cliName() + ": " + a + " of " + rows);
             }
-            int touchedCount = 0;
             for (int p = v.rowStart[a], pEnd = v.rowStart[a + 1]; p < pEnd; p++) {
                 int c = v.rowIdx[p];
                 double x = v.rowVal[p];
                 int qEnd = v.colStart[c + 1];
+                int q = cursor[c];
+                while (q < qEnd && v.colIdx[q] <= a) {
+                    q++;
+                }
+                cursor[c] = q;
                 if (squares || sums) {
-                    for (int q = v.colStart[c]; q < qEnd; q++) {
+                    for (; q < qEnd; q++) {
                         int b = v.colIdx[q];
                         double y = v.colVal[q];
-                        if (count[b]++ == 0) {
-                            touched[touchedCount++] = b;
-                        }
+                        count[b]++;
                         dot[b] += x * y;
                         if (squares) {
                             aa[b] += x * x;
@@ -207,25 +206,24 @@ public final class Similarities {
                         }
                     }
                 } else {
-                    for (int q = v.colStart[c]; q < qEnd; q++) {
+                    for (; q < qEnd; q++) {
                         int b = v.colIdx[q];
-                        if (count[b]++ == 0) {
-                            touched[touchedCount++] = b;
-                        }
+                        count[b]++;
                         dot[b] += x * v.colVal[q];
                     }
                 }
             }
-            for (int t = 0; t < touchedCount; t++) {
-                int b = touched[t];
-                if (b != a) {
-                    double s = SimilarityFormula.similarity(options, count[b], sums ? sa[b] : 0, sums ? sb[b] : 0,
-                            squares ? aa[b] : 0, squares ? bb[b] : 0, dot[b], v.norm2[a], v.norm2[b],
-                            v.length(a), v.length(b), null, Derivation.Builder.NONE);
-                    if (s > 0) {
-                        top.offer(b, s);
-                        bestOverlap[b] = count[b];
-                    }
+            for (int b = a + 1; b < rows; b++) {
+                int n = count[b];
+                if (n == 0) {
+                    continue;
+                }
+                double s = SimilarityFormula.similarity(options, n, sums ? sa[b] : 0, sums ? sb[b] : 0,
+                        squares ? aa[b] : 0, squares ? bb[b] : 0, dot[b], v.norm2[a], v.norm2[b], v.length(a),
+                        v.length(b), null, Derivation.Builder.NONE);
+                if (s > 0) {
+                    heaps[a].offer(b, s, n);
+                    heaps[b].offer(a, s, n);
                 }
                 dot[b] = 0;
                 count[b] = 0;
@@ -238,19 +236,37 @@ public final class Similarities {
                     sb[b] = 0;
                 }
             }
+        }
+        return collect(k, heaps, progress);
+    }
+
+    private SimilarityMatrix collect(int k, TopN[] heaps, Progress progress) {
+        int rows = heaps.length;
+        int total = 0;
+        for (TopN heap : heaps) {
+            total += heap.size();
+        }
+        int[] rowStart = new int[rows + 1];
+        int[] outIdx = new int[total];
+        float[] outSim = new float[total];
+        int[] outOverlap = new int[total];
+        int[] idx = new int[k];
+        double[] sim = new double[k];
+        int[] overlap = new int[k];
+        int written = 0;
+        for (int a = 0; a < rows; a++) {
             rowStart[a] = written;
-            int kept = top.drainInto(bestIdx, bestSim);
-            for (int r = 0; r < kept; r++) {
-                outIdx[written] = bestIdx[r];
-                outSim[written] = (float) bestSim[r];
-                outOverlap[written] = bestOverlap[bestIdx[r]];
-                written++;
+            int kept = heaps[a].drainInto(idx, sim, overlap);
+            heaps[a] = null;
+            for (int r = 0; r < kept; r++, written++) {
+                outIdx[written] = idx[r];
+                outSim[written] = (float) sim[r];
+                outOverlap[written] = overlap[r];
             }
         }
         rowStart[rows] = written;
         progress.report(1, "Similarities of " + orientation.cliName() + " done");
-        return new SimilarityMatrix(orientation, options, k, rowStart, Arrays.copyOf(outIdx, written),
-                Arrays.copyOf(outSim, written), Arrays.copyOf(outOverlap, written));
+        return new SimilarityMatrix(orientation, options, k, rowStart, outIdx, outSim, outOverlap);
     }
 
     /** All pairwise similarities of a subset, refused when it would exceed the memory budget. */
