@@ -17,12 +17,14 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
     protected final SimilarityMatrix pool;
     protected final Normaliser norm;
 
-    AbstractKnnModel(Dataset dataset, String id, ParamValues values, Similarities sims, SimilarityMatrix pool) {
+    AbstractKnnModel(Dataset dataset, String id, ParamValues values, Similarities sims, SimilarityMatrix pool,
+                     Normaliser previous) {
         super(dataset, id, values);
         this.params = KnnParams.bind(values);
         this.sims = sims;
         this.pool = pool;
-        this.norm = new Normaliser(dataset, sims.orientation(), params.normalise());
+        this.norm = previous != null && previous.kind() == params.normalise() ? previous
+                : new Normaliser(dataset, sims.orientation(), params.normalise());
     }
 
     /** The same fitted similarities with other rescore-only values (k, normalisation). */

@@ -42,18 +42,19 @@ public final class UserKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
     public Model fit(Dataset train, KnnParams params, Progress progress, Cancellation cancellation) {
         Similarities sims = new Similarities(train, Orientation.USERS, params.similarityOptions());
         SimilarityMatrix pool = sims.topK(KnnParams.POOL, progress, cancellation);
-        return new UserKnnModel(train, values(params), sims, pool);
+        return new UserKnnModel(train, values(params), sims, pool, null);
     }
 
     private static final class UserKnnModel extends AbstractKnnModel {
 
-        UserKnnModel(Dataset dataset, ParamValues values, Similarities sims, SimilarityMatrix pool) {
-            super(dataset, ID, values, sims, pool);
+        UserKnnModel(Dataset dataset, ParamValues values, Similarities sims, SimilarityMatrix pool,
+                     Normaliser previous) {
+            super(dataset, ID, values, sims, pool, previous);
         }
 
         @Override
         AbstractKnnModel rescored(ParamValues values) {
-            return new UserKnnModel(dataset(), values, sims, pool);
+            return new UserKnnModel(dataset(), values, sims, pool, norm);
         }
 
         /**
