@@ -46,7 +46,6 @@ final class SimilarityFormula {
             case ADJUSTED_COSINE -> o.coRatedNorms() ? cosine(sab, saa, sbb, true, terms, trace, "\\tilde")
                     : cosine(sab, normA2, normB2, false, terms, trace, "\\tilde");
         };
-        raw = Math.max(-1, Math.min(1, raw));
         if (o.shrinkage() <= 0) {
             return raw;
         }
@@ -57,6 +56,11 @@ final class SimilarityFormula {
                     shrunk);
         }
         return shrunk;
+    }
+
+    /** Rounding can push a ratio of sums a hair past ±1 (1.0000000000000002 for equal vectors). */
+    private static double clamp(double value) {
+        return Math.max(-1, Math.min(1, value));
     }
 
     private static double jaccard(int n, int lenA, int lenB, Derivation.Builder trace) {
@@ -74,7 +78,7 @@ final class SimilarityFormula {
         double normA = Math.sqrt(na2);
         double normB = Math.sqrt(nb2);
         boolean zero = normA == 0 || normB == 0;
-        double value = zero ? 0 : sab / (normA * normB);
+        double value = zero ? 0 : clamp(sab / (normA * normB));
         if (trace.recording()) {
             String a = accent.isEmpty() ? "a" : accent + "{a}";
             String b = accent.isEmpty() ? "b" : accent + "{b}";
@@ -106,7 +110,7 @@ final class SimilarityFormula {
         double varB = Math.max(0, sbb - n * meanB * meanB);
         // Σa² − n·ā² cancels catastrophically for a constant vector; treat a relative residue as exactly zero
         boolean flat = varA <= 1e-12 * saa || varB <= 1e-12 * sbb;
-        double value = flat ? 0 : cov / Math.sqrt(varA * varB);
+        double value = flat ? 0 : clamp(cov / Math.sqrt(varA * varB));
         if (trace.recording()) {
             trace.step("Co-rated mean of a", "\\bar{a} = \\frac{1}{n} \\sum_{c \\in C} a_c",
                     "\\frac{" + Latex.num(sa) + "}{" + n + "}", meanA);
