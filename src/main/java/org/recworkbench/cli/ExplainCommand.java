@@ -5,7 +5,6 @@ import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Latex;
-import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +24,10 @@ public final class ExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DatabaseOption db;
+    DatasetSource source;
 
     @Mixin
     AlgorithmOptions algorithm;
-
-    @Option(names = "--dataset", required = true, description = "Dataset name")
-    String dataset;
 
     @Option(names = "--user", required = true, description = "User id (as in the source file)")
     String user;
@@ -44,10 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data;
-        try (Workspace workspace = db.open()) {
-            data = workspace.datasets().load(dataset);
-        }
+        Dataset data = source.load();
         int u = Ids.user(data, user);
         int i = Ids.item(data, item);
         Model model = algorithm.fit(data);

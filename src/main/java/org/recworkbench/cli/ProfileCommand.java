@@ -2,7 +2,6 @@ package org.recworkbench.cli;
 
 import org.recworkbench.data.DatasetProfile;
 import org.recworkbench.data.DatasetProfiler;
-import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,20 +22,14 @@ public final class ProfileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DatabaseOption db;
-
-    @Option(names = "--dataset", required = true, description = "Dataset name")
-    String dataset;
+    DatasetSource source;
 
     @Option(names = "--json", description = "Print one JSON object")
     boolean json;
 
     @Override
     public Integer call() {
-        DatasetProfile profile;
-        try (Workspace workspace = db.open()) {
-            profile = DatasetProfiler.profile(workspace.datasets().load(dataset));
-        }
+        DatasetProfile profile = DatasetProfiler.profile(source.load());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, profile);

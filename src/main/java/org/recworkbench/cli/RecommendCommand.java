@@ -6,7 +6,6 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.job.Cancellation;
-import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +24,10 @@ public final class RecommendCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DatabaseOption db;
+    DatasetSource source;
 
     @Mixin
     AlgorithmOptions algorithm;
-
-    @Option(names = "--dataset", required = true, description = "Dataset name")
-    String dataset;
 
     @Option(names = "--n", defaultValue = "10", description = "Items per user (default 10)")
     int n;
@@ -51,10 +47,7 @@ public final class RecommendCommand implements Callable<Integer> {
         if (n < 1) {
             throw new InvalidInputException("--n must be at least 1; got " + n);
         }
-        Dataset data;
-        try (Workspace workspace = db.open()) {
-            data = workspace.datasets().load(dataset);
-        }
+        Dataset data = source.load();
         int[] selected = Ids.users(data, users);
         Model model = algorithm.fit(data);
         if (out.equals("-")) {

@@ -12,7 +12,6 @@ import org.recworkbench.similarity.PairSimilarity;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
 import org.recworkbench.similarity.SimilarityOptions;
-import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +33,7 @@ public final class SimilarityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DatabaseOption db;
-
-    @Option(names = "--dataset", required = true, description = "Dataset name")
-    String dataset;
+    DatasetSource source;
 
     @Option(names = "--of", defaultValue = "items", paramLabel = "items|users", description = "Compare items (default)"
             + " or users")
@@ -81,10 +77,7 @@ public final class SimilarityCommand implements Callable<Integer> {
         if (pair == null && k < 1) {
             throw new InvalidInputException("--k must be at least 1; got " + k);
         }
-        Dataset data;
-        try (Workspace workspace = db.open()) {
-            data = workspace.datasets().load(dataset);
-        }
+        Dataset data = source.load();
         Similarities sims = new Similarities(data, orientation, options);
         IdIndex ids = orientation == Orientation.USERS ? data.users() : data.items();
         PrintWriter stdout = spec.commandLine().getOut();

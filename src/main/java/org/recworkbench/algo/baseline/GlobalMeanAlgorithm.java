@@ -1,12 +1,11 @@
 package org.recworkbench.algo.baseline;
 
-import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.ParameterlessAlgorithm;
 import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.NoParams;
-import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
@@ -19,20 +18,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Predicts the mean of all training values for every pair: the floor any rating predictor must beat. */
-public final class GlobalMeanAlgorithm extends AbstractAlgorithm<NoParams> {
+public final class GlobalMeanAlgorithm extends ParameterlessAlgorithm {
 
     public static final String ID = "global-mean";
 
     public GlobalMeanAlgorithm() {
-        super(ID, Family.BASELINE,
-                "Global mean: predicts the average rating μ for every pair (ranking by item order)",
-                List.of());
+        super(ID, Family.BASELINE, "Global mean: predicts the average rating μ for every pair (ranking by item order)");
     }
 
-    @Override
-    public NoParams bind(ParamValues values) {
-        return new NoParams();
-    }
 
     @Override
     public Model fit(Dataset train, NoParams params, Progress progress, Cancellation cancellation) {

@@ -1,13 +1,12 @@
 package org.recworkbench.algo.baseline;
 
-import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.ParameterlessAlgorithm;
 import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.NoParams;
-import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
@@ -17,20 +16,14 @@ import org.recworkbench.job.Progress;
 import java.util.List;
 
 /** Ranks items by how many users interacted with them; the same list for everyone. */
-public final class PopularAlgorithm extends AbstractAlgorithm<NoParams> {
+public final class PopularAlgorithm extends ParameterlessAlgorithm {
 
     public static final String ID = "popular";
 
     public PopularAlgorithm() {
-        super(ID, Family.BASELINE,
-                "Most popular: items ranked by their number of users, the same for everyone",
-                List.of());
+        super(ID, Family.BASELINE, "Most popular: items ranked by their number of users, the same for everyone");
     }
 
-    @Override
-    public NoParams bind(ParamValues values) {
-        return new NoParams();
-    }
 
     @Override
     public Model fit(Dataset train, NoParams params, Progress progress, Cancellation cancellation) {

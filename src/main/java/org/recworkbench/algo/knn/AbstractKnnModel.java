@@ -1,13 +1,17 @@
 package org.recworkbench.algo.knn;
 
 import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
 
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** What user- and item-kNN models share: the similarities, the neighbour pool, the normaliser, k. */
 abstract class AbstractKnnModel extends BaseModel implements KnnModel {
@@ -29,6 +33,41 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
 
     /** The same fitted similarities with other rescore-only values (k, normalisation). */
     abstract AbstractKnnModel rescored(ParamValues values);
+
+    /** Fills {@code nb} with the k neighbours used for (user, item), best first. */
+    abstract void gather(int user, int item, Neighbourhood nb);
+
+    private boolean byUser() {
+        return sims.orientation() == Orientation.USERS;
+    }
+
+    private Neighbourhood evaluated(int user, int item) {
+        checkUser(user);
+        checkItem(item);
+        Neighbourhood nb = new Neighbourhood(params.k());
+        gather(user, item, nb);
+        nb.evaluate(norm, byUser() ? user : item, byUser() ? item : user);
+        return nb;
+    }
+
+    @Override
+    public double predict(int user, int item) {
+        return evaluated(user, item).prediction;
+    }
+
+    @Override
+    public Explanation explain(int user, int item) {
+        Neighbourhood nb = evaluated(user, item);
+        boolean byUser = byUser();
+        int target = byUser ? user : item;
+        int other = byUser ? item : user;
+        IntFunction<String> id = byUser ? this::userId : this::itemId;
+        Derivation.Builder d = derivation(byUser ? "User-kNN" : "Item-kNN", user, item);
+        d.step("Similarity", "\\text{" + sims.options().convention() + "}", "", Double.NaN);
+        nb.record(norm, target, other, byUser ? "u" : "i", byUser ? "v" : "j", byUser ? "i" : "u", id, params.k(), d);
+        return explanation(user, item, nb.score, nb.prediction, nb.contributions(norm, target, other,
+                byUser ? "neighbour user" : "neighbour item", id, byUser ? this::userId : this::itemLabel), d.build());
+    }
 
     @Override
     public Similarities similarities() {

@@ -1,48 +1,30 @@
 package org.recworkbench.algo.knn;
 
-import org.recworkbench.algo.AbstractAlgorithm;
-import org.recworkbench.algo.Explanation;
-import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
-import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
-import org.recworkbench.explain.Derivation;
-import org.recworkbench.job.Cancellation;
-import org.recworkbench.job.Progress;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Item-based kNN (Sarwar et al. 2001): the neighbours of item i for user u are the k items most similar to i among
  * those u rated. Prediction: base_i + σ_i Σ s_ij (r_uj − base_j)/σ_j / Σ|s_ij|; ranking score: Σ s_ij r_uj.
  */
-public final class ItemKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
+public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm {
 
     public static final String ID = "item-knn";
-    private static final List<ParamSpec> PARAMS = KnnParams.specs("items");
 
     public ItemKnnAlgorithm() {
-        super(ID, Family.NEIGHBOURHOOD,
-                "Item-based kNN: scores an item by the user's ratings of the k most similar items",
-                PARAMS);
+        super(ID, "Item-based kNN: scores an item by the user's ratings of the k most similar items", Orientation.ITEMS);
     }
 
     @Override
-    public KnnParams bind(ParamValues values) {
-        return KnnParams.bind(values);
-    }
-
-    @Override
-    public Model fit(Dataset train, KnnParams params, Progress progress, Cancellation cancellation) {
-        Similarities sims = new Similarities(train, Orientation.ITEMS, params.similarityOptions());
-        SimilarityMatrix pool = sims.topK(KnnParams.POOL, progress, cancellation);
-        return new ItemKnnModel(train, values(params), sims, pool, null);
+    Model model(Dataset train, ParamValues values, Similarities sims, SimilarityMatrix pool) {
+        return new ItemKnnModel(train, values, sims, pool, null);
     }
 
     private static final class ItemKnnModel extends AbstractKnnModel {
@@ -68,7 +50,9 @@ public final class ItemKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
             return row;
         }
 
-        private void gather(int item, double[] userRow, Neighbourhood nb) {
+        @Override
+        void gather(int user, int item, Neighbourhood nb) {
+            double[] userRow = userRow(user);
             nb.clear();
             int k = params.k();
             for (int p = pool.start(item), end = p + pool.neighbourCount(item); p < end && nb.count < k; p++) {
@@ -116,28 +100,6 @@ public final class ItemKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
             return scores;
         }
 
-        @Override
-        public double predict(int user, int item) {
-            checkUser(user);
-            checkItem(item);
-            Neighbourhood nb = new Neighbourhood(params.k());
-            gather(item, userRow(user), nb);
-            nb.evaluate(norm, item, user);
-            return nb.prediction;
-        }
 
-        @Override
-        public Explanation explain(int user, int item) {
-            checkUser(user);
-            checkItem(item);
-            Neighbourhood nb = new Neighbourhood(params.k());
-            gather(item, userRow(user), nb);
-            nb.evaluate(norm, item, user);
-            Derivation.Builder d = derivation("Item-kNN", user, item);
-            d.step("Similarity", "\\text{" + sims.options().convention() + "}", "", Double.NaN);
-            nb.record(norm, item, user, "i", "j", "u", this::itemId, params.k(), d);
-            return explanation(user, item, nb.score, nb.prediction,
-                    nb.contributions(norm, item, user, "neighbour item", this::itemId, this::itemLabel), d.build());
-        }
     }
 }

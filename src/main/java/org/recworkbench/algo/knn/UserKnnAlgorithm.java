@@ -1,48 +1,30 @@
 package org.recworkbench.algo.knn;
 
-import org.recworkbench.algo.AbstractAlgorithm;
-import org.recworkbench.algo.Explanation;
-import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
-import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
-import org.recworkbench.explain.Derivation;
-import org.recworkbench.job.Cancellation;
-import org.recworkbench.job.Progress;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
 
-import java.util.List;
 
 /**
  * User-based kNN (Resnick et al. 1994; Herlocker et al. 1999): the neighbours of user u for item i are the k users
  * most similar to u among those who rated i. Prediction: base_u + σ_u Σ s_uv (r_vi − base_v)/σ_v / Σ|s_uv|;
  * ranking score: Σ s_uv r_vi.
  */
-public final class UserKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
+public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
 
     public static final String ID = "user-knn";
-    private static final List<ParamSpec> PARAMS = KnnParams.specs("users");
 
     public UserKnnAlgorithm() {
-        super(ID, Family.NEIGHBOURHOOD,
-                "User-based kNN: scores an item by the ratings of the k most similar users who rated it",
-                PARAMS);
+        super(ID, "User-based kNN: scores an item by the ratings of the k most similar users who rated it", Orientation.USERS);
     }
 
     @Override
-    public KnnParams bind(ParamValues values) {
-        return KnnParams.bind(values);
-    }
-
-    @Override
-    public Model fit(Dataset train, KnnParams params, Progress progress, Cancellation cancellation) {
-        Similarities sims = new Similarities(train, Orientation.USERS, params.similarityOptions());
-        SimilarityMatrix pool = sims.topK(KnnParams.POOL, progress, cancellation);
-        return new UserKnnModel(train, values(params), sims, pool, null);
+    Model model(Dataset train, ParamValues values, Similarities sims, SimilarityMatrix pool) {
+        return new UserKnnModel(train, values, sims, pool, null);
     }
 
     private static final class UserKnnModel extends AbstractKnnModel {
@@ -88,7 +70,8 @@ public final class UserKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
             return scores;
         }
 
-        private void gather(int user, int item, Neighbourhood nb) {
+        @Override
+        void gather(int user, int item, Neighbourhood nb) {
             nb.clear();
             RatingMatrix r = dataset().ratings();
             for (int p = pool.start(user), end = p + pool.neighbourCount(user); p < end && nb.count < params.k();
@@ -101,28 +84,6 @@ public final class UserKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
             }
         }
 
-        @Override
-        public double predict(int user, int item) {
-            checkUser(user);
-            checkItem(item);
-            Neighbourhood nb = new Neighbourhood(params.k());
-            gather(user, item, nb);
-            nb.evaluate(norm, user, item);
-            return nb.prediction;
-        }
 
-        @Override
-        public Explanation explain(int user, int item) {
-            checkUser(user);
-            checkItem(item);
-            Neighbourhood nb = new Neighbourhood(params.k());
-            gather(user, item, nb);
-            nb.evaluate(norm, user, item);
-            Derivation.Builder d = derivation("User-kNN", user, item);
-            d.step("Similarity", "\\text{" + sims.options().convention() + "}", "", Double.NaN);
-            nb.record(norm, user, item, "u", "v", "i", this::userId, params.k(), d);
-            return explanation(user, item, nb.score, nb.prediction,
-                    nb.contributions(norm, user, item, "neighbour user", this::userId, this::userId), d.build());
-        }
     }
 }
