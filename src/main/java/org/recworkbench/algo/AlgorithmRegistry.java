@@ -8,6 +8,9 @@ import org.recworkbench.algo.hybrid.HybridAlgorithm;
 import org.recworkbench.algo.knn.ItemKnnAlgorithm;
 import org.recworkbench.algo.knn.SeedCfAlgorithm;
 import org.recworkbench.algo.knn.UserKnnAlgorithm;
+import org.recworkbench.algo.mf.AlsAlgorithm;
+import org.recworkbench.algo.mf.BiasedMfAlgorithm;
+import org.recworkbench.algo.mf.ImplicitAlsAlgorithm;
 import org.recworkbench.data.InvalidInputException;
 
 import java.util.List;
@@ -25,7 +28,10 @@ public final class AlgorithmRegistry {
             new ItemKnnAlgorithm(),
             new SeedCfAlgorithm(),
             new ContentTfidfAlgorithm(),
-            new HybridAlgorithm());
+            new HybridAlgorithm(),
+            new BiasedMfAlgorithm(),
+            new AlsAlgorithm(),
+            new ImplicitAlsAlgorithm());
 
     private AlgorithmRegistry() {
     }

@@ -47,6 +47,14 @@ public interface Model {
         return changed.equals(params()) ? Optional.of(this) : Optional.empty();
     }
 
+    /**
+     * Scores for a new or changed user from their ratings alone, without refitting; empty when this model cannot
+     * (see the README's list of models that support fold-in).
+     */
+    default Optional<FoldIn> foldIn(UserProfile profile) {
+        return Optional.empty();
+    }
+
     default void checkUser(int user) {
         if (user < 0 || user >= dataset().userCount()) {
             throw new IllegalArgumentException("user index " + user + " outside 0.." + (dataset().userCount() - 1));

@@ -1,0 +1,199 @@
+package org.recworkbench.algo.mf;
+
+import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Family;
+import org.recworkbench.algo.FoldIn;
+import org.recworkbench.algo.IterativeModel;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Params;
+import org.recworkbench.algo.UserProfile;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Explicit alternating least squares (ALS-WR, Zhou et al. 2008): r̂_ui = x_u · y_i. Each iteration solves, for every
+ * user, (Σ_{i∈I_u} y_i y_iᵀ + λ n_u I) x_u = Σ_{i∈I_u} r_ui y_i (n_u = 1 without weighting) by Cholesky, then the
+ * same for every item. The loss of an iteration is the regularised objective per rating after it.
+ */
+public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams> {
+
+    public static final String ID = "als";
+
+    public record AlsParams(int factors, int iterations, double lambda, boolean weighted, int seed)
+            implements Params {
+        public AlsParams {
+            if (factors < 1 || iterations < 1 || !(lambda > 0)) {
+                throw new InvalidInputException("Invalid als parameters: factors and iterations ≥ 1, λ > 0");
+            }
+        }
+    }
+
+    public AlsAlgorithm() {
+        super(ID, Family.MATRIX_FACTORISATION,
+                "Explicit ALS: x_u·y_i by alternating regularised least squares (λ·n_u weighting)",
+                List.of(ParamSpec.integer("factors", "Factors", "Length of the user and item vectors", 1, 300, 20),
+                        ParamSpec.integer("iterations", "Iterations", "Alternations (users, then items)", 1, 100, 10),
+                        ParamSpec.real("lambda", "λ", "L2 regularisation", 0.0001, 100, 0.1, 0.001).withLogScale(),
+                        ParamSpec.flag("weighted", "Weight λ by counts", "Use λ·n_u and λ·n_i (ALS-WR)", true),
+                        ParamSpec.integer("seed", "Seed", "Random seed of the initial item factors", 0,
+                                Integer.MAX_VALUE, 42)));
+    }
+
+    @Override
+    public AlsParams bind(ParamValues v) {
+        return new AlsParams(v.getInt("factors"), v.getInt("iterations"), v.getDouble("lambda"),
+                v.getFlag("weighted"), v.getInt("seed"));
+    }
+
+    @Override
+    public Model fit(Dataset train, AlsParams params, Progress progress, Cancellation cancellation) {
+        RatingMatrix r = train.ratings();
+        int k = params.factors();
+        SplittableRandom random = new SplittableRandom(params.seed());
+        Factors x = new Factors(train.userCount(), k);
+        Factors y = Factors.gaussian(train.itemCount(), k, 0.1, random);
+        DenseSolver solver = new DenseSolver(k);
+        double[] losses = new double[params.iterations()];
+        for (int it = 0; it < params.iterations(); it++) {
+            cancellation.throwIfCancelled();
+            for (int u = 0; u < train.userCount(); u++) {
+                solveRow(r.rowStart(u), r.rowLength(u), r::rowItem, r::rowValue, y, x, u, params, solver);
+            }
+            cancellation.throwIfCancelled();
+            for (int i = 0; i < train.itemCount(); i++) {
+                solveRow(r.colStart(i), r.colLength(i), r::colUser, r::colValue, x, y, i, params, solver);
+            }
+            losses[it] = objective(r, x, y, params);
+            progress.epoch("als", it + 1, params.iterations(), losses[it]);
+        }
+        return new AlsModel(train, values(params), params, x, y, losses);
+    }
+
+    /** Position → index and position → value of one CSR or CSC layout. */
+    interface Index {
+        int at(int position);
+    }
+
+    interface Value {
+        float at(int position);
+    }
+
+    /** Solves one row of {@code out} against the fixed factors {@code fixed} from its n entries at start. */
+    static void solveRow(int start, int n, Index index, Value value, Factors fixed, Factors out, int row,
+                         AlsParams params, DenseSolver solver) {
+        int k = fixed.k;
+        if (n == 0) {
+            java.util.Arrays.fill(out.values, row * k, row * k + k, 0);
+            return;
+        }
+        double[] a = new double[k * k];
+        double[] b = new double[k];
+        double[] v = fixed.values;
+        for (int p = start; p < start + n; p++) {
+            int other = index.at(p) * k;
+            DenseSolver.addOuter(a, v, other, k, 1);
+            double rating = value.at(p);
+            for (int f = 0; f < k; f++) {
+                b[f] += rating * v[other + f];
+            }
+        }
+        DenseSolver.mirror(a, k);
+        double reg = params.lambda() * (params.weighted() ? n : 1);
+        for (int f = 0; f < k; f++) {
+            a[f * k + f] += reg;
+        }
+        solver.solve(a, b, out.values, row * k);
+    }
+
+    /**
+     * What each half-step minimises, per rating: (Σ (r − x_u·y_i)² + λ Σ_u w_u ‖x_u‖² + λ Σ_i w_i ‖y_i‖²) / |R|
+     * with w = n (weighted) or 1. It never increases from one iteration to the next.
+     */
+    static double objective(RatingMatrix r, Factors x, Factors y, AlsParams params) {
+        double s = 0;
+        for (int u = 0; u < x.rows; u++) {
+            for (int p = r.rowStart(u), end = p + r.rowLength(u); p < end; p++) {
+                double e = r.rowValue(p) - x.dot(u, y, r.rowItem(p));
+                s += e * e;
+            }
+            s += params.lambda() * (params.weighted() ? r.rowLength(u) : 1) * x.dot(u, x, u);
+        }
+        for (int i = 0; i < y.rows; i++) {
+            s += params.lambda() * (params.weighted() ? r.colLength(i) : 1) * y.dot(i, y, i);
+        }
+        return s / Math.max(1, r.size());
+    }
+
+    private static final class AlsModel extends BaseModel implements IterativeModel {
+
+        private final AlsParams params;
+        private final Factors x;
+        private final Factors y;
+        private final double[] losses;
+
+        AlsModel(Dataset dataset, ParamValues values, AlsParams params, Factors x, Factors y, double[] losses) {
+            super(dataset, ID, values);
+            this.params = params;
+            this.x = x;
+            this.y = y;
+            this.losses = losses;
+        }
+
+        @Override
+        public double[] lossCurve() {
+            return losses.clone();
+        }
+
+        @Override
+        public double[] scoreAll(int user) {
+            checkUser(user);
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = x.dot(user, y, i);
+            }
+            return scores;
+        }
+
+        @Override
+        public double predict(int user, int item) {
+            return x.dot(user, y, item);
+        }
+
+        @Override
+        public Explanation explain(int user, int item) {
+            checkUser(user);
+            checkItem(item);
+            Derivation.Builder d = derivation("ALS prediction", user, item);
+            List<Contribution> parts = new ArrayList<>();
+            double value = LatentExplanation.dot(x.row(user), y.row(item), "x_u", "y_i", d, parts);
+            return explanation(user, item, value, value, parts, d.build());
+        }
+
+        /** One least-squares solve for the profile against the fitted item factors. */
+        @Override
+        public Optional<FoldIn> foldIn(UserProfile profile) {
+            Factors one = new Factors(1, x.k);
+            solveRow(0, profile.size(), t -> profile.items()[t], t -> (float) profile.values()[t], y, one, 0, params,
+                    new DenseSolver(x.k));
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = one.dot(0, y, i);
+            }
+            return Optional.of(new FoldIn(profile, scores, scores.clone()));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.recworkbench.algo.mf;
+
+import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Family;
+import org.recworkbench.algo.FoldIn;
+import org.recworkbench.algo.IterativeModel;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Params;
+import org.recworkbench.algo.UserProfile;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Biased matrix factorisation by stochastic gradient descent (Funk 2006; Koren, Bell, Volinsky 2009):
+ * r̂_ui = μ + b_u + b_i + p_u · q_i. Each epoch visits the ratings in a seeded random order and, for
+ * e = r − r̂, moves b_u += η(e − λ_b b_u), b_i += η(e − λ_b b_i), p_u += η(e q_i − λ_f p_u),
+ * q_i += η(e p_u − λ_f q_i). The loss of an epoch is the RMSE of the errors seen during it.
+ */
+public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm.BiasedMfParams> {
+
+    public static final String ID = "biased-mf";
+
+    public record BiasedMfParams(int factors, int epochs, double learningRate, double regBias, double regFactors,
+                                 double initStd, int seed) implements Params {
+        public BiasedMfParams {
+            if (factors < 1 || epochs < 1 || !(learningRate > 0) || regBias < 0 || regFactors < 0 || initStd < 0) {
+                throw new InvalidInputException("Invalid biased-mf parameters: factors and epochs ≥ 1, learning"
+                        + " rate > 0, regularisation and init std ≥ 0");
+            }
+        }
+    }
+
+    public BiasedMfAlgorithm() {
+        super(ID, Family.MATRIX_FACTORISATION,
+                "Biased MF by SGD: μ + b_u + b_i + p_u·q_i (Funk/Koren); loss = training RMSE per epoch",
+                List.of(ParamSpec.integer("factors", "Factors", "Length of the user and item vectors", 1, 500, 50),
+                        ParamSpec.integer("epochs", "Epochs", "Passes over the ratings", 1, 500, 20),
+                        ParamSpec.real("learning-rate", "Learning rate η", "SGD step size", 0.0001, 1, 0.01, 0.0001)
+                                .withLogScale(),
+                        ParamSpec.real("reg-bias", "λ biases", "L2 regularisation of b_u and b_i", 0, 1, 0.02, 0.001),
+                        ParamSpec.real("reg-factors", "λ factors", "L2 regularisation of p_u and q_i", 0, 1, 0.02,
+                                0.001),
+                        ParamSpec.real("init-std", "Init std", "Standard deviation of the initial factors", 0, 1, 0.1,
+                                0.01),
+                        ParamSpec.integer("seed", "Seed", "Random seed (initial factors, rating order)", 0,
+                                Integer.MAX_VALUE, 42)));
+    }
+
+    @Override
+    public BiasedMfParams bind(ParamValues v) {
+        return new BiasedMfParams(v.getInt("factors"), v.getInt("epochs"), v.getDouble("learning-rate"),
+                v.getDouble("reg-bias"), v.getDouble("reg-factors"), v.getDouble("init-std"), v.getInt("seed"));
+    }
+
+    @Override
+    public Model fit(Dataset train, BiasedMfParams params, Progress progress, Cancellation cancellation) {
+        RatingMatrix r = train.ratings();
+        int n = r.size();
+        int[] users = new int[n];
+        for (int u = 0; u < train.userCount(); u++) {
+            Arrays.fill(users, r.rowStart(u), r.rowStart(u) + r.rowLength(u), u);
+        }
+        double mu = 0;
+        for (int p = 0; p < n; p++) {
+            mu += r.rowValue(p);
+        }
+        mu = n == 0 ? 0 : mu / n;
+        SplittableRandom random = new SplittableRandom(params.seed());
+        int k = params.factors();
+        Factors pu = Factors.gaussian(train.userCount(), k, params.initStd(), random);
+        Factors qi = Factors.gaussian(train.itemCount(), k, params.initStd(), random);
+        double[] bu = new double[train.userCount()];
+        double[] bi = new double[train.itemCount()];
+        int[] order = new int[n];
+        Arrays.setAll(order, p -> p);
+        double[] losses = new double[params.epochs()];
+        for (int epoch = 0; epoch < params.epochs(); epoch++) {
+            cancellation.throwIfCancelled();
+            shuffle(order, random);
+            double squared = 0;
+            for (int t = 0; t < n; t++) {
+                int p = order[t];
+                squared += step(users[p], r.rowItem(p), r.rowValue(p), mu, bu, bi, pu, qi, params, true);
+            }
+            losses[epoch] = Math.sqrt(squared / Math.max(1, n));
+            progress.epoch("biased-mf", epoch + 1, params.epochs(), losses[epoch]);
+        }
+        return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, losses);
+    }
+
+    /** One SGD update on (u, i, r); returns the squared error before the update. */
+    static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
+                       BiasedMfParams params, boolean updateItem) {
+        int k = pu.k;
+        double[] p = pu.values;
+        double[] q = qi.values;
+        int a = u * k;
+        int b = i * k;
+        double dot = 0;
+        for (int f = 0; f < k; f++) {
+            dot += p[a + f] * q[b + f];
+        }
+        double e = rating - (mu + bu[u] + bi[i] + dot);
+        double lr = params.learningRate();
+        bu[u] += lr * (e - params.regBias() * bu[u]);
+        if (updateItem) {
+            bi[i] += lr * (e - params.regBias() * bi[i]);
+        }
+        double reg = params.regFactors();
+        for (int f = 0; f < k; f++) {
+            double pf = p[a + f];
+            double qf = q[b + f];
+            p[a + f] = pf + lr * (e * qf - reg * pf);
+            if (updateItem) {
+                q[b + f] = qf + lr * (e * pf - reg * qf);
+            }
+        }
+        return e * e;
+    }
+
+    static void shuffle(int[] order, SplittableRandom random) {
+        for (int k = order.length - 1; k > 0; k--) {
+            int j = random.nextInt(k + 1);
+            int t = order[k];
+            order[k] = order[j];
+            order[j] = t;
+        }
+    }
+
+    private static final class BiasedMfModel extends BaseModel implements IterativeModel {
+
+        private final BiasedMfParams params;
+        private final double mu;
+        private final double[] bu;
+        private final double[] bi;
+        private final Factors pu;
+        private final Factors qi;
+        private final double[] losses;
+
+        BiasedMfModel(Dataset dataset, ParamValues values, BiasedMfParams params, double mu, double[] bu,
+                      double[] bi, Factors pu, Factors qi, double[] losses) {
+            super(dataset, ID, values);
+            this.params = params;
+            this.mu = mu;
+            this.bu = bu;
+            this.bi = bi;
+            this.pu = pu;
+            this.qi = qi;
+            this.losses = losses;
+        }
+
+        @Override
+        public double[] lossCurve() {
+            return losses.clone();
+        }
+
+        @Override
+        public double[] scoreAll(int user) {
+            checkUser(user);
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = predict(user, i);
+            }
+            return scores;
+        }
+
+        @Override
+        public double predict(int user, int item) {
+            return mu + bu[user] + bi[item] + pu.dot(user, qi, item);
+        }
+
+        @Override
+        public Explanation explain(int user, int item) {
+            checkUser(user);
+            checkItem(item);
+            Derivation.Builder d = derivation("Biased MF prediction", user, item);
+            d.step("Global mean", "\\mu", Latex.num(mu), mu);
+            d.step("User bias", "b_u", Latex.num(bu[user]), bu[user]);
+            d.step("Item bias", "b_i", Latex.num(bi[item]), bi[item]);
+            List<Contribution> parts = new ArrayList<>();
+            double dot = LatentExplanation.dot(pu.row(user), qi.row(item), "p_u", "q_i", d, parts);
+            double value = d.step("Prediction", "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
+                    Latex.num(mu) + " + " + Latex.term(bu[user]) + " + " + Latex.term(bi[item]) + " + "
+                            + Latex.term(dot), mu + bu[user] + bi[item] + dot);
+            return explanation(user, item, value, value, parts, d.build());
+        }
+
+        /** SGD on the new user's bias and factors only, items fixed, with the training's epochs and seed. */
+        @Override
+        public Optional<FoldIn> foldIn(UserProfile profile) {
+            int k = pu.k;
+            SplittableRandom random = new SplittableRandom(params.seed());
+            Factors one = Factors.gaussian(1, k, params.initStd(), random);
+            double[] b = new double[1];
+            int[] order = new int[profile.size()];
+            Arrays.setAll(order, t -> t);
+            for (int epoch = 0; epoch < params.epochs(); epoch++) {
+                shuffle(order, random);
+                for (int t : order) {
+                    step(0, profile.items()[t], profile.values()[t], mu, b, bi, one, qi, params, false);
+                }
+            }
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = mu + b[0] + bi[i] + one.dot(0, qi, i);
+            }
+            return Optional.of(new FoldIn(profile, scores, scores.clone()));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.recworkbench.algo.mf;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * Small symmetric positive-definite solves A x = b by Cholesky (EJML), one instance per thread of work: it keeps
+ * its decomposition buffers between calls.
+ */
+final class DenseSolver {
+
+    private final int k;
+    private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private final DMatrixRMaj a;
+    private final DMatrixRMaj b;
+    private final DMatrixRMaj x;
+
+    DenseSolver(int k) {
+        this.k = k;
+        this.cholesky = LinearSolverFactory_DDRM.chol(k);
+        this.a = new DMatrixRMaj(k, k);
+        this.b = new DMatrixRMaj(k, 1);
+        this.x = new DMatrixRMaj(k, 1);
+    }
+
+    /**
+     * Solves with A given row-major (only read) and b; writes x into {@code out} at {@code offset}.
+     *
+     * @throws IllegalStateException when A is not positive definite
+     */
+    void solve(double[] matrix, double[] rhs, double[] out, int offset) {
+        System.arraycopy(matrix, 0, a.data, 0, k * k);
+        System.arraycopy(rhs, 0, b.data, 0, k);
+        if (!cholesky.setA(a)) {
+            throw new IllegalStateException("the normal equations are not positive definite; increase λ");
+        }
+        cholesky.solve(b, x);
+        System.arraycopy(x.data, 0, out, offset, k);
+    }
+
+    /** YᵀY over all rows of Y, plus λ on the diagonal. */
+    static double[] gram(Factors y, double lambda) {
+        int k = y.k;
+        double[] g = new double[k * k];
+        double[] v = y.values;
+        for (int row = 0; row < y.rows; row++) {
+            addOuter(g, v, row * k, k, 1);
+        }
+        mirror(g, k);
+        for (int f = 0; f < k; f++) {
+            g[f * k + f] += lambda;
+        }
+        return g;
+    }
+
+    /** Adds w · v vᵀ to the upper triangle of g (v = values[offset … offset + k)). */
+    static void addOuter(double[] g, double[] values, int offset, int k, double w) {
+        for (int a = 0; a < k; a++) {
+            double va = w * values[offset + a];
+            int rowStart = a * k;
+            for (int b = a; b < k; b++) {
+                g[rowStart + b] += va * values[offset + b];
+            }
+        }
+    }
+
+    /** Copies the upper triangle onto the lower one. */
+    static void mirror(double[] g, int k) {
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                g[b * k + a] = g[a * k + b];
+            }
+        }
+    }
+}

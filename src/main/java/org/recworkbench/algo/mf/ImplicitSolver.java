@@ -1,0 +1,157 @@
+package org.recworkbench.algo.mf;
+
+/**
+ * Solves one row of implicit ALS: (G + Σ_{j∈obs} (c_j − 1) y_j y_jᵀ) x = Σ_{j∈obs} c_j p_j y_j with G = YᵀY + λI,
+ * exactly (Cholesky) or by conjugate gradient started from the current x. Keeps scratch buffers: one per thread.
+ */
+final class ImplicitSolver {
+
+    private final ImplicitAlsAlgorithm.ImplicitAlsParams params;
+    private final int k;
+    private final DenseSolver cholesky;
+    private final double[] a;
+    private final double[] b;
+    private final double[] residual;
+    private final double[] direction;
+    private final double[] product;
+
+    ImplicitSolver(ImplicitAlsAlgorithm.ImplicitAlsParams params, int k) {
+        this.params = params;
+        this.k = k;
+        this.cholesky = new DenseSolver(k);
+        this.a = new double[k * k];
+        this.b = new double[k];
+        this.residual = new double[k];
+        this.direction = new double[k];
+        this.product = new double[k];
+    }
+
+    void solve(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value, Factors fixed, double[] gram,
+               Factors out, int row) {
+        if (params.solver() == ImplicitAlsAlgorithm.Solver.CHOLESKY) {
+            exact(start, n, index, value, fixed, gram, out, row);
+        } else {
+            conjugateGradient(start, n, index, value, fixed, gram, out, row);
+        }
+    }
+
+    /** Builds the system in {@code a} and {@code b}; used by the exact solver and the explanation. */
+    void system(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value, Factors fixed,
+                double[] gram) {
+        System.arraycopy(gram, 0, a, 0, k * k);
+        java.util.Arrays.fill(b, 0);
+        double[] v = fixed.values;
+        for (int p = start; p < start + n; p++) {
+            int o = index.at(p) * k;
+            double r = value.at(p);
+            double c = params.confidence(r);
+            double pref = r > 0 ? 1 : 0;
+            // the upper triangle only; gram is already full, so add the symmetric part once and mirror
+            if (c != 1) {
+                for (int x = 0; x < k; x++) {
+                    double w = (c - 1) * v[o + x];
+                    int rowStart = x * k;
+                    for (int y = x; y < k; y++) {
+                        a[rowStart + y] += w * v[o + y];
+                    }
+                }
+            }
+            double cp = c * pref;
+            if (cp != 0) {
+                for (int f = 0; f < k; f++) {
+                    b[f] += cp * v[o + f];
+                }
+            }
+        }
+        DenseSolver.mirror(a, k);
+    }
+
+    double[] matrix() {
+        return a;
+    }
+
+    double[] rhs() {
+        return b;
+    }
+
+    private void exact(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value, Factors fixed,
+                       double[] gram, Factors out, int row) {
+        system(start, n, index, value, fixed, gram);
+        cholesky.solve(a, b, out.values, row * k);
+    }
+
+    /** A·d for the row's system without forming A: G d + Σ (c_j − 1)(y_j · d) y_j. */
+    private void multiply(double[] d, int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
+                          Factors fixed, double[] gram, double[] into) {
+        for (int x = 0; x < k; x++) {
+            double s = 0;
+            int rowStart = x * k;
+            for (int y = 0; y < k; y++) {
+                s += gram[rowStart + y] * d[y];
+            }
+            into[x] = s;
+        }
+        double[] v = fixed.values;
+        for (int p = start; p < start + n; p++) {
+            double c = params.confidence(value.at(p));
+            if (c == 1) {
+                continue;
+            }
+            int o = index.at(p) * k;
+            double dot = 0;
+            for (int f = 0; f < k; f++) {
+                dot += v[o + f] * d[f];
+            }
+            double w = (c - 1) * dot;
+            for (int f = 0; f < k; f++) {
+                into[f] += w * v[o + f];
+            }
+        }
+    }
+
+    private void conjugateGradient(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
+                                   Factors fixed, double[] gram, Factors out, int row) {
+        double[] x = new double[k];
+        System.arraycopy(out.values, row * k, x, 0, k);
+        // r = b − A x
+        multiply(x, start, n, index, value, fixed, gram, product);
+        java.util.Arrays.fill(residual, 0);
+        double[] v = fixed.values;
+        for (int p = start; p < start + n; p++) {
+            double r = value.at(p);
+            double cp = params.confidence(r) * (r > 0 ? 1 : 0);
+            if (cp != 0) {
+                int o = index.at(p) * k;
+                for (int f = 0; f < k; f++) {
+                    residual[f] += cp * v[o + f];
+                }
+            }
+        }
+        double rsOld = 0;
+        for (int f = 0; f < k; f++) {
+            residual[f] -= product[f];
+            direction[f] = residual[f];
+            rsOld += residual[f] * residual[f];
+        }
+        for (int step = 0; step < params.cgSteps() && rsOld > 1e-20; step++) {
+            multiply(direction, start, n, index, value, fixed, gram, product);
+            double pAp = 0;
+            for (int f = 0; f < k; f++) {
+                pAp += direction[f] * product[f];
+            }
+            double alpha = rsOld / pAp;
+            double rsNew = 0;
+            for (int f = 0; f < k; f++) {
+                x[f] += alpha * direction[f];
+                residual[f] -= alpha * product[f];
+                rsNew += residual[f] * residual[f];
+            }
+            double beta = rsNew / rsOld;
+            for (int f = 0; f < k; f++) {
+                direction[f] = residual[f] + beta * direction[f];
+            }
+            rsOld = rsNew;
+        }
+        System.arraycopy(x, 0, out.values, row * k, k);
+    }
+}

@@ -1,0 +1,139 @@
+package org.recworkbench.algo.mf;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.junit.jupiter.api.Test;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.IterativeModel;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.UserProfile;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetBuilder;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.explain.Step;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ImplicitAlsTest {
+
+    private static Dataset clicks(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] m = new double[30][20];
+        for (int u = 0; u < 30; u++) {
+            for (int i = 0; i < 20; i++) {
+                boolean likes = (u % 3) == (i % 3);
+                m[u][i] = random.nextDouble() < (likes ? 0.6 : 0.08) ? 1 + random.nextInt(4) : 0;
+            }
+        }
+        return DatasetBuilder.fromMatrix("clicks", DatasetKind.IMPLICIT, m);
+    }
+
+    private static Model fit(Dataset d, String... params) {
+        ImplicitAlsAlgorithm a = new ImplicitAlsAlgorithm();
+        return a.fit(d, ParamValues.parse(a.params(), List.of(params)), Progress.NONE, Cancellation.NEVER);
+    }
+
+    private static ImplicitAlsAlgorithm.ImplicitAlsParams params(double alpha, String solver, int steps) {
+        return new ImplicitAlsAlgorithm().bind(ParamValues.parse(new ImplicitAlsAlgorithm().params(),
+                List.of("factors=4", "alpha=" + alpha, "solver=" + solver, "cg-steps=" + steps, "lambda=0.3")));
+    }
+
+    @Test
+    void conjugateGradientMatchesTheExactSolveWithin1e6() {
+        SplittableRandom random = new SplittableRandom(3);
+        Factors y = Factors.gaussian(7, 4, 1, random);
+        int[] items = {0, 2, 3, 6};
+        float[] values = {1, 3, 2, 5};
+        Factors exact = new Factors(1, 4);
+        Factors cg = new Factors(1, 4);
+        ImplicitAlsAlgorithm.ImplicitAlsParams p = params(2, "cholesky", 1);
+        double[] gram = DenseSolver.gram(y, p.lambda());
+        new ImplicitSolver(p, 4).solve(0, 4, t -> items[t], t -> values[t], y, gram, exact, 0);
+        new ImplicitSolver(params(2, "cg", 8), 4).solve(0, 4, t -> items[t], t -> values[t], y, gram, cg, 0);
+        for (int f = 0; f < 4; f++) {
+            assertThat(cg.values[f]).isCloseTo(exact.values[f], within(1e-6));
+        }
+        Factors three = new Factors(1, 4);
+        new ImplicitSolver(params(2, "cg", 1), 4).solve(0, 4, t -> items[t], t -> values[t], y, gram, three, 0);
+        assertThat(Math.abs(three.values[0] - exact.values[0]) + Math.abs(three.values[1] - exact.values[1]))
+                .as("one CG step is only an approximation").isGreaterThan(1e-6);
+    }
+
+    @Test
+    void alphaZeroIsUnweightedLeastSquaresOnTheZeroOneMatrix() {
+        SplittableRandom random = new SplittableRandom(9);
+        Factors y = Factors.gaussian(6, 3, 1, random);
+        int[] items = {1, 4};
+        float[] values = {3, 7};
+        ImplicitAlsAlgorithm.ImplicitAlsParams p = params(0, "cholesky", 1);
+        Factors x = new Factors(1, 3);
+        new ImplicitSolver(p, 3).solve(0, 2, t -> items[t], t -> values[t], y, DenseSolver.gram(y, p.lambda()), x, 0);
+        // independently: minimise Σ_i (p_i − x·y_i)² + λ‖x‖² over all six items, p = (0,1,0,0,1,0)
+        RealMatrix ym = new Array2DRowRealMatrix(6, 3);
+        for (int i = 0; i < 6; i++) {
+            for (int f = 0; f < 3; f++) {
+                ym.setEntry(i, f, y.values[i * 3 + f]);
+            }
+        }
+        RealMatrix a = ym.transpose().multiply(ym);
+        for (int f = 0; f < 3; f++) {
+            a.addToEntry(f, f, p.lambda());
+        }
+        double[] expected = new CholeskyDecomposition(a).getSolver()
+                .solve(ym.transpose().operate(new ArrayRealVector(new double[] {0, 1, 0, 0, 1, 0}))).toArray();
+        for (int f = 0; f < 3; f++) {
+            assertThat(x.values[f]).isCloseTo(expected[f], within(1e-10));
+        }
+    }
+
+    @Test
+    void confidenceIsOnePlusAlphaTimesTheValueOrItsLog() {
+        ImplicitAlsAlgorithm.ImplicitAlsParams linear = params(40, "cholesky", 1);
+        assertThat(linear.confidence(3)).isEqualTo(121);
+        assertThat(linear.confidence(0)).isEqualTo(1);
+        var log = new ImplicitAlsAlgorithm().bind(ParamValues.parse(new ImplicitAlsAlgorithm().params(),
+                List.of("alpha=2", "confidence=log", "epsilon=0.5")));
+        assertThat(log.confidence(3)).isCloseTo(1 + 2 * Math.log(1 + 3 / 0.5), within(1e-12));
+        Model m = fit(clicks(1), "factors=4", "iterations=3", "alpha=10");
+        UserProfile c = ((ImplicitAlsModel) m).confidences(0);
+        assertThat(c.values()).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(11));
+    }
+
+    @Test
+    void lossFallsSameSeedRepeatsAndLikedGroupsRankFirst() {
+        Dataset d = clicks(2);
+        Model m = fit(d, "factors=6", "iterations=12", "alpha=10", "lambda=0.5");
+        double[] losses = ((IterativeModel) m).lossCurve();
+        for (int k = 1; k < losses.length; k++) {
+            assertThat(losses[k]).isLessThanOrEqualTo(losses[k - 1] + 1e-12);
+        }
+        assertThat(fit(d, "factors=6", "iterations=12", "alpha=10", "lambda=0.5").scoreAll(4))
+                .containsExactly(m.scoreAll(4));
+        int[] top = m.recommend(0, 3).items();
+        assertThat(top).allSatisfy(i -> assertThat(Integer.parseInt(d.items().id(i).substring(1)) % 3)
+                .isEqualTo(1));
+    }
+
+    @Test
+    void huDecompositionAddsUpToTheScoreWithTheExactSolver() {
+        Model m = fit(clicks(3), "factors=5", "iterations=6", "alpha=5");
+        Explanation e = m.explain(2, 7);
+        double sum = e.contributions().stream().mapToDouble(Contribution::amount).sum();
+        assertThat(sum).isCloseTo(e.score(), within(1e-9));
+        assertThat(e.derivation().result()).isEqualTo(e.score()).isEqualTo(m.scoreAll(2)[7]);
+        Model cg = fit(clicks(3), "factors=5", "iterations=6", "alpha=5", "solver=cg", "cg-steps=2");
+        Explanation approximate = cg.explain(2, 7);
+        assertThat(approximate.derivation().steps()).extracting(Step::title)
+                .contains("Residual of the conjugate-gradient solve");
+    }
+}
