@@ -8,7 +8,12 @@ import org.recworkbench.algo.hybrid.HybridAlgorithm;
 import org.recworkbench.algo.knn.ItemKnnAlgorithm;
 import org.recworkbench.algo.knn.SeedCfAlgorithm;
 import org.recworkbench.algo.knn.UserKnnAlgorithm;
+import org.recworkbench.algo.content.SeedLatentAlgorithm;
+import org.recworkbench.algo.graph.RandomWalkAlgorithm;
+import org.recworkbench.algo.linear.EaseAlgorithm;
 import org.recworkbench.algo.mf.AlsAlgorithm;
+import org.recworkbench.algo.mf.BprAlgorithm;
+import org.recworkbench.algo.rerank.MmrAlgorithm;
 import org.recworkbench.algo.mf.BiasedMfAlgorithm;
 import org.recworkbench.algo.mf.ImplicitAlsAlgorithm;
 import org.recworkbench.data.InvalidInputException;
@@ -31,7 +36,13 @@ public final class AlgorithmRegistry {
             new HybridAlgorithm(),
             new BiasedMfAlgorithm(),
             new AlsAlgorithm(),
-            new ImplicitAlsAlgorithm());
+            new ImplicitAlsAlgorithm(),
+            new BprAlgorithm(),
+            new EaseAlgorithm(),
+            RandomWalkAlgorithm.p3alpha(),
+            RandomWalkAlgorithm.rp3beta(),
+            new SeedLatentAlgorithm(),
+            new MmrAlgorithm());
 
     private AlgorithmRegistry() {
     }

@@ -74,13 +74,19 @@ class ContentAndHybridByHandTest {
     void everyRegisteredAlgorithmHasAnIdFamilyDescriptionAndValidDefaults() {
         assertThat(AlgorithmRegistry.all()).extracting(Algorithm::id).startsWith("popular", "global-mean",
                 "bias", "user-knn", "item-knn", "seed-cf", "content-tfidf", "hybrid").doesNotHaveDuplicates();
+        Dataset categorised = new DatasetBuilder("categorised", DatasetKind.EXPLICIT)
+                .item("i1", "red apple", new String[] {"fruit"}, "")
+                .item("i2", "green apple", new String[] {"fruit"}, "")
+                .item("i3", "red car", new String[] {"vehicle"}, "")
+                .add("u1", "i1", 5).add("u1", "i2", 1).add("u2", "i3", 4).add("u2", "i1", 2)
+                .build();
         for (Algorithm<?> a : AlgorithmRegistry.all()) {
             assertThat(a.description()).isNotBlank();
             assertThat(a.family()).isNotNull();
-            Model model = fit(a, SHOP);
+            Model model = fit(a, categorised);
             assertThat(model.algorithmId()).isEqualTo(a.id());
             assertThat(model.params()).isEqualTo(a.defaults());
-            assertThat(model.scoreAll(0)).hasSize(SHOP.itemCount());
+            assertThat(model.scoreAll(0)).hasSize(categorised.itemCount());
         }
     }
 }

@@ -1,0 +1,201 @@
+package org.recworkbench.algo.linear;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Family;
+import org.recworkbench.algo.FoldIn;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Params;
+import org.recworkbench.algo.UserProfile;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * EASE (Steck 2019): with X the binary user-item matrix, P = (XᵀX + λI)⁻¹ and B = I − P · diag(1/diag(P)), i.e.
+ * B_ij = −P_ij / P_jj off the diagonal and B_jj = 0; the score of item j for user u is Σ_{i∈I_u} B_ij. Dense in the
+ * number of items, so larger catalogues are refused with an estimate.
+ */
+public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EaseParams> {
+
+    public static final String ID = "ease";
+    /** Sustained double-precision throughput assumed for the time estimate (this machine, one core). */
+    static final double FLOPS = 2e9;
+
+    public record EaseParams(double lambda, int maxItems) implements Params {
+        public EaseParams {
+            if (!(lambda > 0) || maxItems < 1) {
+                throw new InvalidInputException("Invalid ease parameters: λ > 0, max-items ≥ 1");
+            }
+        }
+    }
+
+    public EaseAlgorithm() {
+        super(ID, Family.LINEAR, "EASE: closed-form item-item weights B = I − P·diag(1/diag P), P = (XᵀX + λI)⁻¹",
+                List.of(ParamSpec.real("lambda", "λ", "L2 regularisation of the item weights", 1, 100000, 500, 1)
+                                .withLogScale(),
+                        ParamSpec.integer("max-items", "Item limit", "Refuse catalogues larger than this", 1, 100000,
+                                20000)));
+    }
+
+    @Override
+    public EaseParams bind(ParamValues v) {
+        return new EaseParams(v.getDouble("lambda"), v.getInt("max-items"));
+    }
+
+    /** Memory (bytes) and time (seconds) an n-item fit needs: two n×n double matrices, ~n³ flops. */
+    public static String estimate(int n) {
+        double bytes = 2.0 * 8 * n * (double) n + 4.0 * n * (double) n;
+        double seconds = (double) n * n * n / FLOPS;
+        return String.format(Locale.ROOT, "%.1f GiB and about %.0f s", bytes / (1L << 30), seconds);
+    }
+
+    @Override
+    public Model fit(Dataset train, EaseParams params, Progress progress, Cancellation cancellation) {
+        int n = train.itemCount();
+        if (n > params.maxItems()) {
+            throw new InvalidInputException("ease on " + n + " items needs " + estimate(n) + "; the limit is "
+                    + params.maxItems() + " items (max-items)");
+        }
+        RatingMatrix r = train.ratings();
+        progress.report(0, "EASE: Gram matrix of " + n + " items");
+        DMatrixRMaj g = new DMatrixRMaj(n, n);
+        double[] gd = g.data;
+        for (int u = 0; u < train.userCount(); u++) {
+            if ((u & 255) == 0) {
+                cancellation.throwIfCancelled();
+            }
+            int start = r.rowStart(u);
+            int len = r.rowLength(u);
+            for (int a = start; a < start + len; a++) {
+                int rowOffset = r.rowItem(a) * n;
+                for (int b = start; b < start + len; b++) {
+                    gd[rowOffset + r.rowItem(b)] += 1;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            gd[i * n + i] += params.lambda();
+        }
+        cancellation.throwIfCancelled();
+        progress.report(0.2, "EASE: inverting " + n + " × " + n);
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(n);
+        if (!solver.setA(g)) {
+            throw new IllegalStateException("XᵀX + λI is not positive definite");
+        }
+        DMatrixRMaj p = new DMatrixRMaj(n, n);
+        solver.invert(p);
+        cancellation.throwIfCancelled();
+        float[] b = new float[n * n];
+        double[] pd = p.data;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i * n + j] = i == j ? 0f : (float) (-pd[i * n + j] / pd[j * n + j]);
+            }
+        }
+        double[] diagonal = new double[n];
+        for (int j = 0; j < n; j++) {
+            diagonal[j] = pd[j * n + j];
+        }
+        progress.report(1, "EASE: done");
+        return new EaseModel(train, values(params), b, diagonal);
+    }
+
+    /** A fitted EASE model: the dense item-item weights. */
+    public static final class EaseModel extends BaseModel {
+
+        private final float[] weights;
+        private final double[] pDiagonal;
+        private final int n;
+
+        EaseModel(Dataset dataset, ParamValues values, float[] weights, double[] pDiagonal) {
+            super(dataset, ID, values);
+            this.weights = weights;
+            this.pDiagonal = pDiagonal;
+            this.n = dataset.itemCount();
+        }
+
+        /** B_ij: how much having item i adds to the score of item j. */
+        public double weight(int i, int j) {
+            return weights[i * n + j];
+        }
+
+        private double[] scores(int[] items) {
+            double[] scores = new double[n];
+            for (int i : items) {
+                int offset = i * n;
+                for (int j = 0; j < n; j++) {
+                    scores[j] += weights[offset + j];
+                }
+            }
+            return scores;
+        }
+
+        private static int[] itemsOf(RatingMatrix r, int user) {
+            int[] items = new int[r.rowLength(user)];
+            for (int t = 0; t < items.length; t++) {
+                items[t] = r.rowItem(r.rowStart(user) + t);
+            }
+            return items;
+        }
+
+        @Override
+        public double[] scoreAll(int user) {
+            checkUser(user);
+            return scores(itemsOf(dataset().ratings(), user));
+        }
+
+        @Override
+        public double predict(int user, int item) {
+            return Double.NaN;
+        }
+
+        @Override
+        public Explanation explain(int user, int item) {
+            checkUser(user);
+            checkItem(item);
+            int[] items = itemsOf(dataset().ratings(), user);
+            double score = scoreAll(user)[item];
+            List<Contribution> parts = new ArrayList<>();
+            for (int i : items) {
+                parts.add(new Contribution("rated item", itemId(i), itemLabel(i),
+                        Contribution.ordered("B_ij", weight(i, item)), weight(i, item)));
+            }
+            parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
+            Derivation.Builder d = derivation("EASE score", user, item);
+            d.step("Diagonal of P for the item", "P_{jj}, \\; P = (X^\\top X + \\lambda I)^{-1}",
+                    Latex.num(pDiagonal[item]), pDiagonal[item]);
+            d.step("Weights from the user's items", "B_{ij} = -P_{ij} / P_{jj}, \\; B_{jj} = 0",
+                    Latex.list(items.length, t -> itemId(items[t]) + ": " + Latex.num(weight(items[t], item))),
+                    Double.NaN);
+            d.step("Score", "s_{uj} = \\sum_{i \\in I_u} B_{ij}",
+                    Latex.sum(items.length, t -> Latex.num(weight(items[t], item))), score);
+            return explanation(user, item, score, Double.NaN, parts, d.build());
+        }
+
+        @Override
+        public Optional<FoldIn> foldIn(UserProfile profile) {
+            double[] scores = scores(profile.items());
+            double[] none = new double[n];
+            java.util.Arrays.fill(none, Double.NaN);
+            return Optional.of(new FoldIn(profile, scores, none));
+        }
+    }
+}

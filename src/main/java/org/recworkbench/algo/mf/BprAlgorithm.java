@@ -1,0 +1,172 @@
+package org.recworkbench.algo.mf;
+
+import org.recworkbench.algo.AbstractAlgorithm;
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Family;
+import org.recworkbench.algo.IterativeModel;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Params;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Bayesian personalised ranking (Rendle et al. 2009) for matrix factorisation: each step draws an observed pair
+ * (u, i) uniformly and an item j the user has not seen uniformly, and ascends ln σ(x_uij) − λ(‖w_u‖² + ‖h_i‖² +
+ * ‖h_j‖²) with x_uij = w_u · (h_i − h_j). An epoch is |R| steps; its loss is the mean −ln σ(x_uij) it saw.
+ */
+public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams> {
+
+    public static final String ID = "bpr";
+
+    public record BprParams(int factors, int epochs, double learningRate, double regularisation, int seed)
+            implements Params {
+        public BprParams {
+            if (factors < 1 || epochs < 1 || !(learningRate > 0) || regularisation < 0) {
+                throw new InvalidInputException("Invalid bpr parameters: factors and epochs ≥ 1, learning rate > 0,"
+                        + " regularisation ≥ 0");
+            }
+        }
+    }
+
+    public BprAlgorithm() {
+        super(ID, Family.MATRIX_FACTORISATION,
+                "BPR: pairwise ranking MF with uniform negative sampling; loss = mean −ln σ(x_uij) per epoch",
+                List.of(ParamSpec.integer("factors", "Factors", "Length of the user and item vectors", 1, 500, 32),
+                        ParamSpec.integer("epochs", "Epochs", "Each epoch draws |R| (u, i, j) triples", 1, 500, 30),
+                        ParamSpec.real("learning-rate", "Learning rate η", "SGD step size", 0.0001, 1, 0.05, 0.0001)
+                                .withLogScale(),
+                        ParamSpec.real("regularisation", "λ", "L2 regularisation of the factors", 0, 1, 0.001, 0.0001),
+                        ParamSpec.integer("seed", "Seed", "Random seed (factors, sampling)", 0, Integer.MAX_VALUE,
+                                42)));
+    }
+
+    @Override
+    public BprParams bind(ParamValues v) {
+        return new BprParams(v.getInt("factors"), v.getInt("epochs"), v.getDouble("learning-rate"),
+                v.getDouble("regularisation"), v.getInt("seed"));
+    }
+
+    @Override
+    public Model fit(Dataset train, BprParams params, Progress progress, Cancellation cancellation) {
+        RatingMatrix r = train.ratings();
+        int n = r.size();
+        int items = train.itemCount();
+        int[] users = new int[n];
+        for (int u = 0; u < train.userCount(); u++) {
+            Arrays.fill(users, r.rowStart(u), r.rowStart(u) + r.rowLength(u), u);
+        }
+        SplittableRandom random = new SplittableRandom(params.seed());
+        Factors w = Factors.gaussian(train.userCount(), params.factors(), 0.1, random);
+        Factors h = Factors.gaussian(items, params.factors(), 0.1, random);
+        double[] losses = new double[params.epochs()];
+        for (int epoch = 0; epoch < params.epochs(); epoch++) {
+            cancellation.throwIfCancelled();
+            double loss = 0;
+            int steps = 0;
+            for (int t = 0; t < n; t++) {
+                int p = random.nextInt(n);
+                int u = users[p];
+                if (r.rowLength(u) == items) {
+                    continue;
+                }
+                int j;
+                do {
+                    j = random.nextInt(items);
+                } while (seen(r, u, j));
+                loss += step(u, r.rowItem(p), j, w, h, params);
+                steps++;
+            }
+            losses[epoch] = loss / Math.max(1, steps);
+            progress.epoch("bpr", epoch + 1, params.epochs(), losses[epoch]);
+        }
+        return new BprModel(train, values(params), w, h, losses);
+    }
+
+    private static boolean seen(RatingMatrix r, int u, int item) {
+        return !Float.isNaN(r.value(u, item));
+    }
+
+    /** One ascent step on (u, i, j); returns −ln σ(x_uij) before it. */
+    static double step(int u, int i, int j, Factors w, Factors h, BprParams params) {
+        int k = w.k;
+        double[] wv = w.values;
+        double[] hv = h.values;
+        int a = u * k;
+        int bi = i * k;
+        int bj = j * k;
+        double x = 0;
+        for (int f = 0; f < k; f++) {
+            x += wv[a + f] * (hv[bi + f] - hv[bj + f]);
+        }
+        // σ(−x) = 1 − σ(x): the gradient weight of ln σ(x)
+        double g = 1 / (1 + Math.exp(x));
+        double lr = params.learningRate();
+        double reg = params.regularisation();
+        for (int f = 0; f < k; f++) {
+            double wf = wv[a + f];
+            double hif = hv[bi + f];
+            double hjf = hv[bj + f];
+            wv[a + f] = wf + lr * (g * (hif - hjf) - reg * wf);
+            hv[bi + f] = hif + lr * (g * wf - reg * hif);
+            hv[bj + f] = hjf + lr * (-g * wf - reg * hjf);
+        }
+        return x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
+    }
+
+    private static final class BprModel extends BaseModel implements IterativeModel {
+
+        private final Factors w;
+        private final Factors h;
+        private final double[] losses;
+
+        BprModel(Dataset dataset, ParamValues values, Factors w, Factors h, double[] losses) {
+            super(dataset, ID, values);
+            this.w = w;
+            this.h = h;
+            this.losses = losses;
+        }
+
+        @Override
+        public double[] lossCurve() {
+            return losses.clone();
+        }
+
+        @Override
+        public double[] scoreAll(int user) {
+            checkUser(user);
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = w.dot(user, h, i);
+            }
+            return scores;
+        }
+
+        @Override
+        public double predict(int user, int item) {
+            return Double.NaN;
+        }
+
+        @Override
+        public Explanation explain(int user, int item) {
+            checkUser(user);
+            checkItem(item);
+            Derivation.Builder d = derivation("BPR score", user, item);
+            List<Contribution> parts = new ArrayList<>();
+            double value = LatentExplanation.dot(w.row(user), h.row(item), "w_u", "h_i", d, parts);
+            return explanation(user, item, value, Double.NaN, parts, d.build());
+        }
+    }
+}
