@@ -55,7 +55,8 @@ class BprTest {
         assertThat(a.fit(d, v, Progress.NONE, Cancellation.NEVER).scoreAll(3)).containsExactly(model.scoreAll(3));
         for (int u = 0; u < 4; u++) {
             int parity = u % 2;
-            assertThat(model.recommend(u, 3).items()).allSatisfy(i -> assertThat(i % 2).isEqualTo(parity));
+            assertThat(java.util.Arrays.stream(model.recommend(u, 3).items()).boxed().toList())
+                    .allSatisfy(i -> assertThat(i % 2).isEqualTo(parity));
         }
     }
 }
