@@ -13,6 +13,7 @@ import org.recworkbench.algo.graph.RandomWalkAlgorithm;
 import org.recworkbench.algo.linear.EaseAlgorithm;
 import org.recworkbench.algo.mf.AlsAlgorithm;
 import org.recworkbench.algo.mf.BprAlgorithm;
+import org.recworkbench.algo.neural.NcfAlgorithm;
 import org.recworkbench.algo.rerank.MmrAlgorithm;
 import org.recworkbench.algo.mf.BiasedMfAlgorithm;
 import org.recworkbench.algo.mf.ImplicitAlsAlgorithm;
@@ -42,6 +43,7 @@ public final class AlgorithmRegistry {
             RandomWalkAlgorithm.p3alpha(),
             RandomWalkAlgorithm.rp3beta(),
             new SeedLatentAlgorithm(),
+            new NcfAlgorithm(),
             new MmrAlgorithm());
 
     private AlgorithmRegistry() {
