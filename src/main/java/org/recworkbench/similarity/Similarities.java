@@ -269,6 +269,63 @@ public final class Similarities {
         return new SimilarityMatrix(orientation, options, k, rowStart, outIdx, outSim, outOverlap);
     }
 
+    /**
+     * The similarity of an outside vector (a new user's ratings over items, or a new item's over users) with every
+     * row, computed with this measure's conventions and the same formula as every other pair.
+     *
+     * @param indices ascending entry indices (items for user similarities)
+     * @param values  the raw values at those entries
+     * @param overlaps receives each row's overlap with the vector (may be null)
+     */
+    public double[] against(int[] indices, double[] values, int[] overlaps) {
+        int n = indices.length;
+        double mean = 0;
+        for (double x : values) {
+            mean += x;
+        }
+        mean = n == 0 ? 0 : mean / n;
+        double[] x = new double[n];
+        double norm2 = 0;
+        for (int t = 0; t < n; t++) {
+            x[t] = switch (options.measure()) {
+                case COSINE -> values[t];
+                case JACCARD -> 1;
+                case PEARSON -> options.vectorMeans() ? values[t] - mean : values[t];
+                case ADJUSTED_COSINE -> values[t] - v.colMean[indices[t]];
+            };
+            norm2 += x[t] * x[t];
+        }
+        int rows = v.rows;
+        double[] dot = new double[rows];
+        double[] sa = new double[rows];
+        double[] sb = new double[rows];
+        double[] aa = new double[rows];
+        double[] bb = new double[rows];
+        int[] count = new int[rows];
+        for (int t = 0; t < n; t++) {
+            int c = indices[t];
+            for (int q = v.colStart[c]; q < v.colStart[c + 1]; q++) {
+                int b = v.colIdx[q];
+                double y = v.colVal[q];
+                count[b]++;
+                dot[b] += x[t] * y;
+                sa[b] += x[t];
+                sb[b] += y;
+                aa[b] += x[t] * x[t];
+                bb[b] += y * y;
+            }
+        }
+        double[] sims = new double[rows];
+        for (int b = 0; b < rows; b++) {
+            sims[b] = SimilarityFormula.similarity(options, count[b], sa[b], sb[b], aa[b], bb[b], dot[b], norm2,
+                    v.norm2[b], n, v.length(b), null, Derivation.Builder.NONE);
+            if (overlaps != null) {
+                overlaps[b] = count[b];
+            }
+        }
+        return sims;
+    }
+
     /** All pairwise similarities of a subset, refused when it would exceed the memory budget. */
     public DenseSimilarity dense(int[] subset, long budgetBytes) {
         DenseBudget.check(subset.length, orientation.singular() + "-" + orientation.singular(), budgetBytes);

@@ -78,6 +78,17 @@ public final class BiasAlgorithm extends AbstractAlgorithm<BiasAlgorithm.BiasPar
             return baseline.predict(user, item);
         }
 
+        /** μ + b_u + b_i with b_u from the profile's ratings. */
+        @Override
+        public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+            double bu = baseline.userBias(profile);
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = baseline.mu() + bu + baseline.itemBias(i);
+            }
+            return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, scores.clone()));
+        }
+
         @Override
         public Explanation explain(int user, int item) {
             checkUser(user);

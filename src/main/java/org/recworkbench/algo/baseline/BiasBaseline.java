@@ -69,6 +69,15 @@ public final class BiasBaseline {
         return itemBias[item];
     }
 
+    /** b_u of a new user from their ratings, with the fitted μ and item biases: Σ (r − μ − b_i) / (λ_u + n). */
+    public double userBias(org.recworkbench.algo.UserProfile profile) {
+        double s = 0;
+        for (int t = 0; t < profile.size(); t++) {
+            s += profile.values()[t] - mu - itemBias[profile.items()[t]];
+        }
+        return s / (lambdaUser + profile.size());
+    }
+
     public double predict(int user, int item) {
         return mu + userBias[user] + itemBias[item];
     }

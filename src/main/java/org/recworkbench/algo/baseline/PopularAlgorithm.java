@@ -54,6 +54,14 @@ public final class PopularAlgorithm extends ParameterlessAlgorithm {
             return Double.NaN;
         }
 
+        /** The same counts for everybody, new users included. */
+        @Override
+        public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+            double[] none = new double[counts.length];
+            java.util.Arrays.fill(none, Double.NaN);
+            return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, counts.clone(), none));
+        }
+
         @Override
         public Explanation explain(int user, int item) {
             checkUser(user);

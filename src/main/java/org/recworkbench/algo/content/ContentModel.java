@@ -59,6 +59,34 @@ public final class ContentModel extends BaseModel {
         return profile;
     }
 
+    /** The profile of a user folded in from their ratings (mean-centred for explicit data, like known users). */
+    private double[] profile(org.recworkbench.algo.UserProfile ratings) {
+        double mean = centre ? ratings.mean() : 0;
+        double[] profile = new double[index.termCount()];
+        for (int t = 0; t < ratings.size(); t++) {
+            int j = ratings.items()[t];
+            double c = ratings.values()[t] - mean;
+            for (int q = index.itemStart[j]; q < index.itemStart[j + 1]; q++) {
+                profile[index.itemTerms[q]] += c * index.weights[q];
+            }
+        }
+        return profile;
+    }
+
+    /** Direct fold-in: the profile from the given ratings, cosine with every item. */
+    @Override
+    public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile ratings) {
+        double[] profile = profile(ratings);
+        double n = norm(profile);
+        double[] scores = new double[dataset().itemCount()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(profile, n, i);
+        }
+        double[] none = new double[scores.length];
+        java.util.Arrays.fill(none, Double.NaN);
+        return java.util.Optional.of(new org.recworkbench.algo.FoldIn(ratings, scores, none));
+    }
+
     private static double norm(double[] v) {
         double s = 0;
         for (double x : v) {

@@ -50,6 +50,36 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
         return nb;
     }
 
+    /**
+     * Fold-in without refitting: the profile's neighbours are found directly (user-kNN: its similarity to every
+     * user with this model's measure; item-kNN: the profile's items in each item's pool), then scored and
+     * predicted exactly as for a known user. Item and user means are those of the training data.
+     */
+    @Override
+    public Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+        Normaliser folded = norm.folded(profile);
+        int items = dataset().itemCount();
+        double[] scores = new double[items];
+        double[] predictions = new double[items];
+        Neighbourhood nb = new Neighbourhood(params.k());
+        NeighbourSource source = neighbours(profile);
+        for (int i = 0; i < items; i++) {
+            source.gather(i, nb);
+            boolean byUser = byUser();
+            nb.evaluate(folded, byUser ? Normaliser.FOLDED : i, byUser ? i : Normaliser.FOLDED);
+            scores[i] = nb.score;
+            predictions[i] = nb.prediction;
+        }
+        return Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, predictions));
+    }
+
+    /** Fills a neighbourhood for one item of a folded-in user. */
+    interface NeighbourSource {
+        void gather(int item, Neighbourhood nb);
+    }
+
+    abstract NeighbourSource neighbours(org.recworkbench.algo.UserProfile profile);
+
     @Override
     public double predict(int user, int item) {
         return evaluated(user, item).prediction;

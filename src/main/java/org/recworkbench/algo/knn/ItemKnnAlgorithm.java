@@ -51,8 +51,16 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm {
         }
 
         @Override
-        void gather(int user, int item, Neighbourhood nb) {
-            double[] userRow = userRow(user);
+        NeighbourSource neighbours(org.recworkbench.algo.UserProfile profile) {
+            double[] row = new double[dataset().itemCount()];
+            Arrays.fill(row, Double.NaN);
+            for (int t = 0; t < profile.size(); t++) {
+                row[profile.items()[t]] = profile.values()[t];
+            }
+            return (item, nb) -> gatherFrom(item, row, nb);
+        }
+
+        private void gatherFrom(int item, double[] userRow, Neighbourhood nb) {
             nb.clear();
             int k = params.k();
             for (int p = pool.start(item), end = p + pool.neighbourCount(item); p < end && nb.count < k; p++) {
@@ -62,6 +70,11 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm {
                     nb.add(j, pool.similarityAt(p), r, pool.overlapAt(p));
                 }
             }
+        }
+
+        @Override
+        void gather(int user, int item, Neighbourhood nb) {
+            gatherFrom(item, userRow(user), nb);
         }
 
         /**

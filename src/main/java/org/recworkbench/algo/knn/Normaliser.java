@@ -20,6 +20,42 @@ final class Normaliser {
     private final double[] mean;
     private final double[] sd;
     private final BiasBaseline bias;
+    /** A folded-in user, index {@link #FOLDED}: their mean, σ and bias b_u. */
+    private final double foldedMean;
+    private final double foldedSd;
+    private final double foldedBias;
+
+    /** The index that stands for a user folded in from a profile. */
+    static final int FOLDED = -1;
+
+    private Normaliser(Normaliser base, double foldedMean, double foldedSd, double foldedBias) {
+        this.kind = base.kind;
+        this.side = base.side;
+        this.mean = base.mean;
+        this.sd = base.sd;
+        this.bias = base.bias;
+        this.foldedMean = foldedMean;
+        this.foldedSd = foldedSd;
+        this.foldedBias = foldedBias;
+    }
+
+    /** This normaliser with a new user (index {@link #FOLDED}) described by their ratings. */
+    Normaliser folded(org.recworkbench.algo.UserProfile profile) {
+        double m = profile.mean();
+        double ss = 0;
+        for (double v : profile.values()) {
+            ss += (v - m) * (v - m);
+        }
+        double b = 0;
+        if (bias != null) {
+            double s = 0;
+            for (int t = 0; t < profile.size(); t++) {
+                s += profile.values()[t] - bias.mu() - bias.itemBias(profile.items()[t]);
+            }
+            b = s / (LAMBDA_USER + profile.size());
+        }
+        return new Normaliser(this, m, profile.size() == 0 ? 0 : Math.sqrt(ss / profile.size()), b);
+    }
 
     Normaliser(Dataset dataset, Orientation side, Normalisation kind) {
         this.kind = kind;
@@ -47,6 +83,9 @@ final class Normaliser {
         }
         bias = kind == Normalisation.BIAS_BASELINE
                 ? BiasBaseline.fit(dataset, LAMBDA_USER, LAMBDA_ITEM) : null;
+        foldedMean = 0;
+        foldedSd = 0;
+        foldedBias = 0;
     }
 
     Normalisation kind() {
@@ -57,14 +96,19 @@ final class Normaliser {
     double base(int e, int other) {
         return switch (kind) {
             case NONE -> 0;
-            case MEAN_CENTRE, Z_SCORE -> mean[e];
-            case BIAS_BASELINE -> side == Orientation.USERS ? bias.predict(e, other) : bias.predict(other, e);
+            case MEAN_CENTRE, Z_SCORE -> e == FOLDED ? foldedMean : mean[e];
+            case BIAS_BASELINE -> side == Orientation.USERS ? userBase(e, other) : userBase(other, e);
         };
+    }
+
+    private double userBase(int user, int item) {
+        return user == FOLDED ? bias.mu() + foldedBias + bias.itemBias(item) : bias.predict(user, item);
     }
 
     /** σ of entity e for z-scores (population standard deviation; 1 when its ratings are all equal), else 1. */
     double scale(int e) {
-        return kind == Normalisation.Z_SCORE && sd[e] > 0 ? sd[e] : 1;
+        double s = e == FOLDED ? foldedSd : sd[e];
+        return kind == Normalisation.Z_SCORE && s > 0 ? s : 1;
     }
 
     double mean(int e) {

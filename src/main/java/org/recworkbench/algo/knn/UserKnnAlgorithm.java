@@ -70,6 +70,33 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
             return scores;
         }
 
+        /** The profile's most similar users (positive similarity), best first, as a pool of the usual size. */
+        @Override
+        NeighbourSource neighbours(org.recworkbench.algo.UserProfile profile) {
+            int[] overlaps = new int[dataset().userCount()];
+            double[] similarity = sims.against(profile.items(), profile.values(), overlaps);
+            org.recworkbench.data.TopN top = new org.recworkbench.data.TopN(KnnParams.POOL);
+            for (int v = 0; v < similarity.length; v++) {
+                if (similarity[v] > 0) {
+                    top.offer(v, (float) similarity[v], overlaps[v]);
+                }
+            }
+            int[] users = new int[top.size()];
+            double[] values = new double[users.length];
+            int[] overlap = new int[users.length];
+            top.drainInto(users, values, overlap);
+            RatingMatrix r = dataset().ratings();
+            return (item, nb) -> {
+                nb.clear();
+                for (int t = 0; t < users.length && nb.count < params.k(); t++) {
+                    double rating = r.value(users[t], item);
+                    if (rating == rating) {
+                        nb.add(users[t], values[t], rating, overlap[t]);
+                    }
+                }
+            };
+        }
+
         @Override
         void gather(int user, int item, Neighbourhood nb) {
             nb.clear();
