@@ -35,28 +35,33 @@ final class MovieLensShape {
     }
 
     static Dataset build() {
-        SplittableRandom random = new SplittableRandom(42);
-        int[] perUser = activity(random);
-        double[] cumulative = new double[ITEMS];
+        return build(USERS, ITEMS, RATINGS, 42);
+    }
+
+    /** The same shape at another size (users, items, ratings), e.g. MovieLens-20M-like for implicit ALS. */
+    static Dataset build(int users, int items, int ratings, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] perUser = activity(random, users, ratings, Math.min(MAX_PER_USER, items * 2 / 3));
+        double[] cumulative = new double[items];
         double total = 0;
-        for (int i = 0; i < ITEMS; i++) {
+        for (int i = 0; i < items; i++) {
             total += 1.0 / (i + 1);
             cumulative[i] = total;
         }
-        double[] itemBias = new double[ITEMS];
-        for (int i = 0; i < ITEMS; i++) {
+        double[] itemBias = new double[items];
+        for (int i = 0; i < items; i++) {
             itemBias[i] = 0.5 * gaussian(random);
         }
-        InteractionsBuilder interactions = new InteractionsBuilder(RATINGS);
-        boolean[] taken = new boolean[ITEMS];
+        InteractionsBuilder interactions = new InteractionsBuilder(ratings);
+        boolean[] taken = new boolean[items];
         int[] chosen = new int[MAX_PER_USER];
-        for (int u = 0; u < USERS; u++) {
+        for (int u = 0; u < users; u++) {
             double userBias = 0.4 * gaussian(random);
             for (int k = 0; k < perUser[u]; k++) {
                 int item;
                 do {
                     int p = Arrays.binarySearch(cumulative, random.nextDouble() * total);
-                    item = Math.min(ITEMS - 1, p >= 0 ? p : -p - 1);
+                    item = Math.min(items - 1, p >= 0 ? p : -p - 1);
                 } while (taken[item]);
                 taken[item] = true;
                 chosen[k] = item;
@@ -67,28 +72,28 @@ final class MovieLensShape {
                 taken[chosen[k]] = false;
             }
         }
-        RatingMatrix matrix = interactions.build(USERS, ITEMS, DuplicatePolicy.KEEP_LAST).matrix();
-        return new Dataset("ml-1m-shape", DatasetKind.EXPLICIT, ids("u", USERS), ids("i", ITEMS), matrix,
-                catalog(ITEMS, random));
+        RatingMatrix matrix = interactions.build(users, items, DuplicatePolicy.KEEP_LAST).matrix();
+        return new Dataset("ml-shape-" + ratings, DatasetKind.EXPLICIT, ids("u", users), ids("i", items), matrix,
+                catalog(items, random));
     }
 
-    /** Log-normal activity scaled to exactly {@link #RATINGS}, clipped to ML-1M's [20, 2314]. */
-    private static int[] activity(SplittableRandom random) {
-        double[] w = new double[USERS];
+    /** Log-normal activity scaled to exactly {@code ratings}, clipped to [20, max]. */
+    private static int[] activity(SplittableRandom random, int users, int ratings, int max) {
+        double[] w = new double[users];
         double sum = 0;
-        for (int u = 0; u < USERS; u++) {
+        for (int u = 0; u < users; u++) {
             w[u] = Math.exp(1.1 * gaussian(random));
             sum += w[u];
         }
-        int[] n = new int[USERS];
-        int spare = RATINGS - MIN_PER_USER * USERS;
+        int[] n = new int[users];
+        int spare = ratings - MIN_PER_USER * users;
         int assigned = 0;
-        for (int u = 0; u < USERS; u++) {
-            n[u] = MIN_PER_USER + Math.min(MAX_PER_USER - MIN_PER_USER, (int) (w[u] / sum * spare));
+        for (int u = 0; u < users; u++) {
+            n[u] = MIN_PER_USER + Math.min(max - MIN_PER_USER, (int) (w[u] / sum * spare));
             assigned += n[u];
         }
-        for (int u = 0; assigned < RATINGS; u = (u + 1) % USERS) {
-            if (n[u] < MAX_PER_USER) {
+        for (int u = 0; assigned < ratings; u = (u + 1) % users) {
+            if (n[u] < max) {
                 n[u]++;
                 assigned++;
             }

@@ -84,11 +84,17 @@ public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EasePar
             }
             int start = r.rowStart(u);
             int len = r.rowLength(u);
+            // items of a row are ascending: fill the upper triangle only, then mirror
             for (int a = start; a < start + len; a++) {
                 int rowOffset = r.rowItem(a) * n;
-                for (int b = start; b < start + len; b++) {
+                for (int b = a; b < start + len; b++) {
                     gd[rowOffset + r.rowItem(b)] += 1;
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                gd[j * n + i] = gd[i * n + j];
             }
         }
         for (int i = 0; i < n; i++) {

@@ -116,17 +116,13 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
         for (int u = 0; u < x.rows; u++) {
             int o = u * k;
             for (int a = 0; a < k; a++) {
-                double s = 0;
-                for (int b = 0; b < k; b++) {
-                    s += gram[a * k + b] * x.values[o + b];
-                }
-                total += x.values[o + a] * s;
+                total += x.values[o + a] * ImplicitSolver.dot(gram, a * k, x.values, o, k);
             }
             for (int p = r.rowStart(u), end = p + r.rowLength(u); p < end; p++) {
                 double v = r.rowValue(p);
                 double pref = v > 0 ? 1 : 0;
                 double c = params.confidence(v);
-                double s = x.dot(u, y, r.rowItem(p));
+                double s = ImplicitSolver.dot(x.values, o, y.values, r.rowItem(p) * k, k);
                 total += c * (pref - s) * (pref - s) - s * s;
             }
         }

@@ -80,29 +80,61 @@ final class ImplicitSolver {
         cholesky.solve(a, b, out.values, row * k);
     }
 
-    /** A·d for the row's system without forming A: G d + Σ (c_j − 1)(y_j · d) y_j. */
-    private void multiply(double[] d, int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
-                          Factors fixed, double[] gram, double[] into) {
+    /** Offsets of the row's observed factor rows, their c − 1 and c·p, gathered once per solve. */
+    private int[] offsets = new int[64];
+    private double[] extra = new double[64];
+    private double[] target = new double[64];
+    private int observed;
+
+    private void gather(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value) {
+        if (offsets.length < n) {
+            offsets = new int[n];
+            extra = new double[n];
+            target = new double[n];
+        }
+        observed = 0;
+        for (int p = start; p < start + n; p++) {
+            double r = value.at(p);
+            double c = params.confidence(r);
+            offsets[observed] = index.at(p) * k;
+            extra[observed] = c - 1;
+            target[observed] = r > 0 ? c : 0;
+            observed++;
+        }
+    }
+
+    /** Σ_f a[ao + f] · b[bo + f] with four partial sums (the JIT does not vectorise floating-point reductions). */
+    static double dot(double[] a, int ao, double[] b, int bo, int k) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int f = 0;
+        for (; f + 3 < k; f += 4) {
+            s0 += a[ao + f] * b[bo + f];
+            s1 += a[ao + f + 1] * b[bo + f + 1];
+            s2 += a[ao + f + 2] * b[bo + f + 2];
+            s3 += a[ao + f + 3] * b[bo + f + 3];
+        }
+        for (; f < k; f++) {
+            s0 += a[ao + f] * b[bo + f];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** A·d for the gathered row without forming A: G d + Σ (c_j − 1)(y_j · d) y_j. */
+    private void multiply(double[] d, Factors fixed, double[] gram, double[] into) {
         for (int x = 0; x < k; x++) {
-            double s = 0;
-            int rowStart = x * k;
-            for (int y = 0; y < k; y++) {
-                s += gram[rowStart + y] * d[y];
-            }
-            into[x] = s;
+            into[x] = dot(gram, x * k, d, 0, k);
         }
         double[] v = fixed.values;
-        for (int p = start; p < start + n; p++) {
-            double c = params.confidence(value.at(p));
-            if (c == 1) {
+        for (int t = 0; t < observed; t++) {
+            double c1 = extra[t];
+            if (c1 == 0) {
                 continue;
             }
-            int o = index.at(p) * k;
-            double dot = 0;
-            for (int f = 0; f < k; f++) {
-                dot += v[o + f] * d[f];
-            }
-            double w = (c - 1) * dot;
+            int o = offsets[t];
+            double w = c1 * dot(v, o, d, 0, k);
             for (int f = 0; f < k; f++) {
                 into[f] += w * v[o + f];
             }
@@ -111,17 +143,17 @@ final class ImplicitSolver {
 
     private void conjugateGradient(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
                                    Factors fixed, double[] gram, Factors out, int row) {
+        gather(start, n, index, value);
         double[] x = new double[k];
         System.arraycopy(out.values, row * k, x, 0, k);
         // r = b − A x
-        multiply(x, start, n, index, value, fixed, gram, product);
+        multiply(x, fixed, gram, product);
         java.util.Arrays.fill(residual, 0);
         double[] v = fixed.values;
-        for (int p = start; p < start + n; p++) {
-            double r = value.at(p);
-            double cp = params.confidence(r) * (r > 0 ? 1 : 0);
+        for (int t = 0; t < observed; t++) {
+            double cp = target[t];
             if (cp != 0) {
-                int o = index.at(p) * k;
+                int o = offsets[t];
                 for (int f = 0; f < k; f++) {
                     residual[f] += cp * v[o + f];
                 }
@@ -134,12 +166,8 @@ final class ImplicitSolver {
             rsOld += residual[f] * residual[f];
         }
         for (int step = 0; step < params.cgSteps() && rsOld > 1e-20; step++) {
-            multiply(direction, start, n, index, value, fixed, gram, product);
-            double pAp = 0;
-            for (int f = 0; f < k; f++) {
-                pAp += direction[f] * product[f];
-            }
-            double alpha = rsOld / pAp;
+            multiply(direction, fixed, gram, product);
+            double alpha = rsOld / dot(direction, 0, product, 0, k);
             double rsNew = 0;
             for (int f = 0; f < k; f++) {
                 x[f] += alpha * direction[f];
