@@ -16,7 +16,7 @@ import java.util.List;
 public final class AlgorithmOptions {
 
     @Option(names = "--algo", required = true, paramLabel = "ID",
-            description = "Algorithm: popular, global-mean, bias, user-knn, item-knn, seed-cf, content-tfidf, hybrid")
+            description = "Algorithm id, e.g. item-knn, biased-mf, implicit-als, ease, rp3beta (README lists all)")
     String algorithm;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",

@@ -103,14 +103,16 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         double[] a = new double[k * k];
         double[] b = new double[k];
         double[] v = fixed.values;
+        int[] offsets = new int[n];
         for (int p = start; p < start + n; p++) {
             int other = index.at(p) * k;
-            DenseSolver.addOuter(a, v, other, k, 1);
+            offsets[p - start] = other;
             double rating = value.at(p);
             for (int f = 0; f < k; f++) {
                 b[f] += rating * v[other + f];
             }
         }
+        DenseSolver.addOuters(a, v, offsets, n, k);
         DenseSolver.mirror(a, k);
         double reg = params.lambda() * (params.weighted() ? n : 1);
         for (int f = 0; f < k; f++) {
