@@ -90,14 +90,17 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
         double[] losses = new double[params.iterations()];
         for (int it = 0; it < params.iterations(); it++) {
             cancellation.throwIfCancelled();
+            boolean cg = params.solver() == Solver.CG;
             double[] gramX = DenseSolver.gram(x, params.lambda());
+            float[] xSingle = cg ? ImplicitSolver.single(x) : null;
             for (int i = 0; i < train.itemCount(); i++) {
-                solver.solve(r.colStart(i), r.colLength(i), r::colUser, r::colValue, x, gramX, y, i);
+                solver.solve(r.colStart(i), r.colLength(i), r::colUser, r::colValue, x, xSingle, gramX, y, i);
             }
             cancellation.throwIfCancelled();
             double[] gramY = DenseSolver.gram(y, params.lambda());
+            float[] ySingle = cg ? ImplicitSolver.single(y) : null;
             for (int u = 0; u < train.userCount(); u++) {
-                solver.solve(r.rowStart(u), r.rowLength(u), r::rowItem, r::rowValue, y, gramY, x, u);
+                solver.solve(r.rowStart(u), r.rowLength(u), r::rowItem, r::rowValue, y, ySingle, gramY, x, u);
             }
             losses[it] = loss(r, x, y, params);
             progress.epoch("implicit-als", it + 1, params.iterations(), losses[it]);

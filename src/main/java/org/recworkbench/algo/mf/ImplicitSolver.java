@@ -26,13 +26,25 @@ final class ImplicitSolver {
         this.product = new double[k];
     }
 
-    void solve(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value, Factors fixed, double[] gram,
-               Factors out, int row) {
+    /**
+     * @param fixedSingle the fixed factors in single precision, read by the conjugate-gradient solver (halves the
+     *                    memory traffic of its random row reads); the exact solver reads {@code fixed}
+     */
+    void solve(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value, Factors fixed,
+               float[] fixedSingle, double[] gram, Factors out, int row) {
         if (params.solver() == ImplicitAlsAlgorithm.Solver.CHOLESKY) {
             exact(start, n, index, value, fixed, gram, out, row);
         } else {
-            conjugateGradient(start, n, index, value, fixed, gram, out, row);
+            conjugateGradient(start, n, index, value, fixedSingle, gram, out, row);
         }
+    }
+
+    static float[] single(Factors f) {
+        float[] s = new float[f.values.length];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = (float) f.values[k];
+        }
+        return s;
     }
 
     /** Builds the system in {@code a} and {@code b}; used by the exact solver and the explanation. */
@@ -103,6 +115,25 @@ final class ImplicitSolver {
         }
     }
 
+    /** Σ_f a[ao + f] · b[f] over single-precision a, with four partial sums. */
+    static double dot(float[] a, int ao, double[] b, int k) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int f = 0;
+        for (; f + 3 < k; f += 4) {
+            s0 += a[ao + f] * b[f];
+            s1 += a[ao + f + 1] * b[f + 1];
+            s2 += a[ao + f + 2] * b[f + 2];
+            s3 += a[ao + f + 3] * b[f + 3];
+        }
+        for (; f < k; f++) {
+            s0 += a[ao + f] * b[f];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /** Σ_f a[ao + f] · b[bo + f] with four partial sums (the JIT does not vectorise floating-point reductions). */
     static double dot(double[] a, int ao, double[] b, int bo, int k) {
         double s0 = 0;
@@ -122,43 +153,41 @@ final class ImplicitSolver {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** A·d for the gathered row without forming A: G d + Σ (c_j − 1)(y_j · d) y_j. */
-    private void multiply(double[] d, Factors fixed, double[] gram, double[] into) {
+    /**
+     * A·d for the gathered row without forming A: G d + Σ (c_j − 1)(y_j · d) y_j; with {@code rhs} also subtracts
+     * it from b = Σ c_j p_j y_j in the same pass over the rows, leaving b − A d there.
+     */
+    private void multiply(double[] d, float[] v, double[] gram, double[] into, double[] rhs) {
         for (int x = 0; x < k; x++) {
             into[x] = dot(gram, x * k, d, 0, k);
         }
-        double[] v = fixed.values;
         for (int t = 0; t < observed; t++) {
             double c1 = extra[t];
-            if (c1 == 0) {
+            double cp = rhs == null ? 0 : target[t];
+            if (c1 == 0 && cp == 0) {
                 continue;
             }
             int o = offsets[t];
-            double w = c1 * dot(v, o, d, 0, k);
+            double w = c1 * dot(v, o, d, k);
             for (int f = 0; f < k; f++) {
                 into[f] += w * v[o + f];
+            }
+            if (cp != 0) {
+                for (int f = 0; f < k; f++) {
+                    rhs[f] += cp * v[o + f];
+                }
             }
         }
     }
 
     private void conjugateGradient(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
-                                   Factors fixed, double[] gram, Factors out, int row) {
+                                   float[] v, double[] gram, Factors out, int row) {
         gather(start, n, index, value);
         double[] x = new double[k];
         System.arraycopy(out.values, row * k, x, 0, k);
-        // r = b − A x
-        multiply(x, fixed, gram, product);
+        // r = b − A x, b and A x from one pass over the rows
         java.util.Arrays.fill(residual, 0);
-        double[] v = fixed.values;
-        for (int t = 0; t < observed; t++) {
-            double cp = target[t];
-            if (cp != 0) {
-                int o = offsets[t];
-                for (int f = 0; f < k; f++) {
-                    residual[f] += cp * v[o + f];
-                }
-            }
-        }
+        multiply(x, v, gram, product, residual);
         double rsOld = 0;
         for (int f = 0; f < k; f++) {
             residual[f] -= product[f];
@@ -166,7 +195,7 @@ final class ImplicitSolver {
             rsOld += residual[f] * residual[f];
         }
         for (int step = 0; step < params.cgSteps() && rsOld > 1e-20; step++) {
-            multiply(direction, fixed, gram, product);
+            multiply(direction, v, gram, product, null);
             double alpha = rsOld / dot(direction, 0, product, 0, k);
             double rsNew = 0;
             for (int f = 0; f < k; f++) {

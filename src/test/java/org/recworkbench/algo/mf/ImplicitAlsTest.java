@@ -58,13 +58,15 @@ class ImplicitAlsTest {
         Factors cg = new Factors(1, 4);
         ImplicitAlsAlgorithm.ImplicitAlsParams p = params(2, "cholesky", 1);
         double[] gram = DenseSolver.gram(y, p.lambda());
-        new ImplicitSolver(p, 4).solve(0, 4, t -> items[t], t -> values[t], y, gram, exact, 0);
-        new ImplicitSolver(params(2, "cg", 8), 4).solve(0, 4, t -> items[t], t -> values[t], y, gram, cg, 0);
+        new ImplicitSolver(p, 4).solve(0, 4, t -> items[t], t -> values[t], y, null, gram, exact, 0);
+        new ImplicitSolver(params(2, "cg", 8), 4).solve(0, 4, t -> items[t], t -> values[t], y,
+                ImplicitSolver.single(y), gram, cg, 0);
         for (int f = 0; f < 4; f++) {
             assertThat(cg.values[f]).isCloseTo(exact.values[f], within(1e-6));
         }
         Factors three = new Factors(1, 4);
-        new ImplicitSolver(params(2, "cg", 1), 4).solve(0, 4, t -> items[t], t -> values[t], y, gram, three, 0);
+        new ImplicitSolver(params(2, "cg", 1), 4).solve(0, 4, t -> items[t], t -> values[t], y,
+                ImplicitSolver.single(y), gram, three, 0);
         assertThat(Math.abs(three.values[0] - exact.values[0]) + Math.abs(three.values[1] - exact.values[1]))
                 .as("one CG step is only an approximation").isGreaterThan(1e-6);
     }
@@ -77,7 +79,8 @@ class ImplicitAlsTest {
         float[] values = {3, 7};
         ImplicitAlsAlgorithm.ImplicitAlsParams p = params(0, "cholesky", 1);
         Factors x = new Factors(1, 3);
-        new ImplicitSolver(p, 3).solve(0, 2, t -> items[t], t -> values[t], y, DenseSolver.gram(y, p.lambda()), x, 0);
+        new ImplicitSolver(p, 3).solve(0, 2, t -> items[t], t -> values[t], y, null,
+                DenseSolver.gram(y, p.lambda()), x, 0);
         // independently: minimise Σ_i (p_i − x·y_i)² + λ‖x‖² over all six items, p = (0,1,0,0,1,0)
         RealMatrix ym = new Array2DRowRealMatrix(6, 3);
         for (int i = 0; i < 6; i++) {
