@@ -143,7 +143,7 @@ final class MmrModel extends BaseModel {
         List<Contribution> parts = List.of(
                 new Contribution("relevance", itemId(item), itemLabel(item), Contribution.ordered("relevance", rel,
                         "weight", params.lambda()), params.lambda() * rel),
-                new Contribution("diversity penalty", near < 0 ? "" : itemId(near),
+                new Contribution("diversity penalty", near < 0 ? "none" : itemId(near),
                         near < 0 ? "none" : itemLabel(near), Contribution.ordered("similarity", pen,
                         "weight", 1 - params.lambda()), -(1 - params.lambda()) * pen));
         return explanation(user, item, value, base.predict(user, item), parts, d.build());
