@@ -1,12 +1,10 @@
 package org.recworkbench.algo.mf;
 
 import org.recworkbench.algo.AbstractAlgorithm;
-import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.FoldIn;
-import org.recworkbench.algo.IterativeModel;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
@@ -140,39 +138,18 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         return s / Math.max(1, r.size());
     }
 
-    private static final class AlsModel extends BaseModel implements IterativeModel {
+    private static final class AlsModel extends FactorModel {
 
         private final AlsParams params;
-        private final Factors x;
-        private final Factors y;
-        private final double[] losses;
 
         AlsModel(Dataset dataset, ParamValues values, AlsParams params, Factors x, Factors y, double[] losses) {
-            super(dataset, ID, values);
+            super(dataset, ID, values, x, y, losses);
             this.params = params;
-            this.x = x;
-            this.y = y;
-            this.losses = losses;
-        }
-
-        @Override
-        public double[] lossCurve() {
-            return losses.clone();
-        }
-
-        @Override
-        public double[] scoreAll(int user) {
-            checkUser(user);
-            double[] scores = new double[dataset().itemCount()];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = x.dot(user, y, i);
-            }
-            return scores;
         }
 
         @Override
         public double predict(int user, int item) {
-            return x.dot(user, y, item);
+            return score(user, item);
         }
 
         @Override
@@ -181,19 +158,19 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
             checkItem(item);
             Derivation.Builder d = derivation("ALS prediction", user, item);
             List<Contribution> parts = new ArrayList<>();
-            double value = LatentExplanation.dot(x.row(user), y.row(item), "x_u", "y_i", d, parts);
+            double value = LatentExplanation.dot(users.row(user), items.row(item), "x_u", "y_i", d, parts);
             return explanation(user, item, value, value, parts, d.build());
         }
 
         /** One least-squares solve for the profile against the fitted item factors. */
         @Override
         public Optional<FoldIn> foldIn(UserProfile profile) {
-            Factors one = new Factors(1, x.k);
-            solveRow(0, profile.size(), t -> profile.items()[t], t -> (float) profile.values()[t], y, one, 0, params,
-                    new DenseSolver(x.k));
+            Factors one = new Factors(1, users.k);
+            solveRow(0, profile.size(), t -> profile.items()[t], t -> (float) profile.values()[t], items, one, 0,
+                    params, new DenseSolver(users.k));
             double[] scores = new double[dataset().itemCount()];
             for (int i = 0; i < scores.length; i++) {
-                scores[i] = one.dot(0, y, i);
+                scores[i] = one.dot(0, items, i);
             }
             return Optional.of(new FoldIn(profile, scores, scores.clone()));
         }

@@ -1,12 +1,10 @@
 package org.recworkbench.algo.mf;
 
 import org.recworkbench.algo.AbstractAlgorithm;
-import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.FoldIn;
-import org.recworkbench.algo.IterativeModel;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
@@ -143,7 +141,7 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         }
     }
 
-    private static final class BiasedMfModel extends BaseModel implements IterativeModel {
+    private static final class BiasedMfModel extends FactorModel {
 
         private final BiasedMfParams params;
         private final double mu;
@@ -151,38 +149,26 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         private final double[] bi;
         private final Factors pu;
         private final Factors qi;
-        private final double[] losses;
 
         BiasedMfModel(Dataset dataset, ParamValues values, BiasedMfParams params, double mu, double[] bu,
                       double[] bi, Factors pu, Factors qi, double[] losses) {
-            super(dataset, ID, values);
+            super(dataset, ID, values, pu, qi, losses);
             this.params = params;
             this.mu = mu;
             this.bu = bu;
             this.bi = bi;
             this.pu = pu;
             this.qi = qi;
-            this.losses = losses;
         }
 
         @Override
-        public double[] lossCurve() {
-            return losses.clone();
-        }
-
-        @Override
-        public double[] scoreAll(int user) {
-            checkUser(user);
-            double[] scores = new double[dataset().itemCount()];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = predict(user, i);
-            }
-            return scores;
+        protected double score(int user, int item) {
+            return mu + bu[user] + bi[item] + pu.dot(user, qi, item);
         }
 
         @Override
         public double predict(int user, int item) {
-            return mu + bu[user] + bi[item] + pu.dot(user, qi, item);
+            return score(user, item);
         }
 
         @Override

@@ -1,11 +1,9 @@
 package org.recworkbench.algo.mf;
 
 import org.recworkbench.algo.AbstractAlgorithm;
-import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
-import org.recworkbench.algo.IterativeModel;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
@@ -126,32 +124,10 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         return x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
     }
 
-    private static final class BprModel extends BaseModel implements IterativeModel {
-
-        private final Factors w;
-        private final Factors h;
-        private final double[] losses;
+    private static final class BprModel extends FactorModel {
 
         BprModel(Dataset dataset, ParamValues values, Factors w, Factors h, double[] losses) {
-            super(dataset, ID, values);
-            this.w = w;
-            this.h = h;
-            this.losses = losses;
-        }
-
-        @Override
-        public double[] lossCurve() {
-            return losses.clone();
-        }
-
-        @Override
-        public double[] scoreAll(int user) {
-            checkUser(user);
-            double[] scores = new double[dataset().itemCount()];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = w.dot(user, h, i);
-            }
-            return scores;
+            super(dataset, ID, values, w, h, losses);
         }
 
         @Override
@@ -165,7 +141,7 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             checkItem(item);
             Derivation.Builder d = derivation("BPR score", user, item);
             List<Contribution> parts = new ArrayList<>();
-            double value = LatentExplanation.dot(w.row(user), h.row(item), "w_u", "h_i", d, parts);
+            double value = LatentExplanation.dot(users.row(user), items.row(item), "w_u", "h_i", d, parts);
             return explanation(user, item, value, Double.NaN, parts, d.build());
         }
     }

@@ -1,10 +1,8 @@
 package org.recworkbench.algo.mf;
 
-import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.FoldIn;
-import org.recworkbench.algo.IterativeModel;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
@@ -18,27 +16,20 @@ import java.util.List;
 import java.util.Optional;
 
 /** A fitted implicit-ALS model; explains scores by Hu et al.'s §5 item-to-item decomposition. */
-public final class ImplicitAlsModel extends BaseModel implements IterativeModel {
+public final class ImplicitAlsModel extends FactorModel {
 
     private final ImplicitAlsAlgorithm.ImplicitAlsParams params;
     private final Factors x;
     private final Factors y;
-    private final double[] losses;
     private final double[] gramY;
 
     ImplicitAlsModel(Dataset dataset, ParamValues values, ImplicitAlsAlgorithm.ImplicitAlsParams params, Factors x,
                      Factors y, double[] losses) {
-        super(dataset, ImplicitAlsAlgorithm.ID, values);
+        super(dataset, ImplicitAlsAlgorithm.ID, values, x, y, losses);
         this.params = params;
         this.x = x;
         this.y = y;
-        this.losses = losses;
         this.gramY = DenseSolver.gram(y, params.lambda());
-    }
-
-    @Override
-    public double[] lossCurve() {
-        return losses.clone();
     }
 
     /** The user's observed items with their confidences c_ui (what α changes), in item order. */
@@ -54,16 +45,6 @@ public final class ImplicitAlsModel extends BaseModel implements IterativeModel 
             c[t] = params.confidence(r.rowValue(p));
         }
         return new UserProfile(items, c);
-    }
-
-    @Override
-    public double[] scoreAll(int user) {
-        checkUser(user);
-        double[] scores = new double[dataset().itemCount()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = x.dot(user, y, i);
-        }
-        return scores;
     }
 
     /** The preference estimate x_u · y_i (not a rating). */
@@ -108,7 +89,7 @@ public final class ImplicitAlsModel extends BaseModel implements IterativeModel 
                     s * c * pref));
         }
         parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
-        double score = x.dot(user, y, item);
+        double score = score(user, item);
         Derivation.Builder d = derivation("Implicit ALS score", user, item);
         d.step("Confidence of each of the user's items", params.confidence() == ImplicitAlsAlgorithm.Confidence.LINEAR
                         ? "c_{uj} = 1 + \\alpha \\, r_{uj}" : "c_{uj} = 1 + \\alpha \\ln(1 + r_{uj} / \\epsilon)",

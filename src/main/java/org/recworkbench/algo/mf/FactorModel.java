@@ -1,0 +1,41 @@
+package org.recworkbench.algo.mf;
+
+import org.recworkbench.algo.BaseModel;
+import org.recworkbench.algo.IterativeModel;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.Dataset;
+
+/** What the factor models share: user and item factors, the learning curve, scores from the dot product. */
+abstract class FactorModel extends BaseModel implements IterativeModel {
+
+    protected final Factors users;
+    protected final Factors items;
+    private final double[] losses;
+
+    FactorModel(Dataset dataset, String id, ParamValues values, Factors users, Factors items, double[] losses) {
+        super(dataset, id, values);
+        this.users = users;
+        this.items = items;
+        this.losses = losses;
+    }
+
+    @Override
+    public double[] lossCurve() {
+        return losses.clone();
+    }
+
+    /** p_u · q_i; biased MF adds its biases. */
+    protected double score(int user, int item) {
+        return users.dot(user, items, item);
+    }
+
+    @Override
+    public double[] scoreAll(int user) {
+        checkUser(user);
+        double[] scores = new double[dataset().itemCount()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(user, i);
+        }
+        return scores;
+    }
+}
