@@ -180,9 +180,39 @@ final class ImplicitSolver {
         }
     }
 
+    /**
+     * Fixed factors larger than this (in floats) do not stay in cache: their observed rows are then copied side by
+     * side once, so the CG passes read one contiguous block instead of gathering from all over memory.
+     */
+    static final int COPY_ABOVE = 2 << 20;
+    private float[] local = new float[64 * 64];
+
+    private int copyAbove = COPY_ABOVE;
+
+    /** For tests: copy rows whenever the fixed factors are larger than {@code floats}. */
+    ImplicitSolver copyingAbove(int floats) {
+        copyAbove = floats;
+        return this;
+    }
+
+    private float[] copyRows(float[] v) {
+        if (v.length <= copyAbove) {
+            return v;
+        }
+        if (local.length < observed * k) {
+            local = new float[Math.max(observed * k, local.length * 2)];
+        }
+        for (int t = 0; t < observed; t++) {
+            System.arraycopy(v, offsets[t], local, t * k, k);
+            offsets[t] = t * k;
+        }
+        return local;
+    }
+
     private void conjugateGradient(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
-                                   float[] v, double[] gram, Factors out, int row) {
+                                   float[] fixedSingle, double[] gram, Factors out, int row) {
         gather(start, n, index, value);
+        float[] v = copyRows(fixedSingle);
         double[] x = new double[k];
         System.arraycopy(out.values, row * k, x, 0, k);
         // r = b − A x, b and A x from one pass over the rows

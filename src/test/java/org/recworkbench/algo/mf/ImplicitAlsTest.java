@@ -72,6 +72,23 @@ class ImplicitAlsTest {
     }
 
     @Test
+    void copyingTheObservedRowsChangesNothing() {
+        SplittableRandom random = new SplittableRandom(5);
+        Factors y = Factors.gaussian(9, 4, 1, random);
+        int[] items = {0, 2, 3, 6, 8};
+        float[] values = {1, 3, 2, 5, 1};
+        ImplicitAlsAlgorithm.ImplicitAlsParams p = params(3, "cg", 3);
+        double[] gram = DenseSolver.gram(y, p.lambda());
+        Factors gathered = Factors.gaussian(1, 4, 1, new SplittableRandom(1));
+        Factors copied = gathered.copy();
+        new ImplicitSolver(p, 4).solve(0, 5, t -> items[t], t -> values[t], y, ImplicitSolver.single(y), gram,
+                gathered, 0);
+        new ImplicitSolver(p, 4).copyingAbove(0).solve(0, 5, t -> items[t], t -> values[t], y,
+                ImplicitSolver.single(y), gram, copied, 0);
+        assertThat(copied.values).containsExactly(gathered.values);
+    }
+
+    @Test
     void alphaZeroIsUnweightedLeastSquaresOnTheZeroOneMatrix() {
         SplittableRandom random = new SplittableRandom(9);
         Factors y = Factors.gaussian(6, 3, 1, random);
