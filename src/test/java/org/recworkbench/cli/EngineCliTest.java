@@ -127,6 +127,21 @@ class EngineCliTest {
     }
 
     @Test
+    void algorithmsListsEveryRegisteredAlgorithmWithItsParameters() {
+        Result r = run("algorithms", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonArray algorithms = r.json().getAsJsonArray("algorithms");
+        assertThat(algorithms).hasSize(org.recworkbench.algo.AlgorithmRegistry.all().size());
+        JsonObject knn = algorithms.get(4).getAsJsonObject();
+        assertThat(knn.get("id").getAsString()).isEqualTo("item-knn");
+        JsonObject k = knn.getAsJsonArray("params").get(0).getAsJsonObject();
+        assertThat(k.get("name").getAsString()).isEqualTo("k");
+        assertThat(k.get("max").getAsDouble()).isEqualTo(100);
+        assertThat(k.get("rescoreOnly").getAsBoolean()).isTrue();
+        assertThat(run("algorithms").out()).contains("implicit-als", "-p alpha=40.0");
+    }
+
+    @Test
     void badParametersAndUnknownIdsExitWithTwoAndOneLine() {
         Result k = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "k=0",
                 "--out", "-");
