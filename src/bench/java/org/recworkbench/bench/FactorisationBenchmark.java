@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Issue 4's targets on MovieLens-1M-shaped data (1,000,209 ratings): biased-mf with 100 factors and 20 epochs
  * ≤ 10 s in total; explicit ALS with 64 factors ≤ 3 s per iteration (one iteration measured); EASE on 3,706 items
- * ≤ 10 s; RP3β with k = 100 ≤ 3 s; NCF on 100,000 interactions, 5 epochs ≤ 30 s.
+ * ≤ 10 s; RP3β with k = 100 ≤ 3 s; NCF on 100,000 interactions, 5 epochs ≤ 30 s. BPR, P3α and the seed 002 model
+ * have no target; they are measured so a regression shows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -67,6 +68,21 @@ public class FactorisationBenchmark {
     @Benchmark
     public Model rp3betaK100() {
         return fit("rp3beta", million, "k=100");
+    }
+
+    @Benchmark
+    public Model bpr32Factors10Epochs() {
+        return fit("bpr", million, "factors=32", "epochs=10");
+    }
+
+    @Benchmark
+    public Model p3alphaK100() {
+        return fit("p3alpha", million, "k=100");
+    }
+
+    @Benchmark
+    public Model seedLatent() {
+        return fit("seed-latent", million);
     }
 
     @Benchmark

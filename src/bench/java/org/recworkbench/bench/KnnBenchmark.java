@@ -37,6 +37,7 @@ public class KnnBenchmark {
 
     private Dataset dataset;
     private Model itemKnn;
+    private Model mmr;
     private int user;
     private int k = 20;
 
@@ -45,6 +46,8 @@ public class KnnBenchmark {
         dataset = MovieLensShape.build();
         ItemKnnAlgorithm algorithm = new ItemKnnAlgorithm();
         itemKnn = algorithm.fit(dataset, algorithm.defaults().with("k", 30), Progress.NONE, Cancellation.NEVER);
+        var diversity = new org.recworkbench.algo.rerank.MmrAlgorithm();
+        mmr = diversity.fit(dataset, diversity.defaults(), Progress.NONE, Cancellation.NEVER);
         if (itemKnn.withParams(itemKnn.params().with("k", 20)).isEmpty()) {
             throw new IllegalStateException("changing k must not refit");
         }
@@ -85,6 +88,16 @@ public class KnnBenchmark {
         for (int u = 0; u < dataset.userCount(); u++) {
             sink.consume(itemKnn.recommend(u, 10));
         }
+    }
+
+    /** MMR over item-kNN's 100 best candidates, rating-cosine diversity: the cost of re-ranking one list. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
+    public Object mmrTop10OneUser() {
+        user = (user + 1) % dataset.userCount();
+        return mmr.recommend(user, 10);
     }
 
     @Benchmark
