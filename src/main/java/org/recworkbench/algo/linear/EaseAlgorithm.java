@@ -3,6 +3,7 @@ package org.recworkbench.algo.linear;
 import org.ejml.data.DMatrixRBlock;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DSubmatrixD1;
+import org.ejml.dense.block.MatrixMult_DDRB;
 import org.ejml.dense.block.MatrixOps_DDRB;
 import org.ejml.dense.block.TriangularSolver_DDRB;
 import org.ejml.dense.block.decomposition.chol.CholeskyOuterForm_DDRB;
@@ -123,9 +124,9 @@ public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EasePar
     }
 
     /**
-     * The upper triangle of G⁻¹ for symmetric positive-definite G: the Cholesky factor L and its inverse M = L⁻¹ by
-     * EJML's blocked routines, then P = Mᵀ M with P_ij = Σ_{k ≥ j} M_ki M_kj (i ≤ j), four rows of M per pass.
-     * About n³ flops in all, a third of inverting through n triangular solves.
+     * The upper triangle of G⁻¹ for symmetric positive-definite G: the Cholesky factor L, its inverse M = L⁻¹ and
+     * P = Mᵀ M, all with EJML's blocked routines; the product skips the zero blocks of the triangular M. About n³
+     * flops in all, a third of inverting through n triangular solves.
      */
     static double[] inverse(DMatrixRMaj g, int n, Cancellation cancellation) {
         DMatrixRBlock block = new DMatrixRBlock(n, n);
@@ -140,43 +141,18 @@ public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EasePar
         DMatrixRBlock inverse = new DMatrixRBlock(n, n, lower.blockLength);
         TriangularSolver_DDRB.invert(lower.blockLength, false, new DSubmatrixD1(lower), new DSubmatrixD1(inverse),
                 null);
-        double[] m = MatrixOps_DDRB.convert(inverse, (DMatrixRMaj) null).data;
-        cancellation.throwIfCancelled();
-        double[] p = new double[n * n];
-        int blockRows = 64;
-        for (int k0 = 0; k0 < n; k0 += blockRows) {
-            int k1 = Math.min(n, k0 + blockRows);
-            for (int i = 0; i < k1; i++) {
-                int row = i * n;
-                int k = Math.max(k0, i);
-                for (; k + 3 < k1; k += 4) {
-                    int r0 = k * n;
-                    int r1 = r0 + n;
-                    int r2 = r1 + n;
-                    int r3 = r2 + n;
-                    double a0 = m[r0 + i];
-                    double a1 = m[r1 + i];
-                    double a2 = m[r2 + i];
-                    double a3 = m[r3 + i];
-                    for (int j = i; j <= k; j++) {
-                        p[row + j] += a0 * m[r0 + j] + a1 * m[r1 + j] + a2 * m[r2 + j] + a3 * m[r3 + j];
-                    }
-                    p[row + k + 1] += a1 * m[r1 + k + 1] + a2 * m[r2 + k + 1] + a3 * m[r3 + k + 1];
-                    p[row + k + 2] += a2 * m[r2 + k + 2] + a3 * m[r3 + k + 2];
-                    p[row + k + 3] += a3 * m[r3 + k + 3];
-                }
-                for (; k < k1; k++) {
-                    int r0 = k * n;
-                    double a0 = m[r0 + i];
-                    for (int j = i; j <= k; j++) {
-                        p[row + j] += a0 * m[r0 + j];
-                    }
-                }
-            }
-            if ((k0 & 511) == 0) {
+        // P = Mᵀ M block column by block column: M[k][j] = 0 for k < j, so column block J only needs rows from j0
+        int bl = lower.blockLength;
+        DMatrixRBlock product = new DMatrixRBlock(n, n, bl);
+        for (int j0 = 0; j0 < n; j0 += bl) {
+            int j1 = Math.min(n, j0 + bl);
+            MatrixMult_DDRB.multTransA(bl, new DSubmatrixD1(inverse, j0, n, 0, j1),
+                    new DSubmatrixD1(inverse, j0, n, j0, j1), new DSubmatrixD1(product, 0, j1, j0, j1));
+            if ((j0 / bl & 7) == 0) {
                 cancellation.throwIfCancelled();
             }
         }
+        double[] p = MatrixOps_DDRB.convert(product, (DMatrixRMaj) null).data;
         return p;
     }
 
