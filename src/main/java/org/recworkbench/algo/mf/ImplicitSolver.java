@@ -2,7 +2,8 @@ package org.recworkbench.algo.mf;
 
 /**
  * Solves one row of implicit ALS: (G + Σ_{j∈obs} (c_j − 1) y_j y_jᵀ) x = Σ_{j∈obs} c_j p_j y_j with G = YᵀY + λI,
- * exactly (Cholesky) or by conjugate gradient started from the current x. Keeps scratch buffers: one per thread.
+ * exactly (Cholesky, double precision) or by conjugate gradient from the current x in single precision, like the
+ * fixed factors it reads. Keeps scratch buffers: one per thread.
  */
 final class ImplicitSolver {
 
@@ -11,9 +12,6 @@ final class ImplicitSolver {
     private final DenseSolver cholesky;
     private final double[] a;
     private final double[] b;
-    private final double[] residual;
-    private final double[] direction;
-    private final double[] product;
 
     ImplicitSolver(ImplicitAlsAlgorithm.ImplicitAlsParams params, int k) {
         this.params = params;
@@ -21,9 +19,6 @@ final class ImplicitSolver {
         this.cholesky = new DenseSolver(k);
         this.a = new double[k * k];
         this.b = new double[k];
-        this.residual = new double[k];
-        this.direction = new double[k];
-        this.product = new double[k];
     }
 
     /**
@@ -115,25 +110,6 @@ final class ImplicitSolver {
         }
     }
 
-    /** Σ_f a[ao + f] · b[f] over single-precision a, with four partial sums. */
-    static double dot(float[] a, int ao, double[] b, int k) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int f = 0;
-        for (; f + 3 < k; f += 4) {
-            s0 += a[ao + f] * b[f];
-            s1 += a[ao + f + 1] * b[f + 1];
-            s2 += a[ao + f + 2] * b[f + 2];
-            s3 += a[ao + f + 3] * b[f + 3];
-        }
-        for (; f < k; f++) {
-            s0 += a[ao + f] * b[f];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
     /** Σ_f a[ao + f] · b[bo + f] with four partial sums (the JIT does not vectorise floating-point reductions). */
     static double dot(double[] a, int ao, double[] b, int bo, int k) {
         double s0 = 0;
@@ -151,33 +127,6 @@ final class ImplicitSolver {
             s0 += a[ao + f] * b[bo + f];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    /**
-     * A·d for the gathered row without forming A: G d + Σ (c_j − 1)(y_j · d) y_j; with {@code rhs} also subtracts
-     * it from b = Σ c_j p_j y_j in the same pass over the rows, leaving b − A d there.
-     */
-    private void multiply(double[] d, float[] v, double[] gram, double[] into, double[] rhs) {
-        for (int x = 0; x < k; x++) {
-            into[x] = dot(gram, x * k, d, 0, k);
-        }
-        for (int t = 0; t < observed; t++) {
-            double c1 = extra[t];
-            double cp = rhs == null ? 0 : target[t];
-            if (c1 == 0 && cp == 0) {
-                continue;
-            }
-            int o = offsets[t];
-            double w = c1 * dot(v, o, d, k);
-            for (int f = 0; f < k; f++) {
-                into[f] += w * v[o + f];
-            }
-            if (cp != 0) {
-                for (int f = 0; f < k; f++) {
-                    rhs[f] += cp * v[o + f];
-                }
-            }
-        }
     }
 
     /**
@@ -209,36 +158,109 @@ final class ImplicitSolver {
         return local;
     }
 
+    /** Single-precision working vectors of the conjugate-gradient solve (as the fixed factors it reads). */
+    private float[] gramSingle;
+    private double[] gramSource;
+    private float[] xs;
+    private float[] rs;
+    private float[] ds;
+    private float[] ps;
+
+    private static float dot(float[] a, int ao, float[] b, int k) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int f = 0;
+        for (; f + 3 < k; f += 4) {
+            s0 += a[ao + f] * b[f];
+            s1 += a[ao + f + 1] * b[f + 1];
+            s2 += a[ao + f + 2] * b[f + 2];
+            s3 += a[ao + f + 3] * b[f + 3];
+        }
+        for (; f < k; f++) {
+            s0 += a[ao + f] * b[f];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * A·d for the gathered row without forming A: G d + Σ (c_j − 1)(y_j · d) y_j, in single precision; with
+     * {@code rhs} it also adds b = Σ c_j p_j y_j there in the same pass over the rows.
+     */
+    private void multiplySingle(float[] d, float[] v, float[] into, float[] rhs) {
+        for (int x = 0; x < k; x++) {
+            into[x] = dot(gramSingle, x * k, d, k);
+        }
+        for (int t = 0; t < observed; t++) {
+            float c1 = (float) extra[t];
+            float cp = rhs == null ? 0 : (float) target[t];
+            if (c1 == 0 && cp == 0) {
+                continue;
+            }
+            int o = offsets[t];
+            float w = c1 * dot(v, o, d, k);
+            for (int f = 0; f < k; f++) {
+                into[f] += w * v[o + f];
+            }
+            if (cp != 0) {
+                for (int f = 0; f < k; f++) {
+                    rhs[f] += cp * v[o + f];
+                }
+            }
+        }
+    }
+
     private void conjugateGradient(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
                                    float[] fixedSingle, double[] gram, Factors out, int row) {
         gather(start, n, index, value);
         float[] v = copyRows(fixedSingle);
-        double[] x = new double[k];
-        System.arraycopy(out.values, row * k, x, 0, k);
+        if (xs == null) {
+            xs = new float[k];
+            rs = new float[k];
+            ds = new float[k];
+            ps = new float[k];
+        }
+        if (gram != gramSource) {
+            gramSingle = new float[gram.length];
+            for (int e = 0; e < gram.length; e++) {
+                gramSingle[e] = (float) gram[e];
+            }
+            gramSource = gram;
+        }
+        for (int f = 0; f < k; f++) {
+            xs[f] = (float) out.values[row * k + f];
+        }
         // r = b − A x, b and A x from one pass over the rows
-        java.util.Arrays.fill(residual, 0);
-        multiply(x, v, gram, product, residual);
+        java.util.Arrays.fill(rs, 0);
+        multiplySingle(xs, v, ps, rs);
         double rsOld = 0;
         for (int f = 0; f < k; f++) {
-            residual[f] -= product[f];
-            direction[f] = residual[f];
-            rsOld += residual[f] * residual[f];
+            rs[f] -= ps[f];
+            ds[f] = rs[f];
+            rsOld += (double) rs[f] * rs[f];
         }
         for (int step = 0; step < params.cgSteps() && rsOld > 1e-20; step++) {
-            multiply(direction, v, gram, product, null);
-            double alpha = rsOld / dot(direction, 0, product, 0, k);
+            multiplySingle(ds, v, ps, null);
+            double pAp = 0;
+            for (int f = 0; f < k; f++) {
+                pAp += (double) ds[f] * ps[f];
+            }
+            float alpha = (float) (rsOld / pAp);
             double rsNew = 0;
             for (int f = 0; f < k; f++) {
-                x[f] += alpha * direction[f];
-                residual[f] -= alpha * product[f];
-                rsNew += residual[f] * residual[f];
+                xs[f] += alpha * ds[f];
+                rs[f] -= alpha * ps[f];
+                rsNew += (double) rs[f] * rs[f];
             }
-            double beta = rsNew / rsOld;
+            float beta = (float) (rsNew / rsOld);
             for (int f = 0; f < k; f++) {
-                direction[f] = residual[f] + beta * direction[f];
+                ds[f] = rs[f] + beta * ds[f];
             }
             rsOld = rsNew;
         }
-        System.arraycopy(x, 0, out.values, row * k, k);
+        for (int f = 0; f < k; f++) {
+            out.values[row * k + f] = xs[f];
+        }
     }
 }
