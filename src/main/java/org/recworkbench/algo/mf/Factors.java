@@ -24,10 +24,9 @@ final class Factors {
         return f;
     }
 
+    /** A standard normal draw (the JDK's ziggurat method: no logarithm or cosine per value). */
     static double gaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+        return random.nextGaussian();
     }
 
     double dot(int row, Factors other, int otherRow) {
