@@ -1,5 +1,7 @@
 package org.recworkbench.store;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recworkbench.data.DatasetKind;
@@ -17,19 +19,39 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real UCI Online Retail file (../shared/data, CC BY 4.0), checked against the counts its NOTICE states:
- * 541,909 lines, 135,080 without CustomerID, 4,372 customers in all.
+ * The real UCI Online Retail file (CC BY 4.0; not in the repository), checked against the counts its NOTICE states:
+ * 541,909 lines, 135,080 without CustomerID, 4,372 customers in all. It is looked for in the shared data folder
+ * beside the project ({@code ../shared/data}), or where {@code RECWORKBENCH_SHARED_DATA} points; on a machine
+ * without it these tests are skipped, not failed.
  */
 class OnlineRetailFullFileTest {
 
-    private static final Path FILE = Path.of("..", "shared", "data", "online-retail", "online_retail.csv");
+    private static final Path RELATIVE = Path.of("online-retail", "online_retail.csv");
+    private static final Path FILE = locate();
+
+    private static Path locate() {
+        List<Path> candidates = new ArrayList<>();
+        String configured = System.getenv("RECWORKBENCH_SHARED_DATA");
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        candidates.add(Path.of("..", "shared", "data"));
+        candidates.add(Path.of("..", "..", "shared", "data"));
+        candidates.add(Path.of("/work", "shared", "data"));
+        return candidates.stream().map(folder -> folder.resolve(RELATIVE)).filter(Files::isRegularFile).findFirst()
+                .orElse(null);
+    }
+
+    @BeforeEach
+    void requireTheSharedFile() {
+        Assumptions.assumeTrue(FILE != null, "the UCI Online Retail file is not on this machine (../shared/data)");
+    }
 
     @TempDir
     Path folder;
 
     @Test
     void importsTheWholeFileWithTheDocumentedCounts() {
-        assertThat(FILE).as("the shared data folder beside the project").exists();
         List<Double> progress = new ArrayList<>();
         try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
             ImportedData data = workspace.datasets().importFile(
