@@ -166,22 +166,31 @@ final class ImplicitSolver {
     private float[] ds;
     private float[] ps;
 
+    /** Σ_f a[ao + f] · b[f] with eight independent partial sums, so the additions do not wait on each other. */
     private static float dot(float[] a, int ao, float[] b, int k) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
         int f = 0;
-        for (; f + 3 < k; f += 4) {
+        for (; f + 7 < k; f += 8) {
             s0 += a[ao + f] * b[f];
             s1 += a[ao + f + 1] * b[f + 1];
             s2 += a[ao + f + 2] * b[f + 2];
             s3 += a[ao + f + 3] * b[f + 3];
+            s4 += a[ao + f + 4] * b[f + 4];
+            s5 += a[ao + f + 5] * b[f + 5];
+            s6 += a[ao + f + 6] * b[f + 6];
+            s7 += a[ao + f + 7] * b[f + 7];
         }
         for (; f < k; f++) {
             s0 += a[ao + f] * b[f];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /**
