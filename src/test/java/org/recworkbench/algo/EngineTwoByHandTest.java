@@ -93,6 +93,8 @@ class EngineTwoByHandTest {
         assertThat(m.explain(0, 2).derivation().result()).isEqualTo(m.scoreAll(0)[2]);
         assertThat(m.withParams(m.params().with("alpha", 0.0)).orElseThrow().scoreAll(0)[2])
                 .isCloseTo(1.0, within(1e-12));
+        FoldIn newcomer = m.foldIn(new UserProfile(new int[] {0, 1}, new double[] {4, 5})).orElseThrow();
+        assertThat(newcomer.scores()).containsExactly(m.scoreAll(0));
     }
 
     @Test

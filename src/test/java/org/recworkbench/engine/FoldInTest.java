@@ -50,9 +50,10 @@ class FoldInTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void itemKnnContentBiasPopularAndEaseReproduceAKnownUser(long seed) {
+    void directFoldInsReproduceAKnownUser(long seed) {
         Dataset d = RandomMatrices.dataset(RandomMatrices.matrix(seed));
-        for (String id : List.of("item-knn", "bias", "popular", "ease", "p3alpha", "rp3beta")) {
+        for (String id : List.of("item-knn", "bias", "popular", "ease", "p3alpha", "rp3beta", "global-mean", "seed-cf",
+                "hybrid")) {
             for (String normalise : id.equals("item-knn") ? List.of("none", "mean-centre", "z-score",
                     "bias-baseline") : List.of("")) {
                 Model m = normalise.isEmpty() ? fit(id, d) : fit(id, d, "normalise=" + normalise);

@@ -64,6 +64,13 @@ public final class GlobalMeanAlgorithm extends ParameterlessAlgorithm {
         }
 
         @Override
+        public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+            double[] scores = new double[dataset().itemCount()];
+            Arrays.fill(scores, mean);
+            return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, scores.clone()));
+        }
+
+        @Override
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);

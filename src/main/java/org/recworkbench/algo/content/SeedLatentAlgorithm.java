@@ -99,6 +99,23 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
             return u;
         }
 
+        /** The interest vector of a new user from the categories of the items in the profile. */
+        @Override
+        public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+            double[] u = new double[features.size()];
+            for (int item : profile.items()) {
+                for (int f : itemFeatures[item]) {
+                    u[f] += 1.0 / profile.size();
+                }
+            }
+            double mu = mean(u);
+            double[] scores = new double[dataset().itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = score(u, mu, i);
+            }
+            return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, scores.clone()));
+        }
+
         private static double mean(double[] u) {
             double s = 0;
             for (double v : u) {

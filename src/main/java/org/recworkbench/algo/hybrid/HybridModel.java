@@ -91,6 +91,27 @@ final class HybridModel extends BaseModel {
         return out;
     }
 
+    /** Both components' fold-ins, normalised and blended as for a known user; empty unless both can fold in. */
+    @Override
+    public Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+        Optional<org.recworkbench.algo.FoldIn> a = first.foldIn(profile);
+        Optional<org.recworkbench.algo.FoldIn> b = second.foldIn(profile);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] x = a.get().scores();
+        double[] y = b.get().scores();
+        Scale sa = Scale.of(x, params.normalisation());
+        Scale sb = Scale.of(y, params.normalisation());
+        double[] out = new double[x.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = blend(x[i], y[i], sa, sb);
+        }
+        double[] none = new double[out.length];
+        java.util.Arrays.fill(none, Double.NaN);
+        return Optional.of(new org.recworkbench.algo.FoldIn(profile, out, none));
+    }
+
     private double blend(double a, double b, Scale sa, Scale sb) {
         if (a != a && b != b) {
             return Double.NaN;

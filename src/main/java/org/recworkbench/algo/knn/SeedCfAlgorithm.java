@@ -81,6 +81,35 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
             return dot;
         }
 
+        /** The article's formula for a new user: w_k = Σ_j r_j r_kj / Σ_j r_j², R_j = Σ_k w_k r_kj. */
+        @Override
+        public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+            RatingMatrix r = dataset().ratings();
+            double[] dot = new double[dataset().userCount()];
+            double norm = 0;
+            for (int t = 0; t < profile.size(); t++) {
+                int j = profile.items()[t];
+                double x = profile.values()[t];
+                norm += x * x;
+                for (int q = r.colStart(j), qEnd = q + r.colLength(j); q < qEnd; q++) {
+                    dot[r.colUser(q)] += x * r.colValue(q);
+                }
+            }
+            double[] scores = new double[dataset().itemCount()];
+            java.util.Arrays.fill(scores, Double.NaN);
+            for (int k = 0; k < dot.length && norm != 0; k++) {
+                if (dot[k] == 0) {
+                    continue;
+                }
+                double w = dot[k] / norm;
+                for (int q = r.rowStart(k), qEnd = q + r.rowLength(k); q < qEnd; q++) {
+                    int j = r.rowItem(q);
+                    scores[j] = (scores[j] == scores[j] ? scores[j] : 0) + w * r.rowValue(q);
+                }
+            }
+            return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, scores.clone()));
+        }
+
         private double squares(int user) {
             RatingMatrix r = dataset().ratings();
             double s = 0;
