@@ -90,7 +90,7 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             losses[epoch] = loss / Math.max(1, steps);
             progress.epoch("bpr", epoch + 1, params.epochs(), losses[epoch]);
         }
-        return new BprModel(train, values(params), w, h, losses);
+        return new BprModel(train, values(params), params, w, h, losses);
     }
 
     private static boolean seen(RatingMatrix r, int u, int item) {
@@ -124,10 +124,56 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         return x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
     }
 
+    /** One ascent step on the user vector alone (fold-in: the item factors stay as trained). */
+    static void stepUser(int i, int j, Factors w, Factors h, BprParams params) {
+        int k = w.k;
+        double x = 0;
+        for (int f = 0; f < k; f++) {
+            x += w.values[f] * (h.values[i * k + f] - h.values[j * k + f]);
+        }
+        double g = 1 / (1 + Math.exp(x));
+        for (int f = 0; f < k; f++) {
+            w.values[f] += params.learningRate() * (g * (h.values[i * k + f] - h.values[j * k + f])
+                    - params.regularisation() * w.values[f]);
+        }
+    }
+
     private static final class BprModel extends FactorModel {
 
-        BprModel(Dataset dataset, ParamValues values, Factors w, Factors h, double[] losses) {
+        private final BprParams params;
+
+        BprModel(Dataset dataset, ParamValues values, BprParams params, Factors w, Factors h, double[] losses) {
             super(dataset, ID, values, w, h, losses);
+            this.params = params;
+        }
+
+        /**
+         * BPR steps on the new user's vector only (item factors fixed): each epoch visits every profile item once
+         * against a uniformly drawn item outside the profile, with the training's seed and rates.
+         */
+        @Override
+        public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+            int count = dataset().itemCount();
+            SplittableRandom random = new SplittableRandom(params.seed());
+            Factors one = Factors.gaussian(1, users.k, 0.1, random);
+            if (profile.size() > 0 && profile.size() < count) {
+                for (int epoch = 0; epoch < params.epochs(); epoch++) {
+                    for (int i : profile.items()) {
+                        int j;
+                        do {
+                            j = random.nextInt(count);
+                        } while (profile.contains(j));
+                        stepUser(i, j, one, items, params);
+                    }
+                }
+            }
+            double[] scores = new double[count];
+            for (int i = 0; i < count; i++) {
+                scores[i] = one.dot(0, items, i);
+            }
+            double[] none = new double[count];
+            Arrays.fill(none, Double.NaN);
+            return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, none));
         }
 
         @Override

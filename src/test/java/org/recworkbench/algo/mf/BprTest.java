@@ -10,6 +10,7 @@ import org.recworkbench.data.DatasetKind;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -53,9 +54,13 @@ class BprTest {
         double[] losses = ((IterativeModel) model).lossCurve();
         assertThat(losses[39]).isLessThan(losses[0] / 2);
         assertThat(a.fit(d, v, Progress.NONE, Cancellation.NEVER).scoreAll(3)).containsExactly(model.scoreAll(3));
+        org.recworkbench.algo.FoldIn newcomer = model.foldIn(new org.recworkbench.algo.UserProfile(
+                new int[] {0, 2, 4, 6}, new double[] {1, 1, 1, 1})).orElseThrow();
+        assertThat(Arrays.stream(newcomer.recommend(3).items()).boxed().toList())
+                .allSatisfy(i -> assertThat(i % 2).isZero());
         for (int u = 0; u < 4; u++) {
             int parity = u % 2;
-            assertThat(java.util.Arrays.stream(model.recommend(u, 3).items()).boxed().toList())
+            assertThat(Arrays.stream(model.recommend(u, 3).items()).boxed().toList())
                     .allSatisfy(i -> assertThat(i % 2).isEqualTo(parity));
         }
     }
