@@ -45,7 +45,10 @@ final class MmrModel extends BaseModel {
     }
 
     private Selection select(int user) {
-        ScoredItems candidates = base.recommend(user, params.candidates());
+        return select(base.recommend(user, params.candidates()));
+    }
+
+    private Selection select(ScoredItems candidates) {
         int n = candidates.size();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -111,6 +114,20 @@ final class MmrModel extends BaseModel {
     @Override
     public double predict(int user, int item) {
         return base.predict(user, item);
+    }
+
+    /** The base model's fold-in, re-ranked the same way; empty when the base cannot fold in. */
+    @Override
+    public Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
+        return base.foldIn(profile).map(folded -> {
+            Selection s = select(folded.recommend(params.candidates()));
+            double[] scores = new double[dataset().itemCount()];
+            Arrays.fill(scores, Double.NaN);
+            for (int t = 0; t < s.items().length; t++) {
+                scores[s.items()[t]] = s.value()[t];
+            }
+            return new org.recworkbench.algo.FoldIn(profile, scores, folded.predictions());
+        });
     }
 
     @Override
