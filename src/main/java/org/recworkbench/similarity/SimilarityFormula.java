@@ -105,9 +105,10 @@ final class SimilarityFormula {
                                   Derivation.Builder trace) {
         double meanA = sa / n;
         double meanB = sb / n;
-        double cov = sab - n * meanA * meanB;
-        double varA = Math.max(0, saa - n * meanA * meanA);
-        double varB = Math.max(0, sbb - n * meanB * meanB);
+        // sa * sb / n rather than n * meanA * meanB: commutative, so pair(a, b) == pair(b, a) bit for bit
+        double cov = sab - sa * sb / n;
+        double varA = Math.max(0, saa - sa * sa / n);
+        double varB = Math.max(0, sbb - sb * sb / n);
         // Σa² − n·ā² cancels catastrophically for a constant vector; treat a relative residue as exactly zero
         boolean flat = varA <= 1e-12 * saa || varB <= 1e-12 * sbb;
         double value = flat ? 0 : clamp(cov / Math.sqrt(varA * varB));
