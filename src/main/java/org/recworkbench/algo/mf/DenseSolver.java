@@ -3,6 +3,7 @@ package org.recworkbench.algo.mf;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.recworkbench.algo.kernel.Kernels;
 
 /**
  * Small symmetric positive-definite solves A x = b by Cholesky (EJML), one instance per thread of work: it keeps
@@ -44,8 +45,12 @@ final class DenseSolver {
         int k = y.k;
         double[] g = new double[k * k];
         double[] v = y.values;
-        for (int row = 0; row < y.rows; row++) {
-            addOuter(g, v, row * k, k, 1);
+        Kernels kernels = Kernels.best();
+        for (int row = 0, o = 0; row < y.rows; row++, o += k) {
+            // the upper triangle, one row of it per factor
+            for (int a = 0; a < k; a++) {
+                kernels.axpy(v[o + a], v, o + a, g, a * k + a, k - a);
+            }
         }
         mirror(g, k);
         for (int f = 0; f < k; f++) {

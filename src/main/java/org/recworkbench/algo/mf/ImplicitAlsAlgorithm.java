@@ -6,6 +6,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
+import org.recworkbench.algo.kernel.Kernels;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
@@ -99,10 +100,15 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
             cancellation.throwIfCancelled();
             double[] gramY = DenseSolver.gram(y, params.lambda());
             float[] ySingle = cg ? ImplicitSolver.single(y) : null;
+            double dataLoss = 0;
             for (int u = 0; u < train.userCount(); u++) {
                 solver.solve(r.rowStart(u), r.rowLength(u), r::rowItem, r::rowValue, y, ySingle, gramY, x, u);
+                if (cg) {
+                    dataLoss += solver.lastDataLoss(params.lambda());
+                }
             }
-            losses[it] = loss(r, x, y, params);
+            // the conjugate-gradient solver hands over each user's part while its rows are still in cache
+            losses[it] = cg ? objective(dataLoss, x, y, params) : loss(r, x, y, params);
             progress.epoch("implicit-als", it + 1, params.iterations(), losses[it]);
         }
         return new ImplicitAlsModel(train, values(params), params, x, y, losses);
@@ -113,22 +119,32 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
      * visiting the unobserved cells: Σ over all cells of (x·y)² is Σ_u x_uᵀ (YᵀY) x_u.
      */
     static double loss(RatingMatrix r, Factors x, Factors y, ImplicitAlsParams params) {
+        return objective(dataLoss(r, x, y, params), x, y, params);
+    }
+
+    /** Σ over all cells of c_ui (p_ui − x_u·y_i)². */
+    private static double dataLoss(RatingMatrix r, Factors x, Factors y, ImplicitAlsParams params) {
         int k = x.k;
+        Kernels kernels = Kernels.best();
         double[] gram = DenseSolver.gram(y, 0);
         double total = 0;
         for (int u = 0; u < x.rows; u++) {
             int o = u * k;
             for (int a = 0; a < k; a++) {
-                total += x.values[o + a] * ImplicitSolver.dot(gram, a * k, x.values, o, k);
+                total += x.values[o + a] * kernels.dot(gram, a * k, x.values, o, k);
             }
             for (int p = r.rowStart(u), end = p + r.rowLength(u); p < end; p++) {
                 double v = r.rowValue(p);
                 double pref = v > 0 ? 1 : 0;
                 double c = params.confidence(v);
-                double s = ImplicitSolver.dot(x.values, o, y.values, r.rowItem(p) * k, k);
+                double s = kernels.dot(x.values, o, y.values, r.rowItem(p) * k, k);
                 total += c * (pref - s) * (pref - s) - s * s;
             }
         }
+        return total;
+    }
+
+    private static double objective(double dataLoss, Factors x, Factors y, ImplicitAlsParams params) {
         double reg = 0;
         for (double v : x.values) {
             reg += v * v;
@@ -136,6 +152,6 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
         for (double v : y.values) {
             reg += v * v;
         }
-        return (total + params.lambda() * reg) / ((double) Math.max(1, x.rows) * Math.max(1, y.rows));
+        return (dataLoss + params.lambda() * reg) / ((double) Math.max(1, x.rows) * Math.max(1, y.rows));
     }
 }

@@ -1,5 +1,7 @@
 package org.recworkbench.algo.mf;
 
+import org.recworkbench.algo.kernel.Kernels;
+
 /**
  * Solves one row of implicit ALS: (G + Σ_{j∈obs} (c_j − 1) y_j y_jᵀ) x = Σ_{j∈obs} c_j p_j y_j with G = YᵀY + λI,
  * exactly (Cholesky, double precision) or by conjugate gradient from the current x in single precision, like the
@@ -12,6 +14,7 @@ final class ImplicitSolver {
     private final DenseSolver cholesky;
     private final double[] a;
     private final double[] b;
+    private final Kernels kernels = Kernels.best();
 
     ImplicitSolver(ImplicitAlsAlgorithm.ImplicitAlsParams params, int k) {
         this.params = params;
@@ -89,73 +92,66 @@ final class ImplicitSolver {
 
     /** Offsets of the row's observed factor rows, their c − 1 and c·p, gathered once per solve. */
     private int[] offsets = new int[64];
-    private double[] extra = new double[64];
-    private double[] target = new double[64];
+    private float[] extra = new float[64];
+    private float[] target = new float[64];
+    private float[] weights = new float[64];
     private int observed;
 
     private void gather(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value) {
         if (offsets.length < n) {
-            offsets = new int[n];
-            extra = new double[n];
-            target = new double[n];
+            int size = Math.max(n, offsets.length * 2);
+            offsets = new int[size];
+            extra = new float[size];
+            target = new float[size];
+            weights = new float[size];
         }
         observed = 0;
         for (int p = start; p < start + n; p++) {
             double r = value.at(p);
             double c = params.confidence(r);
             offsets[observed] = index.at(p) * k;
-            extra[observed] = c - 1;
-            target[observed] = r > 0 ? c : 0;
+            extra[observed] = (float) (c - 1);
+            target[observed] = r > 0 ? (float) c : 0;
             observed++;
         }
     }
 
-    /** Σ_f a[ao + f] · b[bo + f] with four partial sums (the JIT does not vectorise floating-point reductions). */
-    static double dot(double[] a, int ao, double[] b, int bo, int k) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int f = 0;
-        for (; f + 3 < k; f += 4) {
-            s0 += a[ao + f] * b[bo + f];
-            s1 += a[ao + f + 1] * b[bo + f + 1];
-            s2 += a[ao + f + 2] * b[bo + f + 2];
-            s3 += a[ao + f + 3] * b[bo + f + 3];
-        }
-        for (; f < k; f++) {
-            s0 += a[ao + f] * b[bo + f];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
+    /**
+     * The observed rows Yᵤ (n × k), copied side by side once per solve, and their transpose Yᵤᵀ (k × n): the four
+     * conjugate-gradient passes and the loss then read two small blocks that stay in cache, and both products,
+     * Yᵤ d and Yᵤᵀ w, become sums of scaled rows, which SIMD does without horizontal sums.
+     */
+    private float[] rows = new float[64 * 64];
+    private float[] columns = new float[64 * 64];
 
     /**
-     * Fixed factors larger than this (in floats) do not stay in cache: their observed rows are then copied side by
-     * side once, so the CG passes read one contiguous block instead of gathering from all over memory.
+     * Above this many observed rows the two blocks no longer fit in cache and reading both would double the memory
+     * traffic: the passes then take each row's dot product and scaled add in one read of the row.
      */
-    static final int COPY_ABOVE = 2 << 20;
-    private float[] local = new float[64 * 64];
+    static final int TRANSPOSE_UP_TO = 512;
 
-    private int copyAbove = COPY_ABOVE;
-
-    /** For tests: copy rows whenever the fixed factors are larger than {@code floats}. */
-    ImplicitSolver copyingAbove(int floats) {
-        copyAbove = floats;
-        return this;
+    private boolean transposed() {
+        return observed <= TRANSPOSE_UP_TO;
     }
 
-    private float[] copyRows(float[] v) {
-        if (v.length <= copyAbove) {
-            return v;
+    private void copyRows(float[] v) {
+        int n = observed;
+        if (rows.length < n * k) {
+            rows = new float[Math.max(n * k, rows.length * 2)];
+            columns = new float[rows.length];
         }
-        if (local.length < observed * k) {
-            local = new float[Math.max(observed * k, local.length * 2)];
+        for (int t = 0; t < n; t++) {
+            System.arraycopy(v, offsets[t], rows, t * k, k);
         }
-        for (int t = 0; t < observed; t++) {
-            System.arraycopy(v, offsets[t], local, t * k, k);
-            offsets[t] = t * k;
+        if (!transposed()) {
+            return;
         }
-        return local;
+        for (int f = 0; f < k; f++) {
+            int o = f * n;
+            for (int t = 0, from = f; t < n; t++, from += k) {
+                columns[o + t] = rows[from];
+            }
+        }
     }
 
     /** Single-precision working vectors of the conjugate-gradient solve (as the fixed factors it reads). */
@@ -166,64 +162,64 @@ final class ImplicitSolver {
     private float[] ds;
     private float[] ps;
 
-    /** Σ_f a[ao + f] · b[f] with eight independent partial sums, so the additions do not wait on each other. */
-    private static float dot(float[] a, int ao, float[] b, int k) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        float s4 = 0;
-        float s5 = 0;
-        float s6 = 0;
-        float s7 = 0;
-        int f = 0;
-        for (; f + 7 < k; f += 8) {
-            s0 += a[ao + f] * b[f];
-            s1 += a[ao + f + 1] * b[f + 1];
-            s2 += a[ao + f + 2] * b[f + 2];
-            s3 += a[ao + f + 3] * b[f + 3];
-            s4 += a[ao + f + 4] * b[f + 4];
-            s5 += a[ao + f + 5] * b[f + 5];
-            s6 += a[ao + f + 6] * b[f + 6];
-            s7 += a[ao + f + 7] * b[f + 7];
+    /**
+     * into = A d = G d + Yᵤᵀ (Cᵤ − I) Yᵤ d for the gathered row, without forming A; with {@code minusRhs}, A d − b
+     * where b = Yᵤᵀ Cᵤ p(u), in the same pass (each row's weight becomes (c − 1) y·d − c p).
+     */
+    private void multiply(float[] d, float[] into, boolean minusRhs) {
+        int n = observed;
+        java.util.Arrays.fill(into, 0, k, 0f);
+        kernels.addTransposedTimes(gramSingle, k, k, d, into);
+        if (transposed()) {
+            products(d);
+            for (int t = 0; t < n; t++) {
+                weights[t] = weights[t] * extra[t] - (minusRhs ? target[t] : 0);
+            }
+            kernels.addTransposedTimes(rows, n, k, weights, into);
+        } else {
+            for (int t = 0; t < n; t++) {
+                kernels.dotThenAxpy(rows, t * k, d, extra[t], minusRhs ? -target[t] : 0, into, k);
+            }
         }
-        for (; f < k; f++) {
-            s0 += a[ao + f] * b[f];
+    }
+
+    /** weights[t] = y_t · x for the gathered rows. */
+    private void products(float[] x) {
+        int n = observed;
+        if (transposed()) {
+            java.util.Arrays.fill(weights, 0, n, 0f);
+            kernels.addTransposedTimes(columns, k, n, x, weights);
+        } else {
+            for (int t = 0; t < n; t++) {
+                weights[t] = kernels.dot(rows, t * k, x, 0, k);
+            }
         }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /**
-     * A·d for the gathered row without forming A: G d + Σ (c_j − 1)(y_j · d) y_j, in single precision; with
-     * {@code rhs} it also adds b = Σ c_j p_j y_j there in the same pass over the rows.
+     * The last conjugate-gradient solve's part of the implicit-ALS objective, from the blocks it already holds in
+     * cache: x (YᵀY) x + Σ_j [c_j (p_j − x·y_j)² − (x·y_j)²], i.e. Σ over all the row's cells of c (p − x·y)².
+     * The caller adds λ(‖X‖² + ‖Y‖²); {@link ImplicitAlsAlgorithm#loss} is the reference it must match.
      */
-    private void multiplySingle(float[] d, float[] v, float[] into, float[] rhs) {
-        for (int x = 0; x < k; x++) {
-            into[x] = dot(gramSingle, x * k, d, k);
+    double lastDataLoss(double lambda) {
+        int n = observed;
+        java.util.Arrays.fill(ps, 0, k, 0f);
+        kernels.addTransposedTimes(gramSingle, k, k, xs, ps);
+        double total = kernels.dot(xs, 0, ps, 0, k) - lambda * kernels.dot(xs, 0, xs, 0, k);
+        products(xs);
+        for (int t = 0; t < n; t++) {
+            double dot = weights[t];
+            double pref = target[t] != 0 ? 1 : 0;
+            double c = extra[t] + 1.0;
+            total += c * (pref - dot) * (pref - dot) - dot * dot;
         }
-        for (int t = 0; t < observed; t++) {
-            float c1 = (float) extra[t];
-            float cp = rhs == null ? 0 : (float) target[t];
-            if (c1 == 0 && cp == 0) {
-                continue;
-            }
-            int o = offsets[t];
-            float w = c1 * dot(v, o, d, k);
-            for (int f = 0; f < k; f++) {
-                into[f] += w * v[o + f];
-            }
-            if (cp != 0) {
-                for (int f = 0; f < k; f++) {
-                    rhs[f] += cp * v[o + f];
-                }
-            }
-        }
+        return total;
     }
 
     private void conjugateGradient(int start, int n, AlsAlgorithm.Index index, AlsAlgorithm.Value value,
                                    float[] fixedSingle, double[] gram, Factors out, int row) {
         gather(start, n, index, value);
-        float[] v = copyRows(fixedSingle);
+        copyRows(fixedSingle);
         if (xs == null) {
             xs = new float[k];
             rs = new float[k];
@@ -240,17 +236,16 @@ final class ImplicitSolver {
         for (int f = 0; f < k; f++) {
             xs[f] = (float) out.values[row * k + f];
         }
-        // r = b − A x, b and A x from one pass over the rows
-        java.util.Arrays.fill(rs, 0);
-        multiplySingle(xs, v, ps, rs);
+        // r = b − A x
+        multiply(xs, ps, true);
         double rsOld = 0;
         for (int f = 0; f < k; f++) {
-            rs[f] -= ps[f];
+            rs[f] = -ps[f];
             ds[f] = rs[f];
             rsOld += (double) rs[f] * rs[f];
         }
         for (int step = 0; step < params.cgSteps() && rsOld > 1e-20; step++) {
-            multiplySingle(ds, v, ps, null);
+            multiply(ds, ps, false);
             double pAp = 0;
             for (int f = 0; f < k; f++) {
                 pAp += (double) ds[f] * ps[f];

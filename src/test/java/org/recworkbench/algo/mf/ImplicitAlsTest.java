@@ -71,21 +71,44 @@ class ImplicitAlsTest {
                 .as("one CG step is only an approximation").isGreaterThan(1e-6);
     }
 
+    /**
+     * A dense 600 × 5 matrix: each item's solve has 600 rows (above {@link ImplicitSolver#TRANSPOSE_UP_TO}, the
+     * row-by-row passes), each user's 5 (the transposed block): with enough steps both converge to the exact solve.
+     */
     @Test
-    void copyingTheObservedRowsChangesNothing() {
-        SplittableRandom random = new SplittableRandom(5);
-        Factors y = Factors.gaussian(9, 4, 1, random);
-        int[] items = {0, 2, 3, 6, 8};
-        float[] values = {1, 3, 2, 5, 1};
-        ImplicitAlsAlgorithm.ImplicitAlsParams p = params(3, "cg", 3);
-        double[] gram = DenseSolver.gram(y, p.lambda());
-        Factors gathered = Factors.gaussian(1, 4, 1, new SplittableRandom(1));
-        Factors copied = gathered.copy();
-        new ImplicitSolver(p, 4).solve(0, 5, t -> items[t], t -> values[t], y, ImplicitSolver.single(y), gram,
-                gathered, 0);
-        new ImplicitSolver(p, 4).copyingAbove(0).solve(0, 5, t -> items[t], t -> values[t], y,
-                ImplicitSolver.single(y), gram, copied, 0);
-        assertThat(copied.values).containsExactly(gathered.values);
+    void bothConjugateGradientPathsConvergeToTheExactSolution() {
+        SplittableRandom random = new SplittableRandom(11);
+        double[][] m = new double[600][5];
+        for (double[] row : m) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = random.nextInt(4);
+            }
+        }
+        Dataset d = DatasetBuilder.fromMatrix("dense", DatasetKind.IMPLICIT, m);
+        FactorModel exact = (FactorModel) fit(d, "factors=3", "iterations=1", "alpha=2", "solver=cholesky");
+        FactorModel cg = (FactorModel) fit(d, "factors=3", "iterations=1", "alpha=2", "solver=cg", "cg-steps=20");
+        assertThat(ImplicitSolver.TRANSPOSE_UP_TO).isBetween(5, 599);
+        for (int v = 0; v < exact.items.values.length; v++) {
+            assertThat(cg.items.values[v]).isCloseTo(exact.items.values[v], within(1e-4));
+        }
+        for (int v = 0; v < exact.users.values.length; v++) {
+            assertThat(cg.users.values[v]).isCloseTo(exact.users.values[v], within(1e-3));
+        }
+    }
+
+    /** The conjugate-gradient fit sums the loss from each solve's cached rows; it must equal the direct sum. */
+    @Test
+    void theLossGatheredDuringTheSolvesEqualsTheDirectLoss() {
+        Dataset d = clicks(17);
+        ImplicitAlsAlgorithm a = new ImplicitAlsAlgorithm();
+        for (String iterations : List.of("1", "3")) {
+            ParamValues values = ParamValues.parse(a.params(), List.of("factors=5", "iterations=" + iterations,
+                    "solver=cg", "alpha=10"));
+            FactorModel model = (FactorModel) a.fit(d, values, Progress.NONE, Cancellation.NEVER);
+            double[] curve = model.lossCurve();
+            double direct = ImplicitAlsAlgorithm.loss(d.ratings(), model.users, model.items, a.bind(values));
+            assertThat(curve[curve.length - 1]).isCloseTo(direct, within(1e-6 * direct));
+        }
     }
 
     @Test
