@@ -30,6 +30,10 @@ public interface Kernels {
     /** The conjugate-gradient row update: s = v[vo, vo + k) · d, then y += (c·s + b)·v; returns s. */
     float dotThenAxpy(float[] v, int vo, float[] d, float c, float b, float[] y, int k);
 
+    /** Two rows' {@link #dotThenAxpy} at once, so the two reductions overlap and y is read and written once. */
+    void dotThenAxpy2(float[] v, int vo1, int vo2, float[] d, float c1, float b1, float c2, float b2, float[] y,
+                      int k);
+
     /** A short name for logs and benchmarks: "scalar" or "vector". */
     String name();
 

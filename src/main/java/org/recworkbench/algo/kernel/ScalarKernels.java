@@ -70,6 +70,13 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void dotThenAxpy2(float[] v, int vo1, int vo2, float[] d, float c1, float b1, float c2, float b2,
+                             float[] y, int k) {
+        dotThenAxpy(v, vo1, d, c1, b1, y, k);
+        dotThenAxpy(v, vo2, d, c2, b2, y, k);
+    }
+
+    @Override
     public String name() {
         return "scalar";
     }

@@ -124,6 +124,37 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void dotThenAxpy2(float[] v, int vo1, int vo2, float[] d, float c1, float b1, float c2, float b2,
+                             float[] y, int k) {
+        FloatVector s1 = FloatVector.zero(FLOATS);
+        FloatVector s2 = FloatVector.zero(FLOATS);
+        int f = 0;
+        for (; f + FL <= k; f += FL) {
+            FloatVector dv = FloatVector.fromArray(FLOATS, d, f);
+            s1 = FloatVector.fromArray(FLOATS, v, vo1 + f).fma(dv, s1);
+            s2 = FloatVector.fromArray(FLOATS, v, vo2 + f).fma(dv, s2);
+        }
+        float dot1 = s1.reduceLanes(VectorOperators.ADD);
+        float dot2 = s2.reduceLanes(VectorOperators.ADD);
+        for (int g = f; g < k; g++) {
+            dot1 += v[vo1 + g] * d[g];
+            dot2 += v[vo2 + g] * d[g];
+        }
+        float w1 = c1 * dot1 + b1;
+        float w2 = c2 * dot2 + b2;
+        FloatVector w1v = FloatVector.broadcast(FLOATS, w1);
+        FloatVector w2v = FloatVector.broadcast(FLOATS, w2);
+        for (f = 0; f + FL <= k; f += FL) {
+            FloatVector.fromArray(FLOATS, v, vo1 + f).fma(w1v,
+                    FloatVector.fromArray(FLOATS, v, vo2 + f).fma(w2v, FloatVector.fromArray(FLOATS, y, f)))
+                    .intoArray(y, f);
+        }
+        for (; f < k; f++) {
+            y[f] += w1 * v[vo1 + f] + w2 * v[vo2 + f];
+        }
+    }
+
+    @Override
     public String name() {
         return "vector";
     }

@@ -177,7 +177,12 @@ final class ImplicitSolver {
             }
             kernels.addTransposedTimes(rows, n, k, weights, into);
         } else {
-            for (int t = 0; t < n; t++) {
+            int t = 0;
+            for (; t + 1 < n; t += 2) {
+                kernels.dotThenAxpy2(rows, t * k, t * k + k, d, extra[t], minusRhs ? -target[t] : 0, extra[t + 1],
+                        minusRhs ? -target[t + 1] : 0, into, k);
+            }
+            if (t < n) {
                 kernels.dotThenAxpy(rows, t * k, d, extra[t], minusRhs ? -target[t] : 0, into, k);
             }
         }

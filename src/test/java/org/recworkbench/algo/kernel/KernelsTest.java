@@ -68,6 +68,13 @@ class KernelsTest {
         float s2 = SCALAR.dotThenAxpy(a, 5, b, 0.3f, -0.2f, v2, k);
         assertThat(s1).isCloseTo(s2, within(1e-4f));
         assertThat(v1).containsExactly(v2, within(1e-4f));
+
+        float[] u1 = floats(random, k);
+        float[] u2 = u1.clone();
+        BEST.dotThenAxpy2(a, 5, 1, b, 0.3f, -0.2f, 1.7f, 0.4f, u1, k);
+        SCALAR.dotThenAxpy(a, 5, b, 0.3f, -0.2f, u2, k);
+        SCALAR.dotThenAxpy(a, 1, b, 1.7f, 0.4f, u2, k);
+        assertThat(u1).containsExactly(u2, within(1e-4f));
     }
 
     @ParameterizedTest(name = "{0} columns")
