@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
         description = "Recommender Workbench: import datasets, run and compare recommenders. Without a command the"
                 + " window opens.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class,
-                AlgorithmsCommand.class, RecommendCommand.class, ExplainCommand.class, SimilarityCommand.class})
+                AlgorithmsCommand.class, RecommendCommand.class, ExplainCommand.class, SimilarityCommand.class,
+                EvaluateCommand.class, SweepCommand.class, RunsCommand.class, CompareCommand.class})
 public final class Cli {
 
     public static final int BAD_INPUT = 2;

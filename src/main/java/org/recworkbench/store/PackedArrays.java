@@ -32,4 +32,16 @@ final class PackedArrays {
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
         return values;
     }
+
+    static byte[] pack(double[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asDoubleBuffer().put(values);
+        return buffer.array();
+    }
+
+    static double[] unpackDoubles(byte[] bytes) {
+        double[] values = new double[bytes.length / Double.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);
+        return values;
+    }
 }

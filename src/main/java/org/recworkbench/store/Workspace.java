@@ -134,6 +134,10 @@ public final class Workspace implements AutoCloseable {
         return new DatasetStore(this);
     }
 
+    public RunStore runs() {
+        return new RunStore(this);
+    }
+
     @Override
     public void close() {
         closeQuietly(keepOpen);

@@ -1,0 +1,68 @@
+package org.recworkbench.cli;
+
+import org.recworkbench.data.Dataset;
+import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.FoldResult;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part; "
+        + "the run is recorded in the history (see runs, compare).")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetSource source;
+
+    @Mixin
+    AlgorithmOptions algorithm;
+
+    @Mixin
+    EvaluationOptions evaluation;
+
+    @Option(names = "--json", description = "Print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        RunResult result;
+        try (Workspace workspace = source.db.open()) {
+            Dataset data = workspace.datasets().load(source.dataset);
+            Experiment experiment = new Experiment(algorithm.algorithm().id(), algorithm.values(),
+                    evaluation.splitter(workspace), evaluation.metrics(data), evaluation.relevance(data),
+                    evaluation.candidates(), evaluation.seed);
+            result = Experiments.run(experiment, data);
+            if (!evaluation.noSave) {
+                result = workspace.runs().save(result);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, RunJson.of(result));
+            return 0;
+        }
+        out.printf(java.util.Locale.ROOT, "%s on %s, split %s, seed %d, relevance: %s, candidates: %s%n", result.algorithm(),
+                result.dataset(), result.split(), result.seed(), result.relevance().describe(),
+                result.candidates().describe());
+        out.print(RunJson.table(result.metrics()));
+        for (FoldResult f : result.folds()) {
+            out.printf(java.util.Locale.ROOT, "fold %d: train %d, test %d, cold users %d, cold items %d (%d test entries), ranked users %d, "
+                            + "fit %.2f s, evaluate %.2f s%n", f.index() + 1, f.trainSize(), f.testSize(),
+                    f.coldUsers(), f.coldItems(), f.coldTestEntries(), f.rankedUsers(), f.fitSeconds(),
+                    f.evaluateSeconds());
+        }
+        out.printf(java.util.Locale.ROOT, "%.2f s%s%n", result.seconds(), result.runId() == 0 ? "" : ", run " + result.runId());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,135 @@
+package org.recworkbench.cli;
+
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.eval.Sweep;
+import org.recworkbench.eval.SweepAxis;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "sweep", description = "Evaluate over one parameter axis or a grid of two: -p k=5,10,20,40 (a list), "
+        + "-p alpha=0..1:11 (11 linear points), -p lambda=0.001..10:log5 (5 log-spaced points). Every point is "
+        + "recorded in the run history.")
+public final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetSource source;
+
+    @Mixin
+    AlgorithmOptions algorithm;
+
+    @Mixin
+    EvaluationOptions evaluation;
+
+    @Option(names = "--json", description = "Print one JSON object {\"points\":[…]} when the sweep has finished")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Algorithm<?> a = algorithm.algorithm();
+        List<String> fixed = new ArrayList<>();
+        List<SweepAxis> axes = new ArrayList<>();
+        for (String assignment : algorithm.params) {
+            int eq = assignment.indexOf('=');
+            String value = eq < 0 ? "" : assignment.substring(eq + 1);
+            if (eq > 0 && SweepAxis.isAxis(value)) {
+                String name = assignment.substring(0, eq).strip();
+                ParamValues defaults = a.defaults();
+                try {
+                    axes.add(SweepAxis.parse(defaults.spec(name), value));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException(a.id() + ": " + e.getMessage());
+                }
+            } else {
+                fixed.add(assignment);
+            }
+        }
+        if (axes.isEmpty()) {
+            throw new InvalidInputException("sweep needs at least one axis, e.g. -p k=5,10,20,40 or "
+                    + "-p alpha=0..1:11");
+        }
+        ParamValues base;
+        try {
+            base = ParamValues.parse(a.params(), fixed);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(a.id() + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> points = new ArrayList<>();
+        try (Workspace workspace = source.db.open()) {
+            Dataset data = workspace.datasets().load(source.dataset);
+            Experiment experiment = new Experiment(a.id(), base, evaluation.splitter(workspace),
+                    evaluation.metrics(data), evaluation.relevance(data), evaluation.candidates(), evaluation.seed);
+            Sweep sweep = new Sweep(experiment, axes);
+            List<String> names = axes.stream().map(SweepAxis::name).toList();
+            if (!json) {
+                out.println(header(names, experiment));
+                out.flush();
+            }
+            try {
+                sweep.run(data, ConsoleProgress.forTerminal(), Cancellation.NEVER, point -> {
+                    RunResult saved = evaluation.noSave ? point : workspace.runs().save(point);
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    Map<String, String> params = new LinkedHashMap<>();
+                    names.forEach(n -> params.put(n, saved.params().get(n)));
+                    p.put("params", RunJson.typed(params));
+                    p.put("metrics", RunJson.values(saved.metrics()));
+                    p.put("seconds", Math.round(saved.seconds() * 1000) / 1000.0);
+                    p.put("run", saved.runId() == 0 ? null : saved.runId());
+                    points.add(p);
+                    if (!json) {
+                        out.println(row(names, saved));
+                        out.flush();
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage(), e);
+            }
+        }
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("dataset", source.dataset);
+            result.put("algorithm", a.id());
+            result.put("split", evaluation.split == null && evaluation.testDataset == null ? "holdout:0.2"
+                    : evaluation.split != null ? evaluation.split : "test-dataset:" + evaluation.testDataset);
+            result.put("seed", evaluation.seed);
+            result.put("points", points);
+            Output.json(out, result);
+        }
+        return 0;
+    }
+
+    private static String header(List<String> names, Experiment e) {
+        StringBuilder b = new StringBuilder();
+        names.forEach(n -> b.append(String.format(Locale.ROOT, "%12s ", n)));
+        e.metrics().forEach(m -> b.append(String.format(Locale.ROOT, "%14s ", m.key())));
+        return b.append(String.format(Locale.ROOT, "%9s", "seconds")).toString();
+    }
+
+    private static String row(List<String> names, RunResult r) {
+        StringBuilder b = new StringBuilder();
+        names.forEach(n -> b.append(String.format(Locale.ROOT, "%12s ", r.params().get(n))));
+        r.metrics().forEach((k, s) -> b.append(String.format(Locale.ROOT, "%14s ", RunJson.format(s.value()))));
+        return b.append(String.format(Locale.ROOT, "%9.2f", r.seconds())).toString();
+    }
+}

@@ -1,0 +1,121 @@
+package org.recworkbench.eval;
+
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dataset + algorithm + parameters + split + metrics + seed. Holds the algorithm (a model factory), never a model:
+ * every fold is fitted afresh on its own training part. Folds run one after another.
+ */
+public record Experiment(String algorithmId, ParamValues params, Splitter splitter, List<MetricSpec> metrics,
+                         Relevance relevance, Candidates candidates, long seed) {
+
+    public Experiment {
+        metrics = List.copyOf(metrics);
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("an experiment needs at least one metric");
+        }
+    }
+
+    public Experiment withParams(ParamValues changed) {
+        return new Experiment(algorithmId, changed, splitter, metrics, relevance, candidates, seed);
+    }
+
+    public RunResult run(Dataset dataset, Progress progress, Cancellation cancellation) {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        Algorithm<?> algorithm = AlgorithmRegistry.require(algorithmId);
+        progress.report(0, "splitting " + dataset.name() + " (" + splitter.spec() + ")");
+        List<Fold> folds = splitter.split(dataset, seed);
+        FoldEvaluator evaluator = new FoldEvaluator(metrics, relevance, candidates, seed);
+        List<FoldResult> results = new ArrayList<>();
+        for (Fold fold : folds) {
+            cancellation.throwIfCancelled();
+            double from = (double) fold.index() / folds.size();
+            double to = (fold.index() + 1.0) / folds.size();
+            String label = folds.size() > 1 ? "fold " + (fold.index() + 1) + " of " + folds.size() + ": " : "";
+            Progress fitting = prefixed(progress.stage(from, from + (to - from) * 0.7), label + "fitting: ");
+            long fitStart = System.nanoTime();
+            Model model = algorithm.fit(fold.train(), params, fitting, cancellation);
+            double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
+            Progress evaluating = prefixed(progress.stage(from + (to - from) * 0.7, to), label);
+            results.add(evaluator.evaluate(fold, model, fitSeconds, evaluating, cancellation));
+        }
+        int users = dataset.userCount();
+        Map<String, double[]> pooled = pool(results, users);
+        Map<String, Summary> summaries = summarise(results, pooled);
+        Map<String, String> paramText = new LinkedHashMap<>();
+        for (ParamSpec spec : params.specs()) {
+            paramText.put(spec.name(), String.valueOf(params.asMap().get(spec.name())));
+        }
+        progress.report(1, "done");
+        return new RunResult(0, dataset.name(), DatasetChecksum.of(dataset), algorithmId, paramText,
+                splitter.spec(), seed, relevance, candidates, summaries, results, pooled,
+                users, (System.nanoTime() - start) / 1e9, startedAt, version());
+    }
+
+    private static Progress prefixed(Progress p, String prefix) {
+        return new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                p.report(fraction, prefix + message);
+            }
+
+            @Override
+            public void loss(int epoch, double loss) {
+                p.loss(epoch, loss);
+            }
+        };
+    }
+
+    private Map<String, double[]> pool(List<FoldResult> results, int users) {
+        Map<String, double[]> pooled = new LinkedHashMap<>();
+        for (MetricSpec m : metrics) {
+            if (results.stream().allMatch(r -> r.perUser().containsKey(m.key()))) {
+                double[] all = new double[results.size() * users];
+                for (int f = 0; f < results.size(); f++) {
+                    System.arraycopy(results.get(f).perUser().get(m.key()), 0, all, f * users, users);
+                }
+                pooled.put(m.key(), all);
+            }
+        }
+        return pooled;
+    }
+
+    private Map<String, Summary> summarise(List<FoldResult> results, Map<String, double[]> pooled) {
+        RatingTotals totals = RatingTotals.EMPTY;
+        for (FoldResult r : results) {
+            totals = totals.plus(r.ratingTotals());
+        }
+        Map<String, Summary> out = new LinkedHashMap<>();
+        for (MetricSpec m : metrics) {
+            Summary s = switch (m.key()) {
+                case "rmse" -> totals.rmse();
+                case "mae" -> totals.mae();
+                case "coverage" -> Summary.single(totals.coverage(), (int) totals.entries());
+                default -> pooled.containsKey(m.key()) ? Summary.mean(pooled.get(m.key()))
+                        : Summary.mean(results.stream().mapToDouble(r -> r.values().get(m.key())).toArray());
+            };
+            out.put(m.key(), s);
+        }
+        return out;
+    }
+
+    /** The application version from the jar manifest, or "development". */
+    public static String version() {
+        String v = Experiment.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+}
