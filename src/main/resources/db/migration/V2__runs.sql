@@ -49,6 +49,7 @@ CREATE TABLE run_fold (
     sum_absolute           DOUBLE PRECISION NOT NULL,
     fit_seconds            DOUBLE PRECISION NOT NULL,
     evaluate_seconds       DOUBLE PRECISION NOT NULL,
+    dropped_test_entries   INT    NOT NULL,
     PRIMARY KEY (run_id, fold),
     CONSTRAINT run_fold_run FOREIGN KEY (run_id) REFERENCES run (id) ON DELETE CASCADE
 );

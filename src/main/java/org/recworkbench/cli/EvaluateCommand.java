@@ -4,6 +4,8 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.FoldResult;
 import org.recworkbench.eval.RunResult;
+import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part; "
@@ -33,6 +37,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the results (aggregate and per fold) as CSV")
+    Path out;
+
+    @Option(names = "--per-user-out", paramLabel = "FILE.csv", description = "Also write the per-user values as CSV")
+    Path perUserOut;
+
     @Override
     public Integer call() {
         RunResult result;
@@ -45,6 +55,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (!evaluation.noSave) {
                 result = workspace.runs().save(result);
             }
+            RunResult finished = result;
+            if (this.out != null) {
+                AtomicFile.write(this.out, w -> EvaluationExport.results(List.of(finished), w));
+            }
+            if (perUserOut != null) {
+                AtomicFile.write(perUserOut, w -> EvaluationExport.perUser(finished, data, w));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -56,10 +73,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 result.candidates().describe());
         out.print(RunJson.table(result.metrics()));
         for (FoldResult f : result.folds()) {
-            out.printf(java.util.Locale.ROOT, "fold %d: train %d, test %d, cold users %d, cold items %d (%d test entries), ranked users %d, "
-                            + "fit %.2f s, evaluate %.2f s%n", f.index() + 1, f.trainSize(), f.testSize(),
-                    f.coldUsers(), f.coldItems(), f.coldTestEntries(), f.rankedUsers(), f.fitSeconds(),
-                    f.evaluateSeconds());
+            out.printf(java.util.Locale.ROOT, "fold %d: train %d, test %d, cold users %d, cold items %d (%d test "
+                            + "entries), ranked users %d, fit %.2f s, evaluate %.2f s%s%n", f.index() + 1,
+                    f.trainSize(), f.testSize(), f.coldUsers(), f.coldItems(), f.coldTestEntries(), f.rankedUsers(),
+                    f.fitSeconds(), f.evaluateSeconds(), f.droppedTestEntries() == 0 ? ""
+                            : "; " + f.droppedTestEntries() + " test entries dropped: their user or item is unknown "
+                            + "to the training data");
         }
         out.printf(java.util.Locale.ROOT, "%.2f s%s%n", result.seconds(), result.runId() == 0 ? "" : ", run " + result.runId());
         out.flush();

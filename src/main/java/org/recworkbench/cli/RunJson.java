@@ -35,6 +35,7 @@ final class RunJson {
             fold.put("cold_users", f.coldUsers());
             fold.put("cold_items", f.coldItems());
             fold.put("cold_test_entries", f.coldTestEntries());
+            fold.put("dropped_test_entries", f.droppedTestEntries());
             fold.put("ranked_users", f.rankedUsers());
             fold.put("users_without_relevant", f.usersWithoutRelevant());
             Map<String, Object> m = new LinkedHashMap<>();

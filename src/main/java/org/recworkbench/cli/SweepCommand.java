@@ -8,6 +8,8 @@ import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Sweep;
 import org.recworkbench.eval.SweepAxis;
+import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object {\"points\":[…]} when the sweep has finished")
     boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the sweep table as CSV")
+    Path out;
 
     @Override
     public Integer call() {
@@ -86,9 +92,11 @@ public final class SweepCommand implements Callable<Integer> {
                 out.println(header(names, experiment));
                 out.flush();
             }
+            List<RunResult> finished = new ArrayList<>();
             try {
                 sweep.run(data, ConsoleProgress.forTerminal(), Cancellation.NEVER, point -> {
                     RunResult saved = evaluation.noSave ? point : workspace.runs().save(point);
+                    finished.add(saved);
                     Map<String, Object> p = new LinkedHashMap<>();
                     Map<String, String> params = new LinkedHashMap<>();
                     names.forEach(n -> params.put(n, saved.params().get(n)));
@@ -104,6 +112,9 @@ public final class SweepCommand implements Callable<Integer> {
                 });
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(e.getMessage(), e);
+            }
+            if (this.out != null) {
+                AtomicFile.write(this.out, w -> EvaluationExport.sweep(finished, names, w));
             }
         }
         if (json) {

@@ -46,7 +46,8 @@ public final class FoldEvaluator {
             ordered.put(m.key(), values.getOrDefault(m.key(), Double.NaN));
         }
         return new FoldResult(fold.index(), ordered, perUser, totals, ranked[0], ranked[1], fold.trainSize(),
-                fold.testSize(), fold.coldUsers(), fold.coldItems(), fold.coldTestEntries(), fitSeconds, seconds);
+                fold.testSize(), fold.coldUsers(), fold.coldItems(), fold.coldTestEntries(), fold.droppedTestEntries(),
+                fitSeconds, seconds);
     }
 
     private boolean needs(MetricSpec.Group group) {

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param ratingTotals the error sums behind the rating metrics
  * @param rankedUsers  users whose top-N lists were evaluated (those with at least one relevant test item)
  * @param usersWithoutRelevant test users with no relevant test item, left out of the ranking metrics
+ * @param droppedTestEntries   test entries that could not be mapped onto the training ids (see {@link Fold})
  */
 public record FoldResult(int index, Map<String, Double> values, Map<String, double[]> perUser,
                          RatingTotals ratingTotals, int rankedUsers, int usersWithoutRelevant, int trainSize,
-                         int testSize, int coldUsers, int coldItems, int coldTestEntries, double fitSeconds,
-                         double evaluateSeconds) {
+                         int testSize, int coldUsers, int coldItems, int coldTestEntries, int droppedTestEntries,
+                         double fitSeconds, double evaluateSeconds) {
 }

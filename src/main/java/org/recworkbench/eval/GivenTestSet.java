@@ -53,7 +53,7 @@ public final class GivenTestSet implements Splitter {
             }
         }
         RatingMatrix mapped = entries.build(train.userCount(), train.itemCount(), DuplicatePolicy.KEEP_LAST).matrix();
-        return List.of(Partition.withColdCounts(0, train, mapped));
+        return List.of(Partition.withColdCounts(0, train, mapped, unknownEntries));
     }
 
     private static int[] map(List<String> ids, Dataset train) {

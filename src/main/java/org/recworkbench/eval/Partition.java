@@ -29,10 +29,10 @@ final class Partition {
         String name = dataset.name() + (folds > 1 ? " [train " + (index + 1) + "/" + folds + "]" : " [train]");
         Dataset trainSet = new Dataset(name, dataset.kind(), dataset.users(), dataset.items(), trainMatrix,
                 dataset.catalog());
-        return withColdCounts(index, trainSet, testMatrix);
+        return withColdCounts(index, trainSet, testMatrix, 0);
     }
 
-    static Fold withColdCounts(int index, Dataset train, RatingMatrix test) {
+    static Fold withColdCounts(int index, Dataset train, RatingMatrix test, int dropped) {
         RatingMatrix r = train.ratings();
         int coldUsers = 0;
         int coldEntries = 0;
@@ -57,6 +57,6 @@ final class Partition {
                 }
             }
         }
-        return new Fold(index, train, test, coldUsers, coldItems, coldEntries);
+        return new Fold(index, train, test, coldUsers, coldItems, coldEntries, dropped);
     }
 }

@@ -146,7 +146,7 @@ public final class RunStore {
 
     private static void insertFold(Connection c, long id, FoldResult f) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_fold VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?)")) {
+                + "?, ?, ?, ?, ?, ?, ?)")) {
             RatingTotals t = f.ratingTotals();
             ps.setLong(1, id);
             ps.setInt(2, f.index());
@@ -165,6 +165,7 @@ public final class RunStore {
             ps.setDouble(15, t.sumAbsolute());
             ps.setDouble(16, f.fitSeconds());
             ps.setDouble(17, f.evaluateSeconds());
+            ps.setInt(18, f.droppedTestEntries());
             ps.executeUpdate();
         }
     }
@@ -241,7 +242,7 @@ public final class RunStore {
                     folds.add(new FoldResult(fold, values, Map.of(), totals, rs.getInt("ranked_users"),
                             rs.getInt("users_without_relevant"), rs.getInt("train_size"), rs.getInt("test_size"),
                             rs.getInt("cold_users"), rs.getInt("cold_items"), rs.getInt("cold_test_entries"),
-                            rs.getDouble("fit_seconds"), rs.getDouble("evaluate_seconds")));
+                            rs.getInt("dropped_test_entries"), rs.getDouble("fit_seconds"), rs.getDouble("evaluate_seconds")));
                 }
             }
         }
