@@ -1,6 +1,12 @@
 package org.recworkbench.cli;
 
+import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.eval.DatasetChecksum;
+import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.GivenTestSet;
+import org.recworkbench.eval.Splitter;
+import org.recworkbench.eval.Splitters;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -16,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "runs", description = "The run history, newest first; --delete ID removes a run.")
+@Command(name = "runs", description = "The run history, newest first; --delete ID removes a run, --rerun ID repeats "
+        + "one exactly.")
 public final class RunsCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +38,11 @@ public final class RunsCommand implements Callable<Integer> {
     @Option(names = "--delete", paramLabel = "ID", description = "Delete this run")
     Long delete;
 
+    @Option(names = "--rerun", paramLabel = "ID",
+            description = "Run this run's experiment again (same dataset, algorithm, params, split, seed, metrics) "
+                    + "and record it as a new run")
+    Long rerun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,6 +54,9 @@ public final class RunsCommand implements Callable<Integer> {
                 out.println("deleted run " + delete);
                 out.flush();
                 return 0;
+            }
+            if (rerun != null) {
+                return rerun(workspace, out);
             }
             List<RunResult> runs = workspace.runs().list();
             if (json) {
@@ -70,6 +85,37 @@ public final class RunsCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        return 0;
+    }
+
+    private int rerun(Workspace workspace, PrintWriter out) {
+        RunResult old = workspace.runs().find(rerun)
+                .orElseThrow(() -> new InvalidInputException("no run " + rerun + " in the history"));
+        Dataset data = workspace.datasets().load(old.dataset());
+        String checksum = DatasetChecksum.of(data);
+        Splitter splitter;
+        try {
+            splitter = old.split().startsWith("test-dataset:")
+                    ? new GivenTestSet(workspace.datasets().load(old.split().substring("test-dataset:".length())))
+                    : Splitters.parse(old.split());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("run " + rerun + ": " + e.getMessage());
+        }
+        RunResult again = workspace.runs().save(Experiments.run(Experiment.of(old, splitter), data));
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>(RunJson.of(again));
+            m.put("rerun_of", old.runId());
+            m.put("same_dataset", checksum.equals(old.datasetChecksum()));
+            Output.json(out, m);
+            return 0;
+        }
+        out.printf(java.util.Locale.ROOT, "run %d repeats run %d%s%n", again.runId(), old.runId(),
+                checksum.equals(old.datasetChecksum()) ? ""
+                        : " (warning: dataset " + old.dataset() + " has changed since; its checksum differs)");
+        out.printf(java.util.Locale.ROOT, "%-24s %12s %12s%n", "metric", "before", "now");
+        old.metrics().forEach((k, s) -> out.printf(java.util.Locale.ROOT, "%-24s %12s %12s%n", k,
+                RunJson.format(s.value()), RunJson.format(again.value(k))));
+        out.flush();
         return 0;
     }
 }

@@ -29,6 +29,22 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
         }
     }
 
+    /**
+     * The experiment that produced a stored run, to run it again exactly; {@code splitter} is the run's split,
+     * resolved by the caller (a {@code test-dataset:NAME} split needs that dataset loaded).
+     */
+    public static Experiment of(RunResult run, Splitter splitter) {
+        Algorithm<?> algorithm = AlgorithmRegistry.require(run.algorithm());
+        List<String> assignments = new ArrayList<>();
+        run.params().forEach((name, value) -> assignments.add(name + "=" + value));
+        List<MetricSpec> metrics = new ArrayList<>();
+        for (String key : run.metrics().keySet()) {
+            metrics.add(MetricSpec.parse(key));
+        }
+        return new Experiment(run.algorithm(), ParamValues.parse(algorithm.params(), assignments), splitter, metrics,
+                run.relevance(), run.candidates(), run.seed());
+    }
+
     public Experiment withParams(ParamValues changed) {
         return new Experiment(algorithmId, changed, splitter, metrics, relevance, candidates, seed);
     }

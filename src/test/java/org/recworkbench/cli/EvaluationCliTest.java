@@ -91,11 +91,17 @@ class EvaluationCliTest {
         assertThat(users.get(0)).isEqualTo("fold,user_id,rmse,mae,coverage");
         assertThat(users.subList(1, users.size())).containsExactly("1,u1,1,1,1", "1,u4,1,1,1");
 
+        Result again = run("runs", "--db", db(), "--rerun", Long.toString(id), "--json");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.json().get("rerun_of").getAsLong()).isEqualTo(id);
+        assertThat(again.json().get("same_dataset").getAsBoolean()).isTrue();
+        assertThat(again.json().getAsJsonObject("metrics")).isEqualTo(metrics);
+
         Result runs = run("runs", "--db", db(), "--json");
         assertThat(runs.code()).as(runs.err()).isZero();
         JsonArray list = runs.json().getAsJsonArray("runs");
-        assertThat(list).hasSize(1);
-        assertThat(list.get(0).getAsJsonObject().getAsJsonObject("metrics").get("rmse").getAsDouble())
+        assertThat(list).hasSize(2);
+        assertThat(list.get(1).getAsJsonObject().getAsJsonObject("metrics").get("rmse").getAsDouble())
                 .isCloseTo(1.0, within(1e-12));
     }
 
