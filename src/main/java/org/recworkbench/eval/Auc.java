@@ -9,7 +9,7 @@ public final class Auc {
     }
 
     /**
-     * @param scores   the scores of the candidates (NaN counts as lower than every number)
+     * @param scores   the scores of the candidates (NaN, no score, counts as −∞: below every number)
      * @param relevant which candidates are relevant
      * @return the share of (relevant, irrelevant) pairs in which the relevant one scores higher, ties counting
      *         one half; NaN when all or none of the candidates are relevant

@@ -141,7 +141,7 @@ public final class BeyondAccuracy {
         for (long c : counts) {
             shared += c * (c - 1) / 2.0;
         }
-        double pairs = users * (users - 1) / 2.0;
+        double pairs = users * (users - 1L) / 2.0;
         return 1 - shared / (pairs * n);
     }
 }

@@ -29,7 +29,12 @@ public final class Splitters {
                 case "kfold" -> new KFold(whole(arg, 5));
                 case "temporal" -> new TemporalSplit(number(arg, 0.2));
                 case "leave-last" -> new PerUserSplit(PerUserSplit.Kind.LAST, number(arg, 1));
-                case "leave-one-out" -> new PerUserSplit(PerUserSplit.Kind.ONE_OUT, 1);
+                case "leave-one-out" -> {
+                    if (arg != null) {
+                        throw new IllegalArgumentException("leave-one-out takes no argument");
+                    }
+                    yield new PerUserSplit(PerUserSplit.Kind.ONE_OUT, 1);
+                }
                 default -> throw new IllegalArgumentException("unknown split '" + spec + "'");
             };
         } catch (IllegalArgumentException e) {
