@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -92,5 +93,41 @@ class WorkbenchWindowTest {
                 .anySatisfy(l -> assertThat(l.getText()).contains("heatmaps"));
         robot.clickOn("Datasets");
         assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void tuneAndRecommendReScoresLiveWhenTheKSliderMoves(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        robot.clickOn("Tune & Recommend");
+        TableView<org.recworkbench.ui.tune.RecommendationRow> list = robot.lookup("#recommendationTable")
+                .queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        int fits = shell.tune().fitCount();
+        List<Integer> before = list.getItems().stream().map(org.recworkbench.ui.tune.RecommendationRow::item)
+                .toList();
+
+        javafx.scene.control.Slider k = robot.lookup("#slider-k").queryAs(javafx.scene.control.Slider.class);
+        robot.drag(k.lookup(".thumb"), javafx.scene.input.MouseButton.PRIMARY).moveBy(-150, 0)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int newK = shell.tune().modelProperty().get().params().getInt("k");
+        assertThat(newK).as("the slider moved k down").isLessThan(40);
+        assertThat(shell.tune().fitCount()).as("no refit for k").isEqualTo(fits);
+        assertThat(list.getItems().stream().map(org.recworkbench.ui.tune.RecommendationRow::item).toList())
+                .isNotEqualTo(before);
+        assertThat(robot.lookup("#field-k").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(Integer.toString(newK));
+
+        robot.clickOn(robot.lookup("#recommendationTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explanationArea").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("Contributions");
+
+        Path png = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(),
+                Path.of("target", "screenshots", "tune.png"))).get(10, TimeUnit.SECONDS);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 }

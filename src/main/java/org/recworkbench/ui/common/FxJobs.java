@@ -52,6 +52,11 @@ public final class FxJobs {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> running.remove(task));
+        if (executor.isShutdown()) {
+            // the window is closing: late requests (a selection changing as views are torn down) are dropped
+            task.cancel();
+            return task;
+        }
         running.add(task);
         executor.execute(task);
         return task;

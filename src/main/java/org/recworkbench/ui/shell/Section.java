@@ -4,7 +4,7 @@ package org.recworkbench.ui.shell;
 public enum Section {
     DATASETS("Datasets", null),
     EXPLORE("Explore", "Charts of the selected dataset: rating histogram, long tail, activity, time."),
-    TUNE("Tune & Recommend", "Live K and alpha sliders, recommendations for a user, and why."),
+    TUNE("Tune & Recommend", null),
     SIMILARITY("Similarity", "User-user and item-item similarity heatmaps you can click into."),
     FORMULAS("Formulas", "Worked derivations computed on your own data."),
     EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),

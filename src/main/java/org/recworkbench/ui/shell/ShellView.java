@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.ui.common.Views;
 import org.recworkbench.ui.datasets.DatasetsView;
+import org.recworkbench.ui.tune.TuneView;
 
 /** The main window's frame: navigation on the left, the chosen section in the middle, jobs in the status bar. */
 public final class ShellView {
@@ -36,6 +37,7 @@ public final class ShellView {
 
     private final ShellViewModel viewModel;
     private Node datasetsView;
+    private Node tuneView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -73,6 +75,11 @@ public final class ShellView {
                 datasetsView = DatasetsView.load(viewModel.datasets());
             }
             content.getChildren().setAll(datasetsView);
+        } else if (section == Section.TUNE) {
+            if (tuneView == null) {
+                tuneView = TuneView.load(viewModel.tune());
+            }
+            content.getChildren().setAll(tuneView);
         } else {
             Label title = new Label(section.label());
             title.getStyleClass().add("title-2");

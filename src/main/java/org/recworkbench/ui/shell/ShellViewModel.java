@@ -14,6 +14,7 @@ import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
+import org.recworkbench.ui.tune.TuneViewModel;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class ShellViewModel {
     private final Path databasePath;
     private final FxJobs jobs;
     private final DatasetsViewModel datasets;
+    private final TuneViewModel tune;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -37,6 +39,7 @@ public final class ShellViewModel {
         this.jobs = jobs;
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
                 SampleData.FIRST_CHOICE);
+        this.tune = new TuneViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset);
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -115,6 +118,10 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public TuneViewModel tune() {
+        return tune;
     }
 
     public FxJobs jobs() {

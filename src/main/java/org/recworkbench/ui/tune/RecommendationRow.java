@@ -1,0 +1,25 @@
+package org.recworkbench.ui.tune;
+
+/**
+ * One line of the top-N list.
+ *
+ * @param movement ranks gained since the previous list (positive: moved up), 0 when unchanged; {@link #NEW} when
+ *                 the item was not in the previous list, {@link #FIRST} when there was no previous list
+ */
+public record RecommendationRow(int rank, int item, String itemId, String title, double score, String why,
+                                int movement) {
+
+    public static final int NEW = Integer.MAX_VALUE;
+    public static final int FIRST = Integer.MIN_VALUE;
+
+    /** ▲3, ▼1, "new" or blank. */
+    public String movementText() {
+        if (movement == FIRST || movement == 0) {
+            return "";
+        }
+        if (movement == NEW) {
+            return "new";
+        }
+        return movement > 0 ? "▲" + movement : "▼" + -movement;
+    }
+}

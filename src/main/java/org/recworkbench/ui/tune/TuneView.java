@@ -1,0 +1,315 @@
+package org.recworkbench.ui.tune;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamType;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.explain.Latex;
+import org.recworkbench.ui.common.Views;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Thin view of {@link TuneViewModel}: the parameter panel is generated from the algorithm's parameter specs. */
+public final class TuneView {
+
+    @FXML
+    private ComboBox<Algorithm<?>> algorithmChooser;
+    @FXML
+    private Label algorithmDescription;
+    @FXML
+    private VBox paramPanel;
+    @FXML
+    private Button fitButton;
+    @FXML
+    private Button resetButton;
+    @FXML
+    private Button scoreButton;
+    @FXML
+    private Label scoreLabel;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private ComboBox<String> userChooser;
+    @FXML
+    private Button randomUserButton;
+    @FXML
+    private TextField findUserField;
+    @FXML
+    private Label historyTitle;
+    @FXML
+    private TableView<HistoryRow> historyTable;
+    @FXML
+    private TableColumn<HistoryRow, String> historyItem;
+    @FXML
+    private TableColumn<HistoryRow, String> historyTitleColumn;
+    @FXML
+    private TableColumn<HistoryRow, String> historyValue;
+    @FXML
+    private Spinner<Integer> listLength;
+    @FXML
+    private TableView<RecommendationRow> recommendationTable;
+    @FXML
+    private TableColumn<RecommendationRow, Integer> rankColumn;
+    @FXML
+    private TableColumn<RecommendationRow, String> moveColumn;
+    @FXML
+    private TableColumn<RecommendationRow, String> titleColumn;
+    @FXML
+    private TableColumn<RecommendationRow, String> scoreColumn;
+    @FXML
+    private TableColumn<RecommendationRow, String> whyColumn;
+    @FXML
+    private TextArea explanationArea;
+
+    private final TuneViewModel viewModel;
+    /** Per parameter: how to show a value set from elsewhere (reset, a refit), without firing a change back. */
+    private final Map<String, Consumer<Object>> showValue = new HashMap<>();
+    private boolean updating;
+
+    private TuneView(TuneViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(TuneViewModel viewModel) {
+        return Views.load("tune/TuneView.fxml", new TuneView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        algorithmChooser.getItems().setAll(viewModel.algorithms());
+        algorithmChooser.setCellFactory(list -> new AlgorithmCell());
+        algorithmChooser.setButtonCell(new AlgorithmCell());
+        algorithmChooser.getSelectionModel().select(viewModel.algorithmProperty().get());
+        algorithmChooser.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != viewModel.algorithmProperty().get()) {
+                viewModel.algorithmProperty().set(now);
+            }
+        });
+        viewModel.algorithmProperty().addListener((obs, old, now) -> {
+            algorithmChooser.setValue(now);
+            buildParams(now);
+        });
+        buildParams(viewModel.algorithmProperty().get());
+        viewModel.paramsProperty().addListener((obs, old, now) -> showParams(now));
+
+        fitButton.setOnAction(e -> viewModel.onFit());
+        fitButton.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.fitNeededProperty())
+                .then("Fit (parameters changed)").otherwise("Fit"));
+        resetButton.setOnAction(e -> viewModel.onResetParams());
+        scoreButton.setOnAction(e -> viewModel.onScore());
+        scoreLabel.textProperty().bind(viewModel.scoreProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+
+        userChooser.setItems(viewModel.userIds());
+        userChooser.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !updating) {
+                viewModel.onFindUser(now);
+            }
+        });
+        viewModel.userProperty().addListener((obs, old, now) -> showUser(now.intValue()));
+        showUser(viewModel.userProperty().get());
+        randomUserButton.setOnAction(e -> viewModel.onRandomUser());
+        findUserField.setOnAction(e -> {
+            if (viewModel.onFindUser(findUserField.getText())) {
+                findUserField.clear();
+            }
+        });
+
+        historyTable.setItems(viewModel.history());
+        historyItem.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemId()));
+        historyTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        historyValue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().value())));
+        historyTable.setPlaceholder(new Label("No user selected"));
+        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        recommendationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        listLength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
+                viewModel.listLengthProperty().get()));
+        listLength.valueProperty().addListener((obs, old, now) -> viewModel.listLengthProperty().set(now));
+
+        recommendationTable.setItems(viewModel.recommendations());
+        recommendationTable.setPlaceholder(new Label("Fit a model and pick a user to see recommendations"));
+        rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
+        moveColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().movementText()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title().isEmpty()
+                ? c.getValue().itemId() : c.getValue().title()));
+        scoreColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g",
+                c.getValue().score())));
+        whyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().why()));
+        recommendationTable.setRowFactory(table -> new MovementRow());
+        recommendationTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> viewModel.onExplain(now));
+        explanationArea.textProperty().bind(viewModel.explanationProperty());
+    }
+
+    private void showUser(int user) {
+        updating = true;
+        try {
+            userChooser.setValue(user < 0 ? null : viewModel.userIds().get(user));
+            historyTitle.setText(user < 0 ? "History" : "History of " + viewModel.userIds().get(user) + " ("
+                    + viewModel.history().size() + " items)");
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void buildParams(Algorithm<?> algorithm) {
+        paramPanel.getChildren().clear();
+        showValue.clear();
+        if (algorithm == null) {
+            return;
+        }
+        algorithmDescription.setText(algorithm.description());
+        ParamValues values = viewModel.paramsProperty().get();
+        for (ParamSpec spec : algorithm.params()) {
+            paramPanel.getChildren().add(control(spec, values.asMap().get(spec.name())));
+        }
+        if (algorithm.params().isEmpty()) {
+            paramPanel.getChildren().add(new Label("No parameters"));
+        }
+    }
+
+    private void showParams(ParamValues values) {
+        updating = true;
+        try {
+            values.asMap().forEach((name, value) -> {
+                Consumer<Object> show = showValue.get(name);
+                if (show != null) {
+                    show.accept(value);
+                }
+            });
+        } finally {
+            updating = false;
+        }
+    }
+
+    private Node control(ParamSpec spec, Object value) {
+        Label label = new Label(spec.label() + (spec.rescoreOnly() ? "  · live" : ""));
+        label.setTooltip(new Tooltip(spec.description() + " (" + spec.name() + ": " + spec.allowed() + ")"));
+        Node input = switch (spec.type()) {
+            case INTEGER, REAL -> numeric(spec, value);
+            case CHOICE -> choice(spec, value);
+            case FLAG -> flag(spec, value);
+        };
+        VBox box = new VBox(3, label, input);
+        box.setId("param-" + spec.name());
+        return box;
+    }
+
+    private Node numeric(ParamSpec spec, Object value) {
+        Slider slider = new Slider(0, ParamControl.TRACK, ParamControl.toTrack(spec, ((Number) value).doubleValue()));
+        slider.setId("slider-" + spec.name());
+        TextField field = new TextField(text(spec, value));
+        field.setId("field-" + spec.name());
+        field.setPrefColumnCount(6);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (updating) {
+                return;
+            }
+            double v = ParamControl.fromTrack(spec, now.doubleValue());
+            Object typed = spec.type() == ParamType.INTEGER ? (Object) (int) Math.round(v) : (Object) v;
+            field.setText(text(spec, typed));
+            field.getStyleClass().remove("invalid");
+            viewModel.setParam(spec.name(), typed);
+        });
+        field.setOnAction(e -> {
+            try {
+                Object typed = spec.parse(field.getText());
+                field.getStyleClass().remove("invalid");
+                viewModel.setParam(spec.name(), typed);
+            } catch (InvalidInputException ex) {
+                if (!field.getStyleClass().contains("invalid")) {
+                    field.getStyleClass().add("invalid");
+                }
+                field.setTooltip(new Tooltip(ex.getMessage()));
+            }
+        });
+        showValue.put(spec.name(), v -> {
+            slider.setValue(ParamControl.toTrack(spec, ((Number) v).doubleValue()));
+            field.setText(text(spec, v));
+            field.getStyleClass().remove("invalid");
+        });
+        return new HBox(6, slider, field);
+    }
+
+    private Node choice(ParamSpec spec, Object value) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("choice-" + spec.name());
+        box.getItems().setAll(spec.choices());
+        box.setValue((String) value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!updating && now != null) {
+                viewModel.setParam(spec.name(), now);
+            }
+        });
+        showValue.put(spec.name(), v -> box.setValue((String) v));
+        return box;
+    }
+
+    private Node flag(ParamSpec spec, Object value) {
+        CheckBox box = new CheckBox(spec.description());
+        box.setId("flag-" + spec.name());
+        box.setSelected((Boolean) value);
+        box.selectedProperty().addListener((obs, old, now) -> {
+            if (!updating) {
+                viewModel.setParam(spec.name(), now);
+            }
+        });
+        showValue.put(spec.name(), v -> box.setSelected((Boolean) v));
+        return box;
+    }
+
+    private static String text(ParamSpec spec, Object value) {
+        return spec.type() == ParamType.INTEGER ? String.valueOf(((Number) value).intValue())
+                : Latex.num(((Number) value).doubleValue());
+    }
+
+    private static final class AlgorithmCell extends ListCell<Algorithm<?>> {
+        @Override
+        protected void updateItem(Algorithm<?> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.family().label() + " · " + item.id());
+        }
+    }
+
+    /** Marks rows that moved up or down or are new since the previous list. */
+    private static final class MovementRow extends TableRow<RecommendationRow> {
+        @Override
+        protected void updateItem(RecommendationRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("moved-up", "moved-down", "moved-new");
+            if (empty || item == null || item.movement() == RecommendationRow.FIRST || item.movement() == 0) {
+                return;
+            }
+            getStyleClass().add(item.movement() == RecommendationRow.NEW ? "moved-new"
+                    : item.movement() > 0 ? "moved-up" : "moved-down");
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package org.recworkbench.ui.tune;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.ScoredItems;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.eval.Candidates;
+import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.MetricSpec;
+import org.recworkbench.eval.Relevance;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.eval.Splitters;
+import org.recworkbench.store.DatasetInfo;
+import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.common.ErrorMessages;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Tune & Recommend: an algorithm with its parameters, a user, their history and top-N list. Parameters the fitted
+ * model can absorb without refitting ({@code rescoreOnly}: kNN's k, the hybrid's alpha, MMR's λ) re-score at once;
+ * any other change marks the model stale until {@link #onFit()}.
+ */
+public final class TuneViewModel {
+
+    private final FxJobs jobs;
+    private final ReadOnlyObjectProperty<Workspace> workspace;
+    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Algorithm<?>> algorithm = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ParamValues> params = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty fitNeeded = new SimpleBooleanProperty(false);
+    private final IntegerProperty user = new SimpleIntegerProperty(-1);
+    private final IntegerProperty listLength = new SimpleIntegerProperty(10);
+    private final ObservableList<String> userIds = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
+    private final SplittableRandom random = new SplittableRandom();
+    private Task<Model> fitting;
+    private int fits;
+    private Map<Integer, Integer> lastRanks = Map.of();
+    private int lastRankedUser = -1;
+
+    public TuneViewModel(FxJobs jobs, ReadOnlyObjectProperty<Workspace> workspace,
+                         ObjectProperty<DatasetInfo> selectedDataset) {
+        this.jobs = jobs;
+        this.workspace = workspace;
+        algorithm.set(AlgorithmRegistry.require("item-knn"));
+        params.set(algorithm.get().defaults());
+        selectedDataset.addListener((obs, old, now) -> load(now));
+        workspace.addListener((obs, old, now) -> load(selectedDataset.get()));
+        algorithm.addListener((obs, old, now) -> {
+            if (now != null) {
+                params.set(now.defaults());
+                model.set(null);
+                fitNeeded.set(true);
+                showList();
+                onFit();
+            }
+        });
+        user.addListener((obs, old, now) -> {
+            showHistory();
+            showList();
+        });
+        listLength.addListener((obs, old, now) -> showList());
+    }
+
+    /** The algorithms in chooser order: by family, then id. */
+    public List<Algorithm<?>> algorithms() {
+        List<Algorithm<?>> all = new ArrayList<>(AlgorithmRegistry.all());
+        all.sort((a, b) -> a.family() != b.family() ? a.family().compareTo(b.family()) : a.id().compareTo(b.id()));
+        return all;
+    }
+
+    private void load(DatasetInfo info) {
+        Workspace open = workspace.get();
+        if (info == null || open == null) {
+            return;
+        }
+        jobs.submit("Loading " + info.name(), (progress, cancel) -> open.datasets().load(info.name()),
+                this::useDataset, this::fail);
+    }
+
+    private static int mostActiveUser(Dataset d) {
+        int best = 0;
+        for (int u = 1; u < d.userCount(); u++) {
+            if (d.ratings().rowLength(u) > d.ratings().rowLength(best)) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    /** Sets one parameter: re-scores at once when the model allows it, otherwise marks it for refitting. */
+    public void setParam(String name, Object value) {
+        ParamValues changed = params.get().with(name, value);
+        if (changed.equals(params.get())) {
+            return;
+        }
+        params.set(changed);
+        Model current = model.get();
+        if (current != null && fitting == null) {
+            var rescored = current.withParams(changed);
+            if (rescored.isPresent()) {
+                model.set(rescored.get());
+                fitNeeded.set(false);
+                showList();
+                message.set("Re-scored with " + name + " = " + changed.asMap().get(name) + " (no refit)");
+                return;
+            }
+        }
+        fitNeeded.set(true);
+        message.set(name + " changed: press Fit to refit");
+    }
+
+    public void onResetParams() {
+        Algorithm<?> a = algorithm.get();
+        ParamValues defaults = a.defaults();
+        for (var spec : a.params()) {
+            setParam(spec.name(), defaults.asMap().get(spec.name()));
+        }
+    }
+
+    /** Fits the current algorithm and parameters in the background (cancelling a fit still running). */
+    public void onFit() {
+        Dataset d = data.get();
+        Algorithm<?> a = algorithm.get();
+        if (d == null || a == null) {
+            return;
+        }
+        if (fitting != null) {
+            fitting.cancel();
+        }
+        ParamValues p = params.get();
+        message.set("Fitting " + a.id() + " …");
+        fitting = jobs.submit("Fitting " + a.id() + " on " + d.name(), (progress, cancel) -> a.fit(d, p, progress,
+                cancel), fitted -> {
+            fitting = null;
+            fits++;
+            model.set(fitted);
+            fitNeeded.set(!p.equals(params.get()));
+            message.set("Fitted " + a.id() + (fitNeeded.get() ? "; parameters changed since: Fit again" : ""));
+            showList();
+        }, failure -> {
+            fitting = null;
+            fail(failure);
+        });
+        fitting.setOnCancelled(e -> {
+            fitting = null;
+            message.set("Fit cancelled");
+        });
+    }
+
+    public void onRandomUser() {
+        Dataset d = data.get();
+        if (d != null && d.userCount() > 0) {
+            user.set(random.nextInt(d.userCount()));
+        }
+    }
+
+    /** Selects the user with this id; false when there is none. */
+    public boolean onFindUser(String id) {
+        Dataset d = data.get();
+        int index = d == null ? -1 : d.users().indexOf(id.strip());
+        if (index >= 0) {
+            user.set(index);
+            return true;
+        }
+        message.set("No user \"" + id.strip() + "\" in this dataset");
+        return false;
+    }
+
+    /** Explains one recommended item: the contributions, then the derivation, as text. */
+    public void onExplain(RecommendationRow row) {
+        Model m = model.get();
+        if (m == null || row == null || user.get() < 0) {
+            explanation.set("");
+            return;
+        }
+        explanation.set(explanationText(m, user.get(), row.item()));
+    }
+
+    static String explanationText(Model m, int user, int item) {
+        Explanation e = m.explain(user, item);
+        Dataset d = m.dataset();
+        StringBuilder b = new StringBuilder();
+        b.append(d.catalog().title(item).isEmpty() ? d.items().id(item) : d.catalog().title(item))
+                .append(" for user ").append(d.users().id(user)).append('\n');
+        b.append(String.format(Locale.ROOT, "score %s%s%n", number(e.score()),
+                Double.isNaN(e.prediction()) ? "" : ", predicted rating " + number(e.prediction())));
+        if (!e.contributions().isEmpty()) {
+            b.append("\nContributions (largest first):\n");
+            for (Contribution c : e.contributions()) {
+                b.append(String.format(Locale.ROOT, "  %-10s %-28s %s%n", c.kind(), c.label(), number(c.amount())));
+            }
+        }
+        b.append('\n').append(e.derivation().toText());
+        return b.toString();
+    }
+
+    /** A quick holdout evaluation of the current setting (20%, seed 42), recorded in the run history. */
+    public void onScore() {
+        Dataset d = data.get();
+        Algorithm<?> a = algorithm.get();
+        Workspace open = workspace.get();
+        if (d == null || a == null) {
+            return;
+        }
+        boolean explicit = d.kind() == DatasetKind.EXPLICIT;
+        Experiment e = new Experiment(a.id(), params.get(), Splitters.parse("holdout:0.2"),
+                MetricSpec.parseList(explicit ? "rmse,ndcg@10" : "ndcg@10"),
+                explicit ? Relevance.explicit(4) : Relevance.implicit(), Candidates.FULL, 42);
+        score.set("Scoring …");
+        jobs.submit("Scoring " + a.id() + " (holdout 20%)", (progress, cancel) -> {
+            RunResult r = e.run(d, progress, cancel);
+            return open == null ? r : open.runs().save(r);
+        }, r -> score.set(scoreText(r)), failure -> {
+            score.set("");
+            fail(failure);
+        });
+    }
+
+    static String scoreText(RunResult r) {
+        StringBuilder b = new StringBuilder();
+        double rmse = r.value("rmse");
+        if (!Double.isNaN(rmse)) {
+            b.append(String.format(Locale.ROOT, "RMSE %.4f · ", rmse));
+        }
+        b.append(String.format(Locale.ROOT, "NDCG@10 %.4f (holdout 20%%, seed 42", r.value("ndcg@10")));
+        return b.append(r.runId() > 0 ? ", run " + r.runId() + ")" : ")").toString();
+    }
+
+    private void showHistory() {
+        Dataset d = data.get();
+        int u = user.get();
+        if (d == null || u < 0) {
+            history.clear();
+            return;
+        }
+        RatingMatrix r = d.ratings();
+        List<HistoryRow> rows = new ArrayList<>();
+        for (int p = r.rowStart(u), end = p + r.rowLength(u); p < end; p++) {
+            int item = r.rowItem(p);
+            rows.add(new HistoryRow(d.items().id(item), d.catalog().title(item), r.rowValue(p)));
+        }
+        rows.sort((a, b) -> Double.compare(b.value(), a.value()));
+        history.setAll(rows);
+    }
+
+    /** Recomputes the top-N list, marking how each item moved since the previous list of the same user. */
+    private void showList() {
+        Model m = model.get();
+        int u = user.get();
+        if (m == null || u < 0 || u >= m.dataset().userCount()) {
+            recommendations.clear();
+            explanation.set("");
+            return;
+        }
+        Dataset d = m.dataset();
+        ScoredItems top = m.recommend(u, listLength.get());
+        boolean sameUser = u == lastRankedUser;
+        List<RecommendationRow> rows = new ArrayList<>(top.size());
+        Map<Integer, Integer> ranks = new HashMap<>();
+        for (int k = 0; k < top.size(); k++) {
+            int item = top.item(k);
+            ranks.put(item, k + 1);
+            Integer before = lastRanks.get(item);
+            int movement = !sameUser ? RecommendationRow.FIRST : before == null ? RecommendationRow.NEW
+                    : before - (k + 1);
+            rows.add(new RecommendationRow(k + 1, item, d.items().id(item), d.catalog().title(item), top.score(k),
+                    why(m, u, item), movement));
+        }
+        lastRanks = ranks;
+        lastRankedUser = u;
+        recommendations.setAll(rows);
+    }
+
+    /** The largest contribution in a few words, e.g. "neighbour Toy Story +2.41". */
+    static String why(Model m, int user, int item) {
+        Explanation e = m.explain(user, item);
+        if (e.contributions().isEmpty()) {
+            return e.derivation().title();
+        }
+        Contribution c = e.contributions().get(0);
+        return c.kind() + " " + c.label() + " " + number(c.amount());
+    }
+
+    private static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4g", v);
+    }
+
+    private void fail(Throwable failure) {
+        message.set(ErrorMessages.readable(failure));
+    }
+
+    public ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Algorithm<?>> algorithmProperty() {
+        return algorithm;
+    }
+
+    public ReadOnlyObjectProperty<ParamValues> paramsProperty() {
+        return params.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Model> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty fitNeededProperty() {
+        return fitNeeded;
+    }
+
+    public IntegerProperty userProperty() {
+        return user;
+    }
+
+    public IntegerProperty listLengthProperty() {
+        return listLength;
+    }
+
+    public ObservableList<String> userIds() {
+        return userIds;
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return history;
+    }
+
+    public ObservableList<RecommendationRow> recommendations() {
+        return recommendations;
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    /** How many fits have finished: the tests check that moving k does not add one. */
+    public int fitCount() {
+        return fits;
+    }
+
+    /** Shows a loaded dataset: its most active user, and a fit of the current algorithm. */
+    public void useDataset(Dataset d) {
+        data.set(d);
+        model.set(null);
+        userIds.setAll(d.users().ids());
+        user.set(-1);
+        user.set(d.userCount() > 0 ? mostActiveUser(d) : -1);
+        onFit();
+    }
+}

@@ -1,0 +1,172 @@
+package org.recworkbench.ui.tune;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.Model;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetBuilder;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.store.DatasetInfo;
+import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.common.FxJobs;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Tune & Recommend view model without a stage: only the JavaFX toolkit runs (headless). */
+class TuneViewModelTest {
+
+    private FxJobs jobs;
+    private TuneViewModel vm;
+
+    @BeforeAll
+    static void toolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await(10, TimeUnit.SECONDS);
+    }
+
+    @BeforeEach
+    void create() throws Exception {
+        jobs = new FxJobs();
+        vm = fx(() -> new TuneViewModel(jobs, new ReadOnlyObjectWrapper<Workspace>().getReadOnlyProperty(),
+                new SimpleObjectProperty<DatasetInfo>()));
+    }
+
+    @AfterEach
+    void stop() {
+        jobs.shutdown();
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void fx(Runnable run) throws Exception {
+        WaitForAsyncUtils.asyncFx(run).get(30, TimeUnit.SECONDS);
+    }
+
+    private static Dataset shop() {
+        DatasetBuilder b = new DatasetBuilder("shop", DatasetKind.EXPLICIT);
+        SplittableRandom random = new SplittableRandom(11);
+        for (int u = 0; u < 60; u++) {
+            for (int i = 0; i < 40; i++) {
+                if (random.nextDouble() < 0.3) {
+                    b.add("u" + u, "i" + i, 1 + random.nextInt(5));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private void fitted(int fits) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.fitCount() >= fits);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aLoadedDatasetIsFittedAndTheMostActiveUserGetsATopTen() throws Exception {
+        Dataset d = shop();
+        fx(() -> vm.useDataset(d));
+        fitted(1);
+        int user = vm.userProperty().get();
+        for (int u = 0; u < d.userCount(); u++) {
+            assertThat(d.ratings().rowLength(u)).isLessThanOrEqualTo(d.ratings().rowLength(user));
+        }
+        assertThat(vm.history()).hasSize(d.ratings().rowLength(user));
+        assertThat(vm.recommendations()).hasSize(10);
+        Model expected = AlgorithmRegistry.require("item-knn").fit(d, AlgorithmRegistry.require("item-knn")
+                .defaults(), org.recworkbench.job.Progress.NONE, org.recworkbench.job.Cancellation.NEVER);
+        int[] items = expected.recommend(user, 10).items();
+        assertThat(vm.recommendations()).extracting(RecommendationRow::item)
+                .containsExactly(java.util.Arrays.stream(items).boxed().toArray(Integer[]::new));
+        assertThat(vm.recommendations()).allSatisfy(r -> assertThat(r.movementText()).isEmpty());
+        assertThat(vm.recommendations().get(0).why()).isNotBlank();
+    }
+
+    @Test
+    void movingKReScoresWithoutARefitAndMarksMovementsWhileOtherParametersNeedAFit() throws Exception {
+        fx(() -> vm.useDataset(shop()));
+        fitted(1);
+        List<RecommendationRow> before = List.copyOf(vm.recommendations());
+        fx(() -> vm.setParam("k", 3));
+        assertThat(vm.fitCount()).as("k is rescore-only").isEqualTo(1);
+        assertThat(vm.fitNeededProperty().get()).isFalse();
+        assertThat(vm.modelProperty().get().params().getInt("k")).isEqualTo(3);
+        List<RecommendationRow> after = List.copyOf(vm.recommendations());
+        assertThat(after).extracting(RecommendationRow::item)
+                .isNotEqualTo(before.stream().map(RecommendationRow::item).toList());
+        assertThat(after).anySatisfy(r -> assertThat(r.movementText()).matches("▲\\d+|▼\\d+|new"));
+        for (RecommendationRow r : after) {
+            RecommendationRow old = before.stream().filter(b -> b.item() == r.item()).findFirst().orElse(null);
+            if (old == null) {
+                assertThat(r.movement()).isEqualTo(RecommendationRow.NEW);
+            } else {
+                assertThat(r.movement()).isEqualTo(old.rank() - r.rank());
+            }
+        }
+
+        fx(() -> vm.setParam("similarity", "pearson"));
+        assertThat(vm.fitNeededProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("press Fit");
+        fx(vm::onFit);
+        fitted(2);
+        assertThat(vm.fitNeededProperty().get()).isFalse();
+        assertThat(vm.modelProperty().get().params().getChoice("similarity")).isEqualTo("pearson");
+    }
+
+    @Test
+    void usersAreFoundByIdOrAtRandomAndARowExplainsItself() throws Exception {
+        fx(() -> vm.useDataset(shop()));
+        fitted(1);
+        assertThat(fx(() -> vm.onFindUser(" u7 "))).isTrue();
+        assertThat(vm.userIds().get(vm.userProperty().get())).isEqualTo("u7");
+        assertThat(fx(() -> vm.onFindUser("nobody"))).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("No user \"nobody\" in this dataset");
+        fx(vm::onRandomUser);
+        assertThat(vm.userProperty().get()).isBetween(0, 59);
+
+        RecommendationRow first = vm.recommendations().get(0);
+        fx(() -> vm.onExplain(first));
+        assertThat(vm.explanationProperty().get()).contains("for user " + vm.userIds().get(vm.userProperty().get()))
+                .contains("Contributions").contains("score");
+    }
+
+    @Test
+    void scoringASettingRunsAQuickHoldoutEvaluation() throws Exception {
+        fx(() -> vm.useDataset(shop()));
+        fitted(1);
+        fx(vm::onScore);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.scoreProperty().get().startsWith("RMSE"));
+        assertThat(vm.scoreProperty().get()).matches("RMSE \\d\\.\\d{4} · NDCG@10 \\d\\.\\d{4} \\(holdout 20%, seed 42\\)");
+    }
+
+    @Test
+    void resetRestoresTheDefaultsAndChangingAlgorithmRefits() throws Exception {
+        fx(() -> vm.useDataset(shop()));
+        fitted(1);
+        fx(() -> vm.setParam("k", 7));
+        fx(vm::onResetParams);
+        assertThat(vm.paramsProperty().get()).isEqualTo(AlgorithmRegistry.require("item-knn").defaults());
+        fx(() -> vm.algorithmProperty().set(AlgorithmRegistry.require("popular")));
+        fitted(2);
+        assertThat(vm.modelProperty().get().algorithmId()).isEqualTo("popular");
+        assertThat(vm.recommendations()).hasSize(10);
+    }
+}
