@@ -4,7 +4,6 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.eval.DatasetChecksum;
 import org.recworkbench.eval.Experiment;
-import org.recworkbench.eval.GivenTestSet;
 import org.recworkbench.eval.Splitter;
 import org.recworkbench.eval.Splitters;
 import org.recworkbench.eval.RunResult;
@@ -95,9 +94,7 @@ public final class RunsCommand implements Callable<Integer> {
         String checksum = DatasetChecksum.of(data);
         Splitter splitter;
         try {
-            splitter = old.split().startsWith("test-dataset:")
-                    ? new GivenTestSet(workspace.datasets().load(old.split().substring("test-dataset:".length())))
-                    : Splitters.parse(old.split());
+            splitter = Splitters.resolve(old.split(), workspace.datasets()::load);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("run " + rerun + ": " + e.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.recworkbench.eval;
 
+import org.recworkbench.data.Dataset;
+
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -41,6 +43,16 @@ public final class Splitters {
             throw new IllegalArgumentException("split '" + spec + "': " + e.getMessage() + "; expected one of "
                     + FORMS, e);
         }
+    }
+
+    /**
+     * A stored run's split: {@code test-dataset:NAME} loads that dataset through {@code testDatasets}, anything
+     * else is {@link #parse}d.
+     */
+    public static Splitter resolve(String spec, java.util.function.Function<String, Dataset> testDatasets) {
+        String prefix = "test-dataset:";
+        return spec.startsWith(prefix) ? new GivenTestSet(testDatasets.apply(spec.substring(prefix.length())))
+                : parse(spec);
     }
 
     private static double number(String arg, double fallback) {

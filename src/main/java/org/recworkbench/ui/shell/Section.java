@@ -10,7 +10,7 @@ public enum Section {
     EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),
     COMPARE("Compare", "Two runs side by side with significance tests."),
     STREAM("Stream", "Replay events into incrementally updated models."),
-    HISTORY("History", "Every run, remembered in the workspace.");
+    HISTORY("History", null);
 
     private final String label;
     private final String comingSoon;

@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -15,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.ui.common.Views;
 import org.recworkbench.ui.datasets.DatasetsView;
+import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.tune.TuneView;
 
 /** The main window's frame: navigation on the left, the chosen section in the middle, jobs in the status bar. */
@@ -34,10 +37,13 @@ public final class ShellView {
     private ProgressBar jobProgress;
     @FXML
     private Button cancelJob;
+    @FXML
+    private MenuButton moreJobs;
 
     private final ShellViewModel viewModel;
     private Node datasetsView;
     private Node tuneView;
+    private Node historyView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -80,6 +86,13 @@ public final class ShellView {
                 tuneView = TuneView.load(viewModel.tune());
             }
             content.getChildren().setAll(tuneView);
+        } else if (section == Section.HISTORY) {
+            if (historyView == null) {
+                historyView = HistoryView.load(viewModel.history());
+            } else {
+                viewModel.history().onRefresh();
+            }
+            content.getChildren().setAll(historyView);
         } else {
             Label title = new Label(section.label());
             title.getStyleClass().add("title-2");
@@ -103,6 +116,16 @@ public final class ShellView {
             jobTitle.textProperty().bind(Bindings.concat(task.titleProperty(), ": ", task.messageProperty()));
             jobProgress.progressProperty().bind(task.progressProperty());
             cancelJob.setOnAction(e -> task.cancel());
+        }
+        int waiting = Math.max(0, viewModel.jobs().running().size() - 1);
+        moreJobs.setVisible(waiting > 0);
+        moreJobs.setText(waiting + " waiting");
+        moreJobs.getItems().clear();
+        for (Task<?> queued : viewModel.jobs().running().subList(Math.min(1, waiting + 1),
+                viewModel.jobs().running().size())) {
+            MenuItem cancel = new MenuItem("Cancel: " + queued.getTitle());
+            cancel.setOnAction(e -> queued.cancel());
+            moreJobs.getItems().add(cancel);
         }
     }
 

@@ -14,6 +14,7 @@ import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
+import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ public final class ShellViewModel {
     private final FxJobs jobs;
     private final DatasetsViewModel datasets;
     private final TuneViewModel tune;
+    private final HistoryViewModel history;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -40,6 +42,7 @@ public final class ShellViewModel {
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
                 SampleData.FIRST_CHOICE);
         this.tune = new TuneViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset);
+        this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -118,6 +121,10 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public HistoryViewModel history() {
+        return history;
     }
 
     public TuneViewModel tune() {

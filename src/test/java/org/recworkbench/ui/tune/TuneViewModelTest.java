@@ -1,6 +1,5 @@
 package org.recworkbench.ui.tune;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -15,15 +14,15 @@ import org.recworkbench.data.DatasetKind;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.FxTestSupport;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recworkbench.ui.FxTestSupport.fx;
 
 /** The Tune & Recommend view model without a stage: only the JavaFX toolkit runs (headless). */
 class TuneViewModelTest {
@@ -33,13 +32,7 @@ class TuneViewModelTest {
 
     @BeforeAll
     static void toolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await(10, TimeUnit.SECONDS);
+        FxTestSupport.startToolkit();
     }
 
     @BeforeEach
@@ -52,14 +45,6 @@ class TuneViewModelTest {
     @AfterEach
     void stop() {
         jobs.shutdown();
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable run) throws Exception {
-        WaitForAsyncUtils.asyncFx(run).get(30, TimeUnit.SECONDS);
     }
 
     private static Dataset shop() {

@@ -1,0 +1,187 @@
+package org.recworkbench.ui.history;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.recworkbench.eval.Significance;
+import org.recworkbench.ui.common.Views;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Thin view of {@link HistoryViewModel}. */
+public final class HistoryView {
+
+    @FXML
+    private TextField filterField;
+    @FXML
+    private Button refreshButton;
+    @FXML
+    private Button rerunButton;
+    @FXML
+    private Button compareButton;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private TableView<RunRow> runsTable;
+    @FXML
+    private TableColumn<RunRow, Long> idColumn;
+    @FXML
+    private TableColumn<RunRow, String> startedColumn;
+    @FXML
+    private TableColumn<RunRow, String> datasetColumn;
+    @FXML
+    private TableColumn<RunRow, String> algorithmColumn;
+    @FXML
+    private TableColumn<RunRow, String> paramsColumn;
+    @FXML
+    private TableColumn<RunRow, String> splitColumn;
+    @FXML
+    private TableColumn<RunRow, String> metricsColumn;
+    @FXML
+    private TableColumn<RunRow, String> secondsColumn;
+    @FXML
+    private TableView<Significance.MetricComparison> comparisonTable;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> metricColumn;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> aColumn;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> bColumn;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> differenceColumn;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> tColumn;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> wilcoxonColumn;
+    @FXML
+    private TableColumn<Significance.MetricComparison, String> effectColumn;
+    @FXML
+    private BarChart<String, Number> comparisonChart;
+    @FXML
+    private Label messageLabel;
+
+    private final HistoryViewModel viewModel;
+
+    private HistoryView(HistoryViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(HistoryViewModel viewModel) {
+        return Views.load("history/HistoryView.fxml", new HistoryView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        runsTable.setItems(viewModel.visibleRuns());
+        runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runsTable.setPlaceholder(new Label("No runs yet: evaluate, sweep or score a setting to record one"));
+        column(idColumn, RunRow::id);
+        column(startedColumn, RunRow::started);
+        column(datasetColumn, RunRow::dataset);
+        column(algorithmColumn, RunRow::algorithm);
+        column(paramsColumn, RunRow::params);
+        column(splitColumn, r -> r.split() + " · " + r.seed());
+        column(metricsColumn, RunRow::metrics);
+        column(secondsColumn, r -> String.format(Locale.ROOT, "%.2f", r.seconds()));
+
+        refreshButton.setOnAction(e -> viewModel.onRefresh());
+        rerunButton.setOnAction(e -> viewModel.onRerun(runsTable.getSelectionModel().getSelectedItem()));
+        compareButton.setOnAction(e -> {
+            List<RunRow> selected = List.copyOf(runsTable.getSelectionModel().getSelectedItems());
+            if (selected.size() == 2) {
+                // A is the older run, B the newer
+                RunRow a = selected.get(0).id() < selected.get(1).id() ? selected.get(0) : selected.get(1);
+                viewModel.onCompare(a, a == selected.get(0) ? selected.get(1) : selected.get(0));
+            }
+        });
+        compareButton.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                runsTable.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+        rerunButton.disableProperty().bind(runsTable.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(runsTable.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.setOnAction(e -> confirmDelete());
+        exportButton.setOnAction(e -> export());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+
+        metricColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metric()));
+        aColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().a())));
+        bColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().b())));
+        differenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().difference())));
+        tColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().tTestP())));
+        wilcoxonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().wilcoxonP())));
+        effectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().effectSize())));
+        comparisonTable.setPlaceholder(new Label("Select two runs and press Compare two"));
+        viewModel.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
+        viewModel.onRefresh();
+    }
+
+    private static <T> void column(TableColumn<RunRow, T> column, Function<RunRow, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    private void showComparison(Significance.Comparison c) {
+        comparisonTable.getItems().setAll(c == null ? List.of() : c.metrics());
+        comparisonChart.getData().clear();
+        if (c == null) {
+            return;
+        }
+        XYChart.Series<String, Number> a = new XYChart.Series<>();
+        a.setName("A: run " + c.a().runId() + " " + c.a().algorithm());
+        XYChart.Series<String, Number> b = new XYChart.Series<>();
+        b.setName("B: run " + c.b().runId() + " " + c.b().algorithm());
+        for (Significance.MetricComparison m : c.metrics()) {
+            if (!Double.isNaN(m.a()) && !Double.isNaN(m.b())) {
+                a.getData().add(new XYChart.Data<>(m.metric(), m.a()));
+                b.getData().add(new XYChart.Data<>(m.metric(), m.b()));
+            }
+        }
+        comparisonChart.getData().setAll(List.of(a, b));
+    }
+
+    private void confirmDelete() {
+        List<RunRow> selected = List.copyOf(runsTable.getSelectionModel().getSelectedItems());
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + selected.size()
+                + (selected.size() == 1 ? " run" : " runs") + " from the history? This cannot be undone.",
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(runsTable.getScene().getWindow());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.onDelete(selected));
+    }
+
+    private void export() {
+        List<RunRow> rows = runsTable.getSelectionModel().getSelectedItems().isEmpty()
+                ? List.copyOf(viewModel.visibleRuns()) : List.copyOf(runsTable.getSelectionModel().getSelectedItems());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export runs as CSV");
+        chooser.setInitialFileName("runs.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(runsTable.getScene().getWindow());
+        if (file != null) {
+            viewModel.onExport(rows, file.toPath());
+        }
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String p(double p) {
+        return Double.isNaN(p) ? "n/a" : p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p)
+                : String.format(Locale.ROOT, "%.4f", p);
+    }
+}

@@ -1,0 +1,136 @@
+package org.recworkbench.ui.history;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.eval.DatasetChecksum;
+import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.eval.Significance;
+import org.recworkbench.eval.Splitter;
+import org.recworkbench.eval.Splitters;
+import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.EvaluationExport;
+import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.common.ErrorMessages;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The run history: list and filter runs, delete, re-run exactly, compare two, export as CSV. */
+public final class HistoryViewModel {
+
+    private final FxJobs jobs;
+    private final ReadOnlyObjectProperty<Workspace> workspace;
+    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    private final FilteredList<RunRow> visible = new FilteredList<>(runs);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Significance.Comparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public HistoryViewModel(FxJobs jobs, ReadOnlyObjectProperty<Workspace> workspace) {
+        this.jobs = jobs;
+        this.workspace = workspace;
+        filter.addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
+        workspace.addListener((obs, old, now) -> onRefresh());
+    }
+
+    public void onRefresh() {
+        refresh(null);
+    }
+
+    /** Reloads the list, then shows {@code done} (or the number of runs). */
+    private void refresh(String done) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        jobs.submit("Reading the run history", (progress, cancel) -> open.runs().list(), list -> {
+            runs.setAll(list.stream().map(RunRow::of).toList());
+            message.set(done != null ? done : list.isEmpty()
+                    ? "No runs yet: evaluate, sweep or score a setting to record one" : list.size() + " runs");
+        }, this::fail);
+    }
+
+    public void onDelete(List<RunRow> rows) {
+        Workspace open = workspace.get();
+        if (open == null || rows.isEmpty()) {
+            return;
+        }
+        List<Long> ids = rows.stream().map(RunRow::id).toList();
+        jobs.submit("Deleting " + ids.size() + " runs", (progress, cancel) -> {
+            ids.forEach(open.runs()::delete);
+            return ids.size();
+        }, n -> refresh("Deleted " + n + (n == 1 ? " run" : " runs")), this::fail);
+    }
+
+    /** Runs a stored experiment again exactly and records the new run. */
+    public void onRerun(RunRow row) {
+        Workspace open = workspace.get();
+        if (open == null || row == null) {
+            return;
+        }
+        RunResult old = row.run();
+        jobs.submit("Re-running run " + old.runId(), (progress, cancel) -> {
+            Dataset data = open.datasets().load(old.dataset());
+            Splitter splitter = Splitters.resolve(old.split(), open.datasets()::load);
+            RunResult again = open.runs().save(Experiment.of(old, splitter).run(data, progress, cancel));
+            boolean same = DatasetChecksum.of(data).equals(old.datasetChecksum());
+            return new Rerun(again, same);
+        }, rerun -> refresh("Run " + rerun.run().runId() + " repeats run " + old.runId()
+                + (rerun.sameDataset() ? "" : " (the dataset has changed since)")), this::fail);
+    }
+
+    private record Rerun(RunResult run, boolean sameDataset) {
+    }
+
+    /** Compares two runs (B − A), with per-user significance tests when they share dataset, split and seed. */
+    public void onCompare(RunRow a, RunRow b) {
+        Workspace open = workspace.get();
+        if (open == null || a == null || b == null) {
+            return;
+        }
+        jobs.submit("Comparing runs " + a.id() + " and " + b.id(), (progress, cancel) -> Significance.compare(
+                open.runs().find(a.id()).orElseThrow(), open.runs().find(b.id()).orElseThrow()), c -> {
+            comparison.set(c);
+            message.set("Run " + b.id() + " − run " + a.id() + ": " + c.reason());
+        }, this::fail);
+    }
+
+    /** Writes the given runs' results (aggregate and per fold) as CSV, atomically. */
+    public void onExport(List<RunRow> rows, Path target) {
+        List<RunResult> results = rows.stream().map(RunRow::run).toList();
+        jobs.submit("Exporting " + results.size() + " runs", (progress, cancel) -> {
+            AtomicFile.write(target, w -> EvaluationExport.results(results, w));
+            return target;
+        }, path -> message.set("Wrote " + path), this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        message.set(ErrorMessages.readable(failure));
+    }
+
+    public ObservableList<RunRow> visibleRuns() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<Significance.Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
