@@ -87,4 +87,51 @@ public final class DatasetsView {
     private void onRefresh() {
         viewModel.onRefresh();
     }
+
+    @FXML
+    private void onImport() {
+        openImport(null);
+    }
+
+    /** Opens the import dialog, optionally on a file (a file dropped onto the window). */
+    public void openImport(java.nio.file.Path file) {
+        new ImportDialog(table.getScene().getWindow(), file).showAndWait().ifPresent(viewModel::onImport);
+    }
+
+    @FXML
+    private void onGenerate() {
+        new GenerateDialog(table.getScene().getWindow()).showAndWait()
+                .ifPresent(g -> viewModel.onGenerate(g.name(), g.spec()));
+    }
+
+    @FXML
+    private void onRename() {
+        org.recworkbench.store.DatasetInfo selected = viewModel.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(selected.name());
+        dialog.initOwner(table.getScene().getWindow());
+        dialog.setTitle("Rename dataset");
+        dialog.setHeaderText("New name for " + selected.name());
+        dialog.showAndWait().filter(n -> !n.isBlank() && !n.strip().equals(selected.name()))
+                .ifPresent(n -> viewModel.onRename(selected, n));
+    }
+
+    @FXML
+    private void onDelete() {
+        org.recworkbench.store.DatasetInfo selected = viewModel.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "Delete " + selected.name() + " ("
+                + DatasetRow.count(selected.interactions()) + " interactions) from the workspace? Runs recorded on "
+                + "it stay in the history.", javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        confirm.initOwner(table.getScene().getWindow());
+        confirm.setHeaderText("Delete dataset");
+        confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
+                .ifPresent(ok -> viewModel.onDelete(selected));
+    }
 }

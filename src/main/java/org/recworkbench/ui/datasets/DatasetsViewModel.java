@@ -1,5 +1,17 @@
 package org.recworkbench.ui.datasets;
 
+import org.recworkbench.data.SyntheticDatasetFiles;
+import org.recworkbench.data.SyntheticSpec;
+import org.recworkbench.store.importer.ImportFormat;
+import org.recworkbench.store.importer.ImportRequest;
+import org.recworkbench.store.importer.ImportSummary;
+import org.recworkbench.store.importer.ImportedData;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,17 +66,116 @@ public final class DatasetsViewModel {
     }
 
     public void onRefresh() {
+        refresh(null);
+    }
+
+    /** Reloads the list, then shows {@code done} (or the number of datasets). */
+    private void refresh(String done) {
         Workspace open = workspace.get();
         if (open == null) {
             return;
         }
-        jobs.submit("Listing datasets", (progress, cancel) -> open.datasets().list(), this::show,
-                failure -> message.set(ErrorMessages.readable(failure)));
+        jobs.submit("Listing datasets", (progress, cancel) -> open.datasets().list(), list -> {
+            show(list);
+            if (done != null) {
+                message.set(done);
+            }
+        }, failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    /** Imports a file as a new dataset in one transaction and selects it; the summary says what was skipped. */
+    public void onImport(ImportRequest request) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        jobs.submit("Importing " + request.file().getFileName(), (progress, cancel) -> {
+            ImportedData data = open.datasets().importFile(request, progress, cancel);
+            return new Imported(open.datasets().require(data.dataset().name()), data.summary());
+        }, this::imported, failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    private record Imported(DatasetInfo info, ImportSummary summary) {
+    }
+
+    private void imported(Imported imported) {
+        selected.set(imported.info());
+        refresh(importSummary(imported.info(), imported.summary()));
+    }
+
+    static String importSummary(DatasetInfo info, ImportSummary s) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "Imported %s: %,d interactions, %,d users, %,d items (rows read %,d, kept %,d, skipped %,d",
+                info.name(), info.interactions(), info.users(), info.items(), s.rowsRead(), s.kept(), s.skipped()));
+        s.skippedByReason().forEach((reason, n) -> b.append(String.format(Locale.ROOT, "; %s: %,d", reason, n)));
+        if (s.duplicates() > 0) {
+            b.append(String.format(Locale.ROOT, "; duplicate pairs merged %,d", s.duplicates()));
+        }
+        return b.append(')').toString();
+    }
+
+    public void onRename(DatasetInfo dataset, String newName) {
+        Workspace open = workspace.get();
+        if (open == null || dataset == null) {
+            return;
+        }
+        jobs.submit("Renaming " + dataset.name(), (progress, cancel) -> {
+            open.datasets().rename(dataset.name(), newName);
+            return newName.strip();
+        }, name -> refresh("Renamed " + dataset.name() + " to " + name), failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    public void onDelete(DatasetInfo dataset) {
+        Workspace open = workspace.get();
+        if (open == null || dataset == null) {
+            return;
+        }
+        jobs.submit("Deleting " + dataset.name(), (progress, cancel) -> {
+            open.datasets().delete(dataset.name());
+            return dataset.name();
+        }, name -> {
+            if (selected.get() != null && selected.get().id() == dataset.id()) {
+                selected.set(null);
+            }
+            refresh("Deleted " + name);
+        }, failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    /** Generates a synthetic dataset (written to a temporary folder, then imported like any CSV). */
+    public void onGenerate(String name, SyntheticSpec spec) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        jobs.submit("Generating " + name, (progress, cancel) -> {
+            Path folder = Files.createTempDirectory("recworkbench-synthetic");
+            try {
+                SyntheticDatasetFiles.write(spec, folder, progress.stage(0, 0.4), cancel);
+                ImportRequest request = new ImportRequest(name, ImportFormat.CSV,
+                        folder.resolve(SyntheticDatasetFiles.RATINGS), folder.resolve(SyntheticDatasetFiles.ITEMS),
+                        null, ",", true, spec.implicit(), null, false);
+                ImportedData data = open.datasets().importFile(request, progress.stage(0.4, 1), cancel);
+                return new Imported(open.datasets().require(data.dataset().name()), data.summary());
+            } finally {
+                deleteQuietly(folder);
+            }
+        }, this::imported, failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException ignored) {
+            // a temporary folder; the OS cleans up what is left
+        }
     }
 
     private void show(List<DatasetInfo> datasets) {
         rows.setAll(datasets.stream().map(DatasetRow::new).toList());
-        message.set(datasets.isEmpty() ? "No datasets yet." : datasets.size() + " datasets");
+        message.set(datasets.isEmpty() ? "No datasets yet." : datasets.size() + (datasets.size() == 1 ? " dataset" : " datasets"));
         DatasetInfo current = selected.get();
         DatasetInfo kept = current == null ? null
                 : datasets.stream().filter(d -> d.id() == current.id()).findFirst().orElse(null);

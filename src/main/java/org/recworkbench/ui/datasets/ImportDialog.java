@@ -1,0 +1,211 @@
+package org.recworkbench.ui.datasets;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.store.importer.ImportFormat;
+import org.recworkbench.store.importer.ImportRequest;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Choose a file and format; for generic CSV also the delimiter, header and which column is the user, item,
+ * rating and time, with a live preview of the first rows. Returns the import request.
+ */
+final class ImportDialog extends Dialog<ImportRequest> {
+
+    private final TextField file = new TextField();
+    private final TextField items = new TextField();
+    private final TextField name = new TextField();
+    private final ComboBox<ImportFormat> format = new ComboBox<>();
+    private final TextField delimiter = new TextField(",");
+    private final CheckBox header = new CheckBox("First line is a header");
+    private final CheckBox implicit = new CheckBox("Values are implicit counts, not ratings");
+    private final List<ComboBox<String>> roles = List.of(new ComboBox<>(), new ComboBox<>(), new ComboBox<>(),
+            new ComboBox<>());
+    private final TableView<List<String>> preview = new TableView<>();
+    private final Label problem = new Label();
+    private ImportPreview current;
+
+    ImportDialog(Window owner, Path initial) {
+        initOwner(owner);
+        setTitle("Import a dataset");
+        setHeaderText("Import interactions into the workspace (one transaction: a failure leaves nothing)");
+        format.getItems().setAll(ImportFormat.values());
+        format.setValue(ImportFormat.CSV);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ImportFormat f) {
+                return f == null ? "" : f.description();
+            }
+
+            @Override
+            public ImportFormat fromString(String s) {
+                return null;
+            }
+        });
+        header.setSelected(true);
+        file.setId("importFile");
+        name.setId("importName");
+        preview.setId("importPreview");
+        preview.setPrefHeight(220);
+        preview.setPlaceholder(new Label("Choose a file to see its first rows"));
+        problem.getStyleClass().add("text-danger");
+        problem.setWrapText(true);
+
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> choose(file, "Interactions file").ifPresent(this::useFile));
+        Button browseItems = new Button("Browse…");
+        browseItems.setOnAction(e -> choose(items, "Item file (optional)"));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label("File"), new HBox(6, file, browse));
+        grid.addRow(row++, new Label("Format"), format);
+        grid.addRow(row++, new Label("Dataset name"), name);
+        grid.addRow(row++, new Label("Item file"), new HBox(6, items, browseItems));
+        grid.addRow(row++, new Label("Delimiter"), new HBox(12, delimiter, header, implicit));
+        String[] labels = {"User column", "Item column", "Rating column", "Time column"};
+        for (int r = 0; r < 4; r++) {
+            roles.get(r).setId("role-" + labels[r].split(" ")[0].toLowerCase(Locale.ROOT));
+            grid.addRow(row++, new Label(labels[r]), roles.get(r));
+        }
+        file.setPrefColumnCount(32);
+        delimiter.setPrefColumnCount(3);
+        VBox content = new VBox(10, grid, new Label("Preview"), preview, problem);
+        content.setPadding(new Insets(8));
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText("Import");
+
+        format.valueProperty().addListener((obs, old, now) -> refresh());
+        delimiter.textProperty().addListener((obs, old, now) -> refresh());
+        header.selectedProperty().addListener((obs, old, now) -> refresh());
+        file.setOnAction(e -> useFile(Path.of(file.getText().strip())));
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                request();
+            } catch (RuntimeException ex) {
+                problem.setText(ex.getMessage());
+                e.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? request() : null);
+        if (initial != null) {
+            useFile(initial);
+        }
+    }
+
+    private java.util.Optional<Path> choose(TextField target, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File chosen = chooser.showOpenDialog(getOwner());
+        if (chosen == null) {
+            return java.util.Optional.empty();
+        }
+        target.setText(chosen.getPath());
+        return java.util.Optional.of(chosen.toPath());
+    }
+
+    void useFile(Path path) {
+        file.setText(path.toString());
+        if (name.getText().isBlank()) {
+            String base = path.getFileName().toString();
+            name.setText(base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base);
+        }
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.equals("u.data")) {
+            format.setValue(ImportFormat.MOVIELENS_100K);
+        } else if (lower.equals("ratings.dat")) {
+            format.setValue(ImportFormat.MOVIELENS_1M);
+        } else if (lower.contains("retail")) {
+            format.setValue(ImportFormat.ONLINE_RETAIL);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        boolean csv = format.getValue() == ImportFormat.CSV;
+        roles.forEach(r -> r.setDisable(!csv));
+        delimiter.setDisable(!csv);
+        header.setDisable(!csv);
+        implicit.setDisable(!csv);
+        problem.setText("");
+        String path = file.getText().strip();
+        if (path.isEmpty()) {
+            return;
+        }
+        try {
+            current = ImportPreview.read(Path.of(path), csv ? delimiter.getText() : format.getValue()
+                    == ImportFormat.MOVIELENS_100K ? "\t" : ",", csv && header.isSelected());
+        } catch (IOException | RuntimeException e) {
+            current = null;
+            preview.getColumns().clear();
+            preview.getItems().clear();
+            problem.setText("Cannot read " + path + ": " + e.getMessage());
+            return;
+        }
+        preview.getColumns().clear();
+        for (int c = 0; c < current.columns().size(); c++) {
+            int index = c;
+            TableColumn<List<String>, String> column = new TableColumn<>(current.columns().get(c));
+            column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+                    index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            preview.getColumns().add(column);
+        }
+        preview.getItems().setAll(current.rows());
+        List<String> choices = new java.util.ArrayList<>(List.of("(none)"));
+        choices.addAll(current.columns());
+        for (int r = 0; r < 4; r++) {
+            ComboBox<String> box = roles.get(r);
+            String before = box.getValue();
+            box.getItems().setAll(choices);
+            box.setValue(before != null && choices.contains(before) ? before
+                    : r < current.columns().size() ? current.columns().get(r) : "(none)");
+        }
+    }
+
+    private int column(ComboBox<String> box) {
+        return current == null || box.getValue() == null ? -1 : current.columns().indexOf(box.getValue());
+    }
+
+    ImportRequest request() {
+        String path = file.getText().strip();
+        if (path.isEmpty()) {
+            throw new InvalidInputException("Choose a file to import");
+        }
+        List<String> columns = null;
+        if (format.getValue() == ImportFormat.CSV && current != null) {
+            int user = column(roles.get(0));
+            int item = column(roles.get(1));
+            if (user < 0 || item < 0) {
+                throw new InvalidInputException("Choose the user and the item column");
+            }
+            columns = current.mapping(user, item, column(roles.get(2)), column(roles.get(3)));
+        }
+        String itemsPath = items.getText().strip();
+        return new ImportRequest(name.getText(), format.getValue(), Path.of(path),
+                itemsPath.isEmpty() ? null : Path.of(itemsPath), columns, delimiter.getText(),
+                format.getValue() == ImportFormat.CSV && header.isSelected(),
+                format.getValue() == ImportFormat.CSV && implicit.isSelected(), null, false);
+    }
+}
