@@ -1,5 +1,6 @@
 package org.recworkbench.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -25,6 +26,19 @@ public final class WorkbenchApp extends Application {
         shell = new ShellViewModel(databasePath(getParameters().getRaw()), jobs);
         stage.setTitle(TITLE);
         stage.setScene(buildScene(shell));
+        var prefs = shell.preferences();
+        stage.setWidth(prefs.getDouble("windowWidth", 1280));
+        stage.setHeight(prefs.getDouble("windowHeight", 820));
+        if (prefs.getBoolean("windowMaximised", false)) {
+            stage.setMaximized(true);
+        }
+        stage.setOnHidden(e -> {
+            prefs.putBoolean("windowMaximised", stage.isMaximized());
+            if (!stage.isMaximized()) {
+                prefs.putDouble("windowWidth", stage.getWidth());
+                prefs.putDouble("windowHeight", stage.getHeight());
+            }
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
@@ -33,10 +47,16 @@ public final class WorkbenchApp extends Application {
 
     /** The scene for a shell; tests build it directly because {@code getParameters()} needs a launched app. */
     public static Scene buildScene(ShellViewModel shell) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyTheme(shell.darkProperty().get());
+        shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
         Scene scene = new Scene(ShellView.load(shell), 1280, 800);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/workbench.css").toExternalForm());
         return scene;
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** {@code --db PATH}, {@code --db=PATH}, the {@code recworkbench.db} system property, or the default. */

@@ -38,8 +38,21 @@ public final class DatasetsView {
         this.viewModel = viewModel;
     }
 
+    private Parent root;
+
     public static Parent load(DatasetsViewModel viewModel) {
-        return Views.load("datasets/DatasetsView.fxml", new DatasetsView(viewModel));
+        return create(viewModel).root();
+    }
+
+    /** The view with its controller, for callers that also open its dialogs (Ctrl+O, a dropped file). */
+    public static DatasetsView create(DatasetsViewModel viewModel) {
+        DatasetsView view = new DatasetsView(viewModel);
+        view.root = Views.load("datasets/DatasetsView.fxml", view);
+        return view;
+    }
+
+    public Parent root() {
+        return root;
     }
 
     @FXML

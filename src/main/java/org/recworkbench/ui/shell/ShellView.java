@@ -8,7 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,6 +20,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.ui.common.Views;
+
+import java.util.List;
 import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.tune.TuneView;
@@ -39,9 +45,13 @@ public final class ShellView {
     private Button cancelJob;
     @FXML
     private MenuButton moreJobs;
+    @FXML
+    private MenuBar menuBar;
+    @FXML
+    private Label selectionSummary;
 
     private final ShellViewModel viewModel;
-    private Node datasetsView;
+    private DatasetsView datasetsView;
     private Node tuneView;
     private Node historyView;
 
@@ -55,6 +65,13 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
+        buildMenus();
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installSceneHandlers(scene);
+            }
+        });
+        selectionSummary.textProperty().bind(viewModel.selectionSummary());
         navigation.getItems().setAll(viewModel.sections());
         navigation.getSelectionModel().select(viewModel.sectionProperty().get());
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -62,7 +79,10 @@ public final class ShellView {
                 viewModel.sectionProperty().set(now);
             }
         });
-        viewModel.sectionProperty().addListener((obs, old, now) -> show(now));
+        viewModel.sectionProperty().addListener((obs, old, now) -> {
+            show(now);
+            navigation.getSelectionModel().select(now);
+        });
         show(viewModel.sectionProperty().get());
         status.textProperty().bind(viewModel.statusProperty());
         datasetSummary.textProperty().bind(viewModel.datasetSummary());
@@ -75,12 +95,116 @@ public final class ShellView {
         });
     }
 
+    private DatasetsView datasets() {
+        if (datasetsView == null) {
+            datasetsView = DatasetsView.create(viewModel.datasets());
+        }
+        return datasetsView;
+    }
+
+    private void buildMenus() {
+        MenuItem importItem = item("Import…", "Shortcut+O", e -> openImport(null));
+        MenuItem exportAll = item("Export recommendations for all users…", "Shortcut+E", e -> exportAll());
+        MenuItem exportList = item("Export the current list…", null, e -> exportList());
+        MenuItem quit = item("Quit", "Shortcut+Q", e -> javafx.application.Platform.exit());
+        Menu file = new Menu("File", null, importItem, new SeparatorMenuItem(), exportAll, exportList,
+                new SeparatorMenuItem(), quit);
+        Menu run = new Menu("Run", null,
+                item("Fit the model", "Shortcut+R", e -> fit()),
+                item("Score this setting", "Shortcut+Shift+R", e -> viewModel.tune().onScore()),
+                item("Cancel the running job", "Esc", e -> viewModel.onCancelJob()));
+        Menu view = new Menu("View");
+        for (Section section : viewModel.sections()) {
+            int n = section.ordinal() + 1;
+            view.getItems().add(item(section.label(), "Shortcut+" + n, e -> viewModel.onShowSection(n)));
+        }
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+        Menu help = new Menu("Help", null, item("About Recommender Workbench", null, e -> About.show(owner())));
+        menuBar.getMenus().setAll(file, run, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator,
+                                 javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+
+    private javafx.stage.Window owner() {
+        return content.getScene() == null ? null : content.getScene().getWindow();
+    }
+
+    /** F5 runs like Ctrl+R; a CSV dropped onto the window opens the import dialog on it. */
+    private void installSceneHandlers(javafx.scene.Scene scene) {
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                fit();
+                e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                java.nio.file.Path dropped = e.getDragboard().getFiles().get(0).toPath();
+                javafx.application.Platform.runLater(() -> openImport(dropped));
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    private void fit() {
+        viewModel.sectionProperty().set(Section.TUNE);
+        viewModel.tune().onFit();
+    }
+
+    private void openImport(java.nio.file.Path file) {
+        viewModel.sectionProperty().set(Section.DATASETS);
+        datasets().openImport(file);
+    }
+
+    private void exportAll() {
+        java.io.File target = saveAs("Export recommendations for all users", "recommendations.csv");
+        if (target != null) {
+            Alert explain = new Alert(Alert.AlertType.CONFIRMATION, "Add a column explaining each item? "
+                    + "(slower: every item is explained)", javafx.scene.control.ButtonType.YES,
+                    javafx.scene.control.ButtonType.NO);
+            explain.initOwner(owner());
+            boolean withExplanations = explain.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals)
+                    .isPresent();
+            viewModel.tune().onExportAll(target.toPath(), withExplanations);
+        }
+    }
+
+    private void exportList() {
+        java.io.File target = saveAs("Export the current list", "list.csv");
+        if (target != null) {
+            viewModel.tune().onExportList(target.toPath());
+        }
+    }
+
+    private java.io.File saveAs(String title, String name) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser.showSaveDialog(owner());
+    }
+
     private void show(Section section) {
         if (section == Section.DATASETS) {
-            if (datasetsView == null) {
-                datasetsView = DatasetsView.load(viewModel.datasets());
-            }
-            content.getChildren().setAll(datasetsView);
+            content.getChildren().setAll(datasets().root());
         } else if (section == Section.TUNE) {
             if (tuneView == null) {
                 tuneView = TuneView.load(viewModel.tune());
@@ -121,8 +245,8 @@ public final class ShellView {
         moreJobs.setVisible(waiting > 0);
         moreJobs.setText(waiting + " waiting");
         moreJobs.getItems().clear();
-        for (Task<?> queued : viewModel.jobs().running().subList(Math.min(1, waiting + 1),
-                viewModel.jobs().running().size())) {
+        for (Task<?> queued : waiting == 0 ? List.<Task<?>>of()
+                : List.copyOf(viewModel.jobs().running().subList(1, waiting + 1))) {
             MenuItem cancel = new MenuItem("Cancel: " + queued.getTitle());
             cancel.setOnAction(e -> queued.cancel());
             moreJobs.getItems().add(cancel);

@@ -5,7 +5,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import org.recworkbench.store.DatasetInfo;
@@ -20,6 +22,7 @@ import org.recworkbench.ui.tune.TuneViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 
 /** State of the main window: the open workspace, the chosen section, the status line, the shared selection. */
 public final class ShellViewModel {
@@ -36,14 +39,82 @@ public final class ShellViewModel {
     private final ObjectProperty<DatasetInfo> selectedDataset = new SimpleObjectProperty<>();
     private final StringBinding datasetSummary;
 
+    private final Preferences preferences;
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+
+    /** A shell remembering its state in the user's preferences for this application. */
     public ShellViewModel(Path databasePath, FxJobs jobs) {
+        this(databasePath, jobs, Preferences.userRoot().node("org/recworkbench/workbench"));
+    }
+
+    /**
+     * @param preferences where the last view, the last dataset and the theme are remembered (tests pass their own
+     *                    node)
+     */
+    public ShellViewModel(Path databasePath, FxJobs jobs, Preferences preferences) {
         this.databasePath = databasePath;
         this.jobs = jobs;
+        this.preferences = preferences;
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
-                SampleData.FIRST_CHOICE);
+                preferences.get(LAST_DATASET, SampleData.FIRST_CHOICE));
+        section.set(lastSection(preferences));
+        dark.set(preferences.getBoolean(DARK, false));
+        section.addListener((obs, old, now) -> preferences.put(LAST_SECTION, now.name()));
+        selectedDataset.addListener((obs, old, now) -> {
+            if (now != null) {
+                preferences.put(LAST_DATASET, now.name());
+            }
+        });
+        dark.addListener((obs, old, now) -> preferences.putBoolean(DARK, now));
         this.tune = new TuneViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset);
         this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
+    }
+
+    static final String LAST_SECTION = "lastSection";
+    static final String LAST_DATASET = "lastDataset";
+    static final String DARK = "darkTheme";
+
+    private static Section lastSection(Preferences preferences) {
+        try {
+            return Section.valueOf(preferences.get(LAST_SECTION, Section.DATASETS.name()));
+        } catch (IllegalArgumentException unknown) {
+            return Section.DATASETS;
+        }
+    }
+
+    /** The shared selection beyond the dataset: the algorithm with its parameters and the user, for the header. */
+    public StringBinding selectionSummary() {
+        return Bindings.createStringBinding(() -> {
+            var params = tune.paramsProperty().get();
+            String algorithm = tune.algorithmProperty().get() == null ? "" : tune.algorithmProperty().get().id();
+            int user = tune.userProperty().get();
+            String who = user < 0 || user >= tune.userIds().size() ? "" : " · user " + tune.userIds().get(user);
+            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " " + params) + who;
+        }, tune.algorithmProperty(), tune.paramsProperty(), tune.userProperty(), tune.userIds());
+    }
+
+    /** Whether the dark theme is on (remembered). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    /** Shows the n-th section (1-based, Ctrl+1 … Ctrl+9). */
+    public void onShowSection(int n) {
+        if (n >= 1 && n <= Section.values().length) {
+            section.set(Section.values()[n - 1]);
+        }
+    }
+
+    /** Cancels the job that is running (Esc). */
+    public void onCancelJob() {
+        if (!jobs.running().isEmpty()) {
+            jobs.running().get(0).cancel();
+        }
     }
 
     /** Opens the workspace in the background, importing the bundled samples the first time. */

@@ -30,11 +30,14 @@ import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
+import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,6 +250,40 @@ public final class TuneViewModel {
             score.set("");
             fail(failure);
         });
+    }
+
+    /** Writes the top-N of every user (with an explanation column when asked) as CSV, atomically. */
+    public void onExportAll(Path target, boolean explain) {
+        Model m = model.get();
+        if (m == null) {
+            message.set("Fit a model first");
+            return;
+        }
+        int n = listLength.get();
+        int[] users = new int[m.dataset().userCount()];
+        for (int u = 0; u < users.length; u++) {
+            users[u] = u;
+        }
+        jobs.submit("Exporting top " + n + " for " + users.length + " users", (progress, cancel) -> {
+            AtomicFile.write(target, w -> RecommendationExport.write(m, users, n, explain, w, progress, cancel));
+            return target;
+        }, path -> message.set("Wrote " + path), this::fail);
+    }
+
+    /** Writes the list on screen (the selected user's top-N with explanations) as CSV, atomically. */
+    public void onExportList(Path target) {
+        Model m = model.get();
+        int u = user.get();
+        if (m == null || u < 0) {
+            message.set("Fit a model and pick a user first");
+            return;
+        }
+        int n = listLength.get();
+        jobs.submit("Exporting the list of " + m.dataset().users().id(u), (progress, cancel) -> {
+            AtomicFile.write(target, w -> RecommendationExport.write(m, new int[] {u}, n, true, w, progress,
+                    cancel));
+            return target;
+        }, path -> message.set("Wrote " + path), this::fail);
     }
 
     static String scoreText(RunResult r) {

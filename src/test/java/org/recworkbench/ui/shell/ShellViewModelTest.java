@@ -1,0 +1,66 @@
+package org.recworkbench.ui.shell;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recworkbench.ui.FxTestSupport.fx;
+
+/** The shell's remembered state and shortcuts' actions, without a stage. */
+class ShellViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final Preferences preferences = Preferences.userRoot().node("org/recworkbench/test/shell"
+            + System.nanoTime());
+    private final FxJobs jobs = new FxJobs();
+
+    @BeforeAll
+    static void toolkit() throws InterruptedException {
+        FxTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void clean() throws Exception {
+        jobs.shutdown();
+        preferences.removeNode();
+    }
+
+    @Test
+    void theLastSectionAndThemeAreRememberedAndRestored() throws Exception {
+        ShellViewModel first = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
+        assertThat(first.sectionProperty().get()).isEqualTo(Section.DATASETS);
+        fx(() -> first.onShowSection(9));
+        assertThat(first.sectionProperty().get()).isEqualTo(Section.HISTORY);
+        fx(() -> first.darkProperty().set(true));
+        fx(() -> first.onShowSection(42));
+        assertThat(first.sectionProperty().get()).as("out of range: unchanged").isEqualTo(Section.HISTORY);
+
+        ShellViewModel second = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
+        assertThat(second.sectionProperty().get()).isEqualTo(Section.HISTORY);
+        assertThat(second.darkProperty().get()).isTrue();
+    }
+
+    @Test
+    void anUnknownRememberedSectionFallsBackToDatasets() throws Exception {
+        preferences.put(ShellViewModel.LAST_SECTION, "NO_SUCH_VIEW");
+        ShellViewModel shell = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
+        assertThat(shell.sectionProperty().get()).isEqualTo(Section.DATASETS);
+    }
+
+    @Test
+    void theHeaderShowsTheAlgorithmItsParametersAndTheUser() throws Exception {
+        ShellViewModel shell = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
+        assertThat(shell.selectionSummary().get()).startsWith("item-knn k=30;");
+        assertThat(About.text()).contains("CC BY 4.0").contains("https://doi.org/10.24432/C5BW33")
+                .contains("never bundled");
+    }
+}
