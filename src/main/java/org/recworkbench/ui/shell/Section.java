@@ -8,7 +8,7 @@ public enum Section {
     SIMILARITY("Similarity", "User-user and item-item similarity heatmaps you can click into."),
     FORMULAS("Formulas", "Worked derivations computed on your own data."),
     EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),
-    COMPARE("Compare", "Two runs side by side with significance tests."),
+    COMPARE("Compare", null),
     STREAM("Stream", "Replay events into incrementally updated models."),
     HISTORY("History", null);
 

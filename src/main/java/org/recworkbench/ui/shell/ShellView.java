@@ -23,6 +23,7 @@ import org.recworkbench.ui.common.Views;
 
 import java.util.List;
 import org.recworkbench.ui.datasets.DatasetsView;
+import org.recworkbench.ui.compare.CompareView;
 import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.tune.TuneView;
 
@@ -54,6 +55,7 @@ public final class ShellView {
     private DatasetsView datasetsView;
     private Node tuneView;
     private Node historyView;
+    private Node compareView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -210,6 +212,11 @@ public final class ShellView {
                 tuneView = TuneView.load(viewModel.tune());
             }
             content.getChildren().setAll(tuneView);
+        } else if (section == Section.COMPARE) {
+            if (compareView == null) {
+                compareView = CompareView.load(viewModel.compare());
+            }
+            content.getChildren().setAll(compareView);
         } else if (section == Section.HISTORY) {
             if (historyView == null) {
                 historyView = HistoryView.load(viewModel.history());

@@ -16,6 +16,7 @@ import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
+import org.recworkbench.ui.compare.CompareViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
@@ -32,6 +33,7 @@ public final class ShellViewModel {
     private final DatasetsViewModel datasets;
     private final TuneViewModel tune;
     private final HistoryViewModel history;
+    private final CompareViewModel compare;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -68,6 +70,7 @@ public final class ShellViewModel {
         dark.addListener((obs, old, now) -> preferences.putBoolean(DARK, now));
         this.tune = new TuneViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset);
         this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
+        this.compare = new CompareViewModel(jobs, tune);
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -192,6 +195,10 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
     }
 
     public HistoryViewModel history() {

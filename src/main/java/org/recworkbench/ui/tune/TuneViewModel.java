@@ -212,7 +212,7 @@ public final class TuneViewModel {
         explanation.set(explanationText(m, user.get(), row.item()));
     }
 
-    static String explanationText(Model m, int user, int item) {
+    public static String explanationText(Model m, int user, int item) {
         Explanation e = m.explain(user, item);
         Dataset d = m.dataset();
         StringBuilder b = new StringBuilder();
