@@ -1,10 +1,8 @@
 package org.recworkbench.ui;
 
-import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** ViewModel tests run without a stage: only the (headless) JavaFX toolkit, and calls made on its thread. */
@@ -13,14 +11,16 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /**
+     * Starts the toolkit the way TestFX does (its primary stage, never shown), so that window tests running later
+     * in the same JVM find it as they expect.
+     */
     public static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
         try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
-        started.await(10, TimeUnit.SECONDS);
     }
 
     public static <T> T fx(Callable<T> call) throws Exception {

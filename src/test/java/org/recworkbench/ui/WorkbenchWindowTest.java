@@ -53,8 +53,9 @@ class WorkbenchWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> jobs.shutdown()).get(10, TimeUnit.SECONDS);
+        jobs.shutdownAndWait(60, TimeUnit.SECONDS);
         shell.onClose();
-        jobs.shutdown();
         preferences.removeNode();
     }
 
@@ -132,5 +133,53 @@ class WorkbenchWindowTest {
         Path png = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(),
                 Path.of("target", "screenshots", "tune.png"))).get(10, TimeUnit.SECONDS);
         assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    /**
+     * Every built view renders on the sample data; each is saved as a PNG, under target/screenshots or, with
+     * {@code -Drecworkbench.screenshots=docs/screenshots}, where the README takes them from.
+     */
+    @Test
+    void everyMainViewRendersOnTheSampleDataAndIsScreenshotted(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        Path folder = Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots"));
+        robot.clickOn("Tune & Recommend");
+        TableView<?> list = robot.lookup("#recommendationTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        robot.clickOn(shell.tune().recommendations().get(0).title());
+        save(folder, "tune");
+
+        robot.clickOn("Explore");
+        TableView<?> items = robot.lookup("#itemsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> items.getItems().size() == 200);
+        assertThat(robot.lookup("#exploreFacts").queryAs(Label.class).getText()).startsWith("300 users · 200 items");
+        save(folder, "explore");
+
+        robot.clickOn("Compare");
+        robot.clickOn("#compareButton");
+        TableView<?> right = robot.lookup("#rightTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> right.getItems().size() == 10);
+        save(folder, "compare");
+
+        robot.clickOn("Tune & Recommend");
+        robot.clickOn("#scoreButton");
+        Label score = robot.lookup("#scoreLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> score.getText().startsWith("RMSE"));
+        robot.clickOn("History");
+        TableView<?> runs = robot.lookup("#runsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runs.getItems().size() == 1);
+        save(folder, "history");
+
+        robot.clickOn("Datasets");
+        save(folder, "datasets");
+    }
+
+    private void save(Path folder, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), folder.resolve(name + ".png")))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(Files.size(png)).as(name).isGreaterThan(10_000);
     }
 }

@@ -5,7 +5,9 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.recworkbench.job.Job;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -31,6 +33,15 @@ public final class FxJobs {
         Task<T> task = new Task<>() {
             {
                 updateTitle(title);
+            }
+
+            /**
+             * Never interrupts the worker: jobs stop cooperatively at their next cancellation check, and an
+             * interrupt would close H2's file channel in the middle of a read or write.
+             */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                return super.cancel(false);
             }
 
             @Override
@@ -62,7 +73,15 @@ public final class FxJobs {
         return task;
     }
 
+    /** Cancels every job (cooperatively, without interrupting) and accepts no new ones. */
     public void shutdown() {
-        executor.shutdownNow();
+        List.copyOf(running).forEach(Task::cancel);
+        executor.shutdown();
+    }
+
+    /** {@link #shutdown()}, then waits for the job that was running to notice and stop. */
+    public boolean shutdownAndWait(long timeout, TimeUnit unit) throws InterruptedException {
+        shutdown();
+        return executor.awaitTermination(timeout, unit);
     }
 }

@@ -56,7 +56,7 @@ public final class HistoryViewModel {
         jobs.submit("Reading the run history", (progress, cancel) -> open.runs().list(), list -> {
             runs.setAll(list.stream().map(RunRow::of).toList());
             message.set(done != null ? done : list.isEmpty()
-                    ? "No runs yet: evaluate, sweep or score a setting to record one" : list.size() + " runs");
+                    ? "No runs yet: evaluate, sweep or score a setting to record one" : list.size() + (list.size() == 1 ? " run" : " runs"));
         }, this::fail);
     }
 

@@ -3,7 +3,7 @@ package org.recworkbench.ui.shell;
 /** The window's sections, in navigation order, with what each will hold until it is built. */
 public enum Section {
     DATASETS("Datasets", null),
-    EXPLORE("Explore", "Charts of the selected dataset: rating histogram, long tail, activity, time."),
+    EXPLORE("Explore", null),
     TUNE("Tune & Recommend", null),
     SIMILARITY("Similarity", "User-user and item-item similarity heatmaps you can click into."),
     FORMULAS("Formulas", "Worked derivations computed on your own data."),

@@ -24,6 +24,7 @@ import org.recworkbench.ui.common.Views;
 import java.util.List;
 import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.compare.CompareView;
+import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.tune.TuneView;
 
@@ -56,6 +57,7 @@ public final class ShellView {
     private Node tuneView;
     private Node historyView;
     private Node compareView;
+    private Node exploreView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -212,6 +214,11 @@ public final class ShellView {
                 tuneView = TuneView.load(viewModel.tune());
             }
             content.getChildren().setAll(tuneView);
+        } else if (section == Section.EXPLORE) {
+            if (exploreView == null) {
+                exploreView = ExploreView.load(viewModel.explore());
+            }
+            content.getChildren().setAll(exploreView);
         } else if (section == Section.COMPARE) {
             if (compareView == null) {
                 compareView = CompareView.load(viewModel.compare());

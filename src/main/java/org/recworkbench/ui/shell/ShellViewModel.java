@@ -17,6 +17,7 @@ import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.compare.CompareViewModel;
+import org.recworkbench.ui.explore.ExploreViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
@@ -34,6 +35,7 @@ public final class ShellViewModel {
     private final TuneViewModel tune;
     private final HistoryViewModel history;
     private final CompareViewModel compare;
+    private final ExploreViewModel explore;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -71,6 +73,7 @@ public final class ShellViewModel {
         this.tune = new TuneViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset);
         this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
         this.compare = new CompareViewModel(jobs, tune);
+        this.explore = new ExploreViewModel(jobs, tune.dataProperty());
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -93,7 +96,8 @@ public final class ShellViewModel {
             String algorithm = tune.algorithmProperty().get() == null ? "" : tune.algorithmProperty().get().id();
             int user = tune.userProperty().get();
             String who = user < 0 || user >= tune.userIds().size() ? "" : " · user " + tune.userIds().get(user);
-            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " " + params) + who;
+            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.toString()
+                    .replace(";", ", ") + ")") + who;
         }, tune.algorithmProperty(), tune.paramsProperty(), tune.userProperty(), tune.userIds());
     }
 
@@ -195,6 +199,10 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public ExploreViewModel explore() {
+        return explore;
     }
 
     public CompareViewModel compare() {

@@ -59,7 +59,7 @@ class ShellViewModelTest {
     @Test
     void theHeaderShowsTheAlgorithmItsParametersAndTheUser() throws Exception {
         ShellViewModel shell = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
-        assertThat(shell.selectionSummary().get()).startsWith("item-knn k=30;");
+        assertThat(shell.selectionSummary().get()).startsWith("item-knn (k=30, similarity=cosine,");
         assertThat(About.text()).contains("CC BY 4.0").contains("https://doi.org/10.24432/C5BW33")
                 .contains("never bundled");
     }

@@ -1,0 +1,170 @@
+package org.recworkbench.ui.explore;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.recworkbench.data.DatasetProfile;
+import org.recworkbench.data.ExploreSeries;
+import org.recworkbench.ui.common.Views;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Thin view of {@link ExploreViewModel}: four charts and two searchable tables. */
+public final class ExploreView {
+
+    @FXML
+    private Label factsLabel;
+    @FXML
+    private BarChart<String, Number> ratingChart;
+    @FXML
+    private LineChart<Number, Number> tailChart;
+    @FXML
+    private NumberAxis tailAxis;
+    @FXML
+    private CheckBox logScale;
+    @FXML
+    private BarChart<String, Number> activityChart;
+    @FXML
+    private LineChart<Number, Number> timeChart;
+    @FXML
+    private NumberAxis timeAxis;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private TableView<ExploreSeries.ItemRow> itemsTable;
+    @FXML
+    private TableColumn<ExploreSeries.ItemRow, String> itemId;
+    @FXML
+    private TableColumn<ExploreSeries.ItemRow, String> itemTitle;
+    @FXML
+    private TableColumn<ExploreSeries.ItemRow, String> itemCategories;
+    @FXML
+    private TableColumn<ExploreSeries.ItemRow, Integer> itemCount;
+    @FXML
+    private TableColumn<ExploreSeries.ItemRow, String> itemMean;
+    @FXML
+    private TableView<ExploreSeries.UserRow> usersTable;
+    @FXML
+    private TableColumn<ExploreSeries.UserRow, String> userId;
+    @FXML
+    private TableColumn<ExploreSeries.UserRow, Integer> userCount;
+    @FXML
+    private TableColumn<ExploreSeries.UserRow, String> userMean;
+
+    private final ExploreViewModel viewModel;
+
+    private ExploreView(ExploreViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(ExploreViewModel viewModel) {
+        return Views.load("explore/ExploreView.fxml", new ExploreView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        logScale.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        viewModel.profileProperty().addListener((obs, old, now) -> showProfile(now));
+        viewModel.seriesProperty().addListener((obs, old, now) -> showSeries(now));
+        viewModel.logScaleProperty().addListener((obs, old, now) -> showTail(viewModel.seriesProperty().get()));
+        showProfile(viewModel.profileProperty().get());
+        showSeries(viewModel.seriesProperty().get());
+
+        itemsTable.setItems(viewModel.visibleItems());
+        itemId.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        itemTitle.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        itemCategories.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().categories()));
+        itemCount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interactions()));
+        itemMean.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(mean(c.getValue().mean())));
+        usersTable.setItems(viewModel.visibleUsers());
+        userId.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        userCount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interactions()));
+        userMean.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(mean(c.getValue().mean())));
+        itemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        usersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private static String mean(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private void showProfile(DatasetProfile p) {
+        ratingChart.getData().clear();
+        if (p == null) {
+            factsLabel.setText("Select a dataset to explore it");
+            return;
+        }
+        factsLabel.setText(ExploreViewModel.facts(p));
+        XYChart.Series<String, Number> bins = new XYChart.Series<>();
+        for (DatasetProfile.Bin b : p.ratingHistogram()) {
+            String label = b.lower() == b.upper() ? number(b.lower()) : number(b.lower()) + "–" + number(b.upper());
+            bins.getData().add(new XYChart.Data<>(label, b.count()));
+        }
+        ratingChart.getData().add(bins);
+    }
+
+    private void showSeries(ExploreSeries s) {
+        activityChart.getData().clear();
+        timeChart.getData().clear();
+        if (s == null) {
+            return;
+        }
+        showTail(s);
+        XYChart.Series<String, Number> activity = new XYChart.Series<>();
+        for (DatasetProfile.Bin b : s.userActivity()) {
+            activity.getData().add(new XYChart.Data<>(b.upper() - b.lower() <= 1 ? number(b.lower())
+                    : number(b.lower()) + "–" + number(b.upper() - 1), b.count()));
+        }
+        activityChart.getData().add(activity);
+        XYChart.Series<Number, Number> time = new XYChart.Series<>();
+        s.timeline().forEach(p -> time.getData().add(new XYChart.Data<>(p.x(), p.y())));
+        timeChart.getData().add(time);
+        timeChart.setTitle(s.timeline().isEmpty() ? "Interactions over time (no timestamps)"
+                : "Interactions per " + s.timeUnit());
+        timeAxis.setTickLabelFormatter(new StringConverter<>() {
+            private final DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+                    .withZone(ZoneOffset.UTC);
+
+            @Override
+            public String toString(Number seconds) {
+                return format.format(Instant.ofEpochSecond(seconds.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+    }
+
+    private void showTail(ExploreSeries s) {
+        tailChart.getData().clear();
+        if (s == null) {
+            return;
+        }
+        boolean log = viewModel.logScaleProperty().get();
+        tailAxis.setLabel(log ? "log₁₀(interactions + 1)" : "interactions");
+        XYChart.Series<Number, Number> tail = new XYChart.Series<>();
+        s.longTail().forEach(p -> tail.getData().add(new XYChart.Data<>(p.x(), log ? Math.log10(p.y() + 1)
+                : p.y())));
+        tailChart.getData().add(tail);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,101 @@
+package org.recworkbench.ui.explore;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetProfile;
+import org.recworkbench.data.DatasetProfiler;
+import org.recworkbench.data.ExploreSeries;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.util.Locale;
+
+/** The selected dataset's profile as chart series and searchable item and user tables. */
+public final class ExploreViewModel {
+
+    private final FxJobs jobs;
+    private final ReadOnlyObjectWrapper<DatasetProfile> profile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ExploreSeries> series = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty logScale = new SimpleBooleanProperty(false);
+    private final ObservableList<ExploreSeries.ItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<ExploreSeries.UserRow> users = FXCollections.observableArrayList();
+    private final FilteredList<ExploreSeries.ItemRow> visibleItems = new FilteredList<>(items);
+    private final FilteredList<ExploreSeries.UserRow> visibleUsers = new FilteredList<>(users);
+    private final StringProperty search = new SimpleStringProperty("");
+
+    /** @param data the dataset the window works on (loaded by the Tune view model) */
+    public ExploreViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data) {
+        this.jobs = jobs;
+        data.addListener((obs, old, now) -> show(now));
+        search.addListener((obs, old, now) -> filter(now));
+        show(data.get());
+    }
+
+    private void show(Dataset d) {
+        if (d == null) {
+            return;
+        }
+        jobs.submit("Profiling " + d.name(), (progress, cancel) -> new Computed(DatasetProfiler.profile(d),
+                ExploreSeries.of(d)), computed -> {
+            profile.set(computed.profile());
+            series.set(computed.series());
+            items.setAll(computed.series().items());
+            users.setAll(computed.series().users());
+        }, failure -> { });
+    }
+
+    private record Computed(DatasetProfile profile, ExploreSeries series) {
+    }
+
+    private void filter(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        visibleItems.setPredicate(row -> t.isEmpty() || row.id().toLowerCase(Locale.ROOT).contains(t)
+                || row.title().toLowerCase(Locale.ROOT).contains(t)
+                || row.categories().toLowerCase(Locale.ROOT).contains(t));
+        visibleUsers.setPredicate(row -> t.isEmpty() || row.id().toLowerCase(Locale.ROOT).contains(t));
+    }
+
+    /** One line of facts under the charts. */
+    public static String facts(DatasetProfile p) {
+        return String.format(Locale.ROOT, "%,d users · %,d items · %,d interactions · density %.4f%% · values %s–%s "
+                        + "(mean %.3f) · the 10%% most popular items hold %.1f%% of interactions · cold users %,d, "
+                        + "cold items %,d (fewer than %d interactions)", p.users(), p.items(), p.interactions(),
+                100 * p.density(), number(p.valueMin()), number(p.valueMax()), p.valueMean(),
+                100 * p.topDecileItemShare(), p.coldUsers(), p.coldItems(), DatasetProfiler.COLD_THRESHOLD);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    public ReadOnlyObjectProperty<DatasetProfile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExploreSeries> seriesProperty() {
+        return series.getReadOnlyProperty();
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<ExploreSeries.ItemRow> visibleItems() {
+        return visibleItems;
+    }
+
+    public ObservableList<ExploreSeries.UserRow> visibleUsers() {
+        return visibleUsers;
+    }
+}
