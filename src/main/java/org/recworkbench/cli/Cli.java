@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** The headless entry point: picocli commands, exit code 2 for bad input, 1 for anything else. */
-@Command(name = "recworkbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "recworkbench", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Cli.Version.class,
         description = "Recommender Workbench: import datasets, run and compare recommenders. Without a command the"
                 + " window opens.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class,

@@ -51,7 +51,9 @@ public record SweepAxis(String name, List<Object> values) {
             }
             for (int k = 0; k < n; k++) {
                 double f = (double) k / (n - 1);
-                double v = log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
+                // the ends are exactly lo and hi (exp(log(hi)) can land just above hi, outside the parameter's range)
+                double v = k == 0 ? lo : k == n - 1 ? hi
+                        : log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
                 raw.add(spec.type() == ParamType.INTEGER ? Long.toString(Math.round(v)) : Double.toString(v));
             }
         } else {

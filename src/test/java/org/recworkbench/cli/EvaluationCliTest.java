@@ -133,6 +133,16 @@ class EvaluationCliTest {
     }
 
     @Test
+    void everySubcommandHasHelp() {
+        for (String command : List.of("evaluate", "sweep", "runs", "compare", "import", "generate", "algorithms",
+                "recommend")) {
+            Result help = run(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: recworkbench " + command);
+        }
+    }
+
+    @Test
     void badSplitsMetricsAndSweepsAreInputErrorsWithReadableMessages() {
         Result split = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--split", "kfold:1");
         assertThat(split.code()).isEqualTo(Cli.BAD_INPUT);

@@ -76,6 +76,10 @@ class SignificanceAndSweepTest {
         for (int k = 0; k < 5; k++) {
             assertThat((Double) log.get(k)).isCloseTo(expected[k], within(expected[k] * 1e-12));
         }
+        // exp(log 100) is 100.00000000000004: the ends must be exactly the range given, inside the spec's bounds
+        ParamValues bias = AlgorithmRegistry.require("bias").defaults();
+        List<Object> edge = SweepAxis.parse(bias.spec("lambda-item"), "1..100:log3").values();
+        assertThat(edge).containsExactly(1.0, 10.000000000000002, 100.0);
         assertThatThrownBy(() -> SweepAxis.parse(knn.spec("k"), "1..9")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("a range needs a point count");
         assertThatThrownBy(() -> SweepAxis.parse(knn.spec("k"), "0,5")).isInstanceOf(InvalidInputException.class)

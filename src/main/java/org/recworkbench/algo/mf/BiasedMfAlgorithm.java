@@ -66,6 +66,19 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                 v.getDouble("reg-bias"), v.getDouble("reg-factors"), v.getDouble("init-std"), v.getInt("seed"));
     }
 
+    /** SGD blew up: say so, with what to change, rather than hand back a model that scores NaN everywhere. */
+    static InvalidInputException diverged(int epoch, BiasedMfParams params, RatingMatrix r) {
+        double largest = 0;
+        for (int p = 0; p < r.size(); p++) {
+            largest = Math.max(largest, Math.abs(r.rowValue(p)));
+        }
+        return new InvalidInputException(String.format(java.util.Locale.ROOT, "biased-mf diverged in epoch %d "
+                + "(the training error became infinite): learning rate %s is too high for values up to %s. Lower "
+                + "learning-rate, raise the regularisation, or for counts use an implicit model (implicit-als, bpr, "
+                + "ease)", epoch, org.recworkbench.explain.Latex.num(params.learningRate()),
+                org.recworkbench.explain.Latex.num(largest)));
+    }
+
     @Override
     public Model fit(Dataset train, BiasedMfParams params, Progress progress, Cancellation cancellation) {
         RatingMatrix r = train.ratings();
@@ -97,6 +110,9 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                 squared += step(users[p], r.rowItem(p), r.rowValue(p), mu, bu, bi, pu, qi, params, true);
             }
             losses[epoch] = Math.sqrt(squared / Math.max(1, n));
+            if (!Double.isFinite(losses[epoch])) {
+                throw diverged(epoch + 1, params, r);
+            }
             progress.epoch("biased-mf", epoch + 1, params.epochs(), losses[epoch]);
         }
         return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, losses);

@@ -151,4 +151,17 @@ class MatrixFactorisationTest {
         FoldIn dislikesFirst = m.foldIn(new UserProfile(new int[] {0, 1}, new double[] {0, 0})).orElseThrow();
         assertThat(likesFirst.predictions()[2]).isGreaterThan(dislikesFirst.predictions()[2]);
     }
+
+    /** Counts in the tens of thousands make SGD blow up: the fit stops with a message instead of scoring NaN. */
+    @Test
+    void biasedMfRefusesToHandBackADivergedModel() {
+        double[][] m = {{80_995, 1, Double.NaN}, {2, 50_000, 3}, {Double.NaN, 4, 12_000}};
+        Dataset d = org.recworkbench.data.DatasetBuilder.fromMatrix("counts",
+                org.recworkbench.data.DatasetKind.IMPLICIT, m);
+        BiasedMfAlgorithm a = new BiasedMfAlgorithm();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.fit(d, a.defaults(), Progress.NONE,
+                        Cancellation.NEVER)).isInstanceOf(org.recworkbench.data.InvalidInputException.class)
+                .hasMessageContaining("biased-mf diverged in epoch").hasMessageContaining("values up to 80995")
+                .hasMessageContaining("Lower learning-rate");
+    }
 }
