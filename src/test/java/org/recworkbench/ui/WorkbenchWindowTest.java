@@ -182,4 +182,39 @@ class WorkbenchWindowTest {
                 .get(10, TimeUnit.SECONDS);
         assertThat(Files.size(png)).as(name).isGreaterThan(10_000);
     }
+
+    @Test
+    void theStatusBarCancelsARunningJobAndRecommendationsExportToCsv(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.tune().modelProperty().get() != null);
+
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        javafx.concurrent.Task<?> endless = WaitForAsyncUtils.asyncFx(() -> jobs.submit("Endless job",
+                (progress, cancel) -> {
+                    while (!cancel.isCancelled()) {
+                        progress.report(-1, "working");
+                        Thread.sleep(20);
+                    }
+                    stopped.set(true);
+                    return 0;
+                }, ok -> { }, failure -> { })).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cancelJob").queryButton().isVisible()
+                && robot.lookup("#jobTitle").queryAs(Label.class).getText().startsWith("Endless job"));
+        robot.clickOn("#cancelJob");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stopped::get);
+        assertThat(endless.isCancelled()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#cancelJob").queryButton().isVisible());
+
+        Path csv = Path.of("target", "window-export.csv");
+        Files.deleteIfExists(csv);
+        WaitForAsyncUtils.asyncFx(() -> shell.tune().onExportAll(csv, false)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(csv)
+                && shell.tune().messageProperty().get().startsWith("Wrote"));
+        List<String> lines = Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("user_id,rank,item_id,score,algorithm,params");
+        assertThat(lines).hasSize(1 + 300 * 10);
+        assertThat(lines.get(1)).startsWith("u1,1,").contains(",item-knn,");
+    }
 }

@@ -51,8 +51,10 @@ public final class DatasetsViewModel {
         return selected;
     }
 
+    private boolean replacingRows;
+
     public void onSelect(DatasetRow row) {
-        if (row != null) {
+        if (row != null && !replacingRows) {
             selected.set(row.info());
         }
     }
@@ -174,9 +176,16 @@ public final class DatasetsViewModel {
     }
 
     private void show(List<DatasetInfo> datasets) {
-        rows.setAll(datasets.stream().map(DatasetRow::new).toList());
-        message.set(datasets.isEmpty() ? "No datasets yet." : datasets.size() + (datasets.size() == 1 ? " dataset" : " datasets"));
+        // replacing the rows moves the table's selection, which would write back here: ignore that
         DatasetInfo current = selected.get();
+        replacingRows = true;
+        try {
+            rows.setAll(datasets.stream().map(DatasetRow::new).toList());
+        } finally {
+            replacingRows = false;
+        }
+        message.set(datasets.isEmpty() ? "No datasets yet."
+                : datasets.size() + (datasets.size() == 1 ? " dataset" : " datasets"));
         DatasetInfo kept = current == null ? null
                 : datasets.stream().filter(d -> d.id() == current.id()).findFirst().orElse(null);
         if (kept == null) {

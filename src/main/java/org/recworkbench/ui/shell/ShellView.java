@@ -270,6 +270,11 @@ public final class ShellView {
     private void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText("Recommender Workbench");
+        javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(viewModel.errorDetails());
+        details.setEditable(false);
+        details.setPrefRowCount(14);
+        alert.getDialogPane().setExpandableContent(details);
+        alert.getDialogPane().setExpanded(false);
         alert.initOwner(content.getScene() == null ? null : content.getScene().getWindow());
         alert.show();
     }

@@ -39,6 +39,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private String errorDetails = "";
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATASETS);
     private final ObjectProperty<DatasetInfo> selectedDataset = new SimpleObjectProperty<>();
     private final StringBinding datasetSummary;
@@ -144,6 +145,7 @@ public final class ShellViewModel {
             datasets.onRefresh();
         }, failure -> {
             status.set("Could not open the workspace");
+            errorDetails = ErrorMessages.details(failure);
             error.set(ErrorMessages.readable(failure));
         });
     }
@@ -175,6 +177,11 @@ public final class ShellViewModel {
     }
 
     /** The latest readable error, or null; the view shows it in a dialog. */
+    /** The technical details (stack trace) behind the latest error, shown only when the user expands them. */
+    public String errorDetails() {
+        return errorDetails;
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
