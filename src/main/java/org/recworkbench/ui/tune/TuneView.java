@@ -58,6 +58,8 @@ public final class TuneView {
     @FXML
     private Button randomUserButton;
     @FXML
+    private Button newUserButton;
+    @FXML
     private TextField findUserField;
     @FXML
     private Label historyTitle;
@@ -134,6 +136,15 @@ public final class TuneView {
         viewModel.userProperty().addListener((obs, old, now) -> showUser(now.intValue()));
         showUser(viewModel.userProperty().get());
         randomUserButton.setOnAction(e -> viewModel.onRandomUser());
+        newUserButton.setOnAction(e -> {
+            var d = viewModel.dataProperty().get();
+            if (d == null) {
+                return;
+            }
+            new NewUserDialog(newUserButton.getScene().getWindow(), d, viewModel.popularItems(40),
+                    d.kind() == org.recworkbench.data.DatasetKind.EXPLICIT).showAndWait()
+                    .filter(p -> p.items().length > 0).ifPresent(p -> viewModel.onNewUser(p.items(), p.values()));
+        });
         findUserField.setOnAction(e -> {
             if (viewModel.onFindUser(findUserField.getText())) {
                 findUserField.clear();

@@ -202,6 +202,54 @@ public final class TuneViewModel {
         return false;
     }
 
+    /**
+     * Cold start: a new user who rated or clicked a few items gets recommendations at once, folded into the fitted
+     * model without refitting (for the models that support it; the README lists them).
+     */
+    public void onNewUser(int[] items, double[] values) {
+        Model m = model.get();
+        if (m == null) {
+            message.set("Fit a model first");
+            return;
+        }
+        var folded = m.foldIn(new org.recworkbench.algo.UserProfile(items, values));
+        if (folded.isEmpty()) {
+            message.set(m.algorithmId() + " cannot fold in a new user without refitting; try item-knn, "
+                    + "biased-mf, implicit-als, ease or content-tfidf");
+            return;
+        }
+        Dataset d = m.dataset();
+        user.set(-1);
+        List<HistoryRow> rated = new ArrayList<>();
+        for (int k = 0; k < items.length; k++) {
+            rated.add(new HistoryRow(d.items().id(items[k]), d.catalog().title(items[k]), values[k]));
+        }
+        history.setAll(rated);
+        ScoredItems top = folded.get().recommend(listLength.get());
+        List<RecommendationRow> rows = new ArrayList<>();
+        for (int k = 0; k < top.size(); k++) {
+            int item = top.item(k);
+            rows.add(new RecommendationRow(k + 1, item, d.items().id(item), d.catalog().title(item), top.score(k),
+                    "fold-in of your " + items.length + (items.length == 1 ? " rating" : " ratings"),
+                    RecommendationRow.FIRST));
+        }
+        lastRankedUser = -1;
+        recommendations.setAll(rows);
+        explanation.set("");
+        message.set("New user: " + items.length + " ratings folded into " + m.algorithmId() + " (no refit)");
+    }
+
+    /** The items most users interacted with, for the new-user dialog to offer first. */
+    public List<Integer> popularItems(int n) {
+        Dataset d = data.get();
+        if (d == null) {
+            return List.of();
+        }
+        return java.util.stream.IntStream.range(0, d.itemCount()).boxed()
+                .sorted((a, b) -> Integer.compare(d.ratings().colLength(b), d.ratings().colLength(a)))
+                .limit(n).toList();
+    }
+
     /** Explains one recommended item: the contributions, then the derivation, as text. */
     public void onExplain(RecommendationRow row) {
         Model m = model.get();

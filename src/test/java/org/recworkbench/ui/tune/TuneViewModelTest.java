@@ -154,4 +154,31 @@ class TuneViewModelTest {
         assertThat(vm.modelProperty().get().algorithmId()).isEqualTo("popular");
         assertThat(vm.recommendations()).hasSize(10);
     }
+
+    @Test
+    void aNewUserGetsFoldInRecommendationsWithoutARefit() throws Exception {
+        Dataset d = shop();
+        fx(() -> vm.useDataset(d));
+        fitted(1);
+        List<Integer> popular = vm.popularItems(5);
+        assertThat(popular).hasSize(5);
+        assertThat(d.ratings().colLength(popular.get(0))).isGreaterThanOrEqualTo(d.ratings().colLength(popular.get(4)));
+        int[] items = {popular.get(0), popular.get(1)};
+        double[] values = {5, 1};
+        fx(() -> vm.onNewUser(items, values));
+        assertThat(vm.fitCount()).isEqualTo(1);
+        assertThat(vm.userProperty().get()).isEqualTo(-1);
+        assertThat(vm.history()).hasSize(2);
+        var expected = vm.modelProperty().get().foldIn(new org.recworkbench.algo.UserProfile(items, values))
+                .orElseThrow().recommend(10);
+        assertThat(vm.recommendations()).extracting(RecommendationRow::item)
+                .containsExactly(java.util.Arrays.stream(expected.items()).boxed().toArray(Integer[]::new));
+        assertThat(vm.recommendations()).noneMatch(r -> r.item() == items[0] || r.item() == items[1]);
+        assertThat(vm.messageProperty().get()).isEqualTo("New user: 2 ratings folded into item-knn (no refit)");
+
+        fx(() -> vm.algorithmProperty().set(AlgorithmRegistry.require("ncf")));
+        fitted(2);
+        fx(() -> vm.onNewUser(items, values));
+        assertThat(vm.messageProperty().get()).startsWith("ncf cannot fold in a new user");
+    }
 }
