@@ -110,4 +110,24 @@ public class KnnBenchmark {
         ParamValues changed = itemKnn.params().with("k", k);
         return itemKnn.withParams(changed).orElseThrow().recommend(user, 10);
     }
+
+    /**
+     * What the Tune view does on the FX thread when the k slider moves (issue 6: list updated ≤ 100 ms after the
+     * slider stops): the re-scored model, the top 10 of the selected user and a "why" (an explanation) for each.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Object tuneViewListAfterKChange() {
+        k = k == 20 ? 40 : 20;
+        user = (user + 1) % dataset.userCount();
+        Model rescored = itemKnn.withParams(itemKnn.params().with("k", k)).orElseThrow();
+        var top = rescored.recommend(user, 10);
+        Object[] why = new Object[top.size()];
+        for (int r = 0; r < top.size(); r++) {
+            why[r] = rescored.explain(user, top.item(r));
+        }
+        return why;
+    }
 }
