@@ -18,17 +18,8 @@ class CliTest {
     @TempDir
     Path folder;
 
-    private record Result(int code, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -38,12 +29,12 @@ class CliTest {
     @Test
     void generateThenImportThenListThenProfile() {
         Path shop = folder.resolve("shop");
-        Result generated = run("generate", "--out", shop.toString(), "--users", "60", "--items", "40",
+        CliRun generated = run("generate", "--out", shop.toString(), "--users", "60", "--items", "40",
                 "--density", "0.1", "--seed", "3", "--json");
         assertThat(generated.code()).isZero();
         long written = generated.json().get("interactions").getAsLong();
 
-        Result imported = run("import", "--db", db(), "--name", "shop", "--format", "csv", "--header",
+        CliRun imported = run("import", "--db", db(), "--name", "shop", "--format", "csv", "--header",
                 "--items", shop.resolve("items.csv").toString(), "--json", shop.resolve("ratings.csv").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         JsonObject summary = imported.json();
@@ -54,23 +45,23 @@ class CliTest {
         assertThat(summary.get("skipped").getAsLong()).isZero();
         assertThat(summary.get("duplicates").getAsLong()).isZero();
 
-        Result listed = run("datasets", "--db", db(), "--json");
+        CliRun listed = run("datasets", "--db", db(), "--json");
         JsonObject first = listed.json().getAsJsonArray("datasets").get(0).getAsJsonObject();
         assertThat(first.get("name").getAsString()).isEqualTo("shop");
         assertThat(first.get("kind").getAsString()).isEqualTo("explicit");
         assertThat(first.get("interactions").getAsLong()).isEqualTo(written);
 
-        Result profile = run("profile", "--db", db(), "--dataset", "shop", "--json");
+        CliRun profile = run("profile", "--db", db(), "--dataset", "shop", "--json");
         assertThat(profile.json().get("users").getAsInt()).isEqualTo(60);
         assertThat(profile.json().getAsJsonArray("ratingHistogram")).hasSize(5);
 
-        Result text = run("profile", "--db", db(), "--dataset", "shop");
+        CliRun text = run("profile", "--db", db(), "--dataset", "shop");
         assertThat(text.out()).contains("Interactions per user", "Top 10% of items hold", "Cold users (< 5)");
     }
 
     @Test
     void importTextSummaryListsSkippedReasons() {
-        Result r = run("import", "--db", db(), "--name", "ml", "--format", "movielens-100k",
+        CliRun r = run("import", "--db", db(), "--name", "ml", "--format", "movielens-100k",
                 Fixtures.path("ml100k-tiny/u.data").toString());
 
         assertThat(r.code()).isZero();
@@ -82,7 +73,7 @@ class CliTest {
     @Test
     void badFileContentExitsWithTwoAndOneLocatedLine() throws Exception {
         Path file = java.nio.file.Files.writeString(folder.resolve("bad.csv"), "u1,i1,4\nu2,i1,4,5\n");
-        Result r = run("import", "--db", db(), "--name", "bad", "--format", "csv", file.toString());
+        CliRun r = run("import", "--db", db(), "--name", "bad", "--format", "csv", file.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(
@@ -92,15 +83,15 @@ class CliTest {
 
     @Test
     void missingFileUnknownFormatAndUnknownDatasetAreBadInput() {
-        Result missing = run("import", "--db", db(), "--name", "x", "--format", "csv", folder.resolve("nope.csv").toString());
+        CliRun missing = run("import", "--db", db(), "--name", "x", "--format", "csv", folder.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.csv: file not found");
 
-        Result format = run("import", "--db", db(), "--name", "x", "--format", "excel", "f.csv");
+        CliRun format = run("import", "--db", db(), "--name", "x", "--format", "excel", "f.csv");
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).contains("Unknown format \"excel\"").contains("movielens-100k");
 
-        Result dataset = run("profile", "--db", db(), "--dataset", "ghost");
+        CliRun dataset = run("profile", "--db", db(), "--dataset", "ghost");
         assertThat(dataset.code()).isEqualTo(2);
         assertThat(dataset.err()).contains("No dataset named \"ghost\"");
         assertThat(dataset.err()).doesNotContain("\tat ");
@@ -108,7 +99,7 @@ class CliTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        Result r = run("import", "--db", db());
+        CliRun r = run("import", "--db", db());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required");
@@ -116,7 +107,7 @@ class CliTest {
 
     @Test
     void invalidGeneratorParametersExitWithTwo() {
-        Result r = run("generate", "--out", folder.resolve("g").toString(), "--users", "10", "--items", "10",
+        CliRun r = run("generate", "--out", folder.resolve("g").toString(), "--users", "10", "--items", "10",
                 "--density", "2");
 
         assertThat(r.code()).isEqualTo(2);

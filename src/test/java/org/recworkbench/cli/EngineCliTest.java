@@ -24,17 +24,8 @@ class EngineCliTest {
     @TempDir
     Path folder;
 
-    private record Result(int code, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -47,14 +38,14 @@ class EngineCliTest {
         Files.writeString(ratings, String.join("\n", "u1,i1,5", "u1,i2,3", "u1,i3,4", "u2,i1,3", "u2,i2,1",
                 "u2,i4,3", "u3,i1,4", "u3,i2,3", "u3,i3,4", "u3,i4,3", "u4,i2,5", "u4,i3,1", "u4,i4,2",
                 "+evil,i5,1", ""), StandardCharsets.UTF_8);
-        Result r = run("import", "--db", db(), "--name", "four", "--format", "csv", ratings.toString());
+        CliRun r = run("import", "--db", db(), "--name", "four", "--format", "csv", ratings.toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void recommendWritesRankedUnseenItemsWithParamsAndExplanations() throws IOException {
         Path out = folder.resolve("recs.csv");
-        Result r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
+        CliRun r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
                 "--users", "u1,u4", "--n", "5", "--explain", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -69,7 +60,7 @@ class EngineCliTest {
 
     @Test
     void recommendNeutralisesIdsThatASpreadsheetWouldRun() {
-        Result r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--users", "+evil",
+        CliRun r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--users", "+evil",
                 "--n", "1", "--out", "-");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\r\n'+evil,1,i2,4,popular,\r\n");
@@ -77,7 +68,7 @@ class EngineCliTest {
 
     @Test
     void explainJsonCarriesScorePredictionContributionsAndSteps() {
-        Result r = run("explain", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
+        CliRun r = run("explain", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
                 "--user", "u4", "--item", "i1", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject json = r.json();
@@ -96,7 +87,7 @@ class EngineCliTest {
 
     @Test
     void explainTextPrintsEveryStep() {
-        Result r = run("explain", "--db", db(), "--dataset", "four", "--algo", "bias", "--user", "u1", "--item",
+        CliRun r = run("explain", "--db", db(), "--dataset", "four", "--algo", "bias", "--user", "u1", "--item",
                 "i4");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Global mean", "Item bias of i4", "User bias of u1", "Baseline");
@@ -104,7 +95,7 @@ class EngineCliTest {
 
     @Test
     void similarityPairJsonGivesValueOverlapAndDerivation() {
-        Result r = run("similarity", "--db", db(), "--dataset", "four", "--of", "users", "--measure", "cosine",
+        CliRun r = run("similarity", "--db", db(), "--dataset", "four", "--of", "users", "--measure", "cosine",
                 "--pair", "u1,u2", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject json = r.json();
@@ -118,7 +109,7 @@ class EngineCliTest {
     @Test
     void similarityTopKCsvListsNeighboursBestFirst() throws IOException {
         Path out = folder.resolve("sims.csv");
-        Result r = run("similarity", "--db", db(), "--dataset", "four", "--of", "items", "--k", "2",
+        CliRun r = run("similarity", "--db", db(), "--dataset", "four", "--of", "items", "--k", "2",
                 "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out);
@@ -128,7 +119,7 @@ class EngineCliTest {
 
     @Test
     void algorithmsListsEveryRegisteredAlgorithmWithItsParameters() {
-        Result r = run("algorithms", "--json");
+        CliRun r = run("algorithms", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonArray algorithms = r.json().getAsJsonArray("algorithms");
         assertThat(algorithms).hasSize(org.recworkbench.algo.AlgorithmRegistry.all().size());
@@ -143,18 +134,18 @@ class EngineCliTest {
 
     @Test
     void badParametersAndUnknownIdsExitWithTwoAndOneLine() {
-        Result k = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "k=0",
+        CliRun k = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "k=0",
                 "--out", "-");
         assertThat(k.code()).isEqualTo(2);
         assertThat(k.err().strip()).isEqualTo("error: user-knn: k must be an integer in [1, 100]; got 0");
-        Result name = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "kk=3",
+        CliRun name = run("recommend", "--db", db(), "--dataset", "four", "--algo", "user-knn", "-p", "kk=3",
                 "--out", "-");
         assertThat(name.err()).contains("Unknown parameter \"kk\"; expected one of k, similarity, shrinkage");
-        Result user = run("explain", "--db", db(), "--dataset", "four", "--algo", "popular", "--user", "nobody",
+        CliRun user = run("explain", "--db", db(), "--dataset", "four", "--algo", "popular", "--user", "nobody",
                 "--item", "i1");
         assertThat(user.code()).isEqualTo(2);
         assertThat(user.err().strip()).isEqualTo("error: User \"nobody\" is not in dataset four");
-        Result algo = run("explain", "--db", db(), "--dataset", "four", "--algo", "magic", "--user", "u1",
+        CliRun algo = run("explain", "--db", db(), "--dataset", "four", "--algo", "magic", "--user", "u1",
                 "--item", "i1");
         assertThat(algo.err()).contains("Unknown algorithm \"magic\"; expected one of popular");
     }

@@ -28,17 +28,8 @@ class EvaluationCliTest {
     @TempDir
     Path folder;
 
-    private record Result(int code, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -64,7 +55,7 @@ class EvaluationCliTest {
     void evaluateOnAGivenTestDatasetMatchesTheHandComputedErrorsAndIsRecorded() throws IOException {
         Path results = folder.resolve("results.csv");
         Path perUser = folder.resolve("users.csv");
-        Result r = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "global-mean", "--test-dataset",
+        CliRun r = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "global-mean", "--test-dataset",
                 "four-test", "--metrics", "rmse,mae,coverage", "--json", "--out", results.toString(),
                 "--per-user-out", perUser.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -91,13 +82,13 @@ class EvaluationCliTest {
         assertThat(users.get(0)).isEqualTo("fold,user_id,rmse,mae,coverage");
         assertThat(users.subList(1, users.size())).containsExactly("1,u1,1,1,1", "1,u4,1,1,1");
 
-        Result again = run("runs", "--db", db(), "--rerun", Long.toString(id), "--json");
+        CliRun again = run("runs", "--db", db(), "--rerun", Long.toString(id), "--json");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.json().get("rerun_of").getAsLong()).isEqualTo(id);
         assertThat(again.json().get("same_dataset").getAsBoolean()).isTrue();
         assertThat(again.json().getAsJsonObject("metrics")).isEqualTo(metrics);
 
-        Result runs = run("runs", "--db", db(), "--json");
+        CliRun runs = run("runs", "--db", db(), "--json");
         assertThat(runs.code()).as(runs.err()).isZero();
         JsonArray list = runs.json().getAsJsonArray("runs");
         assertThat(list).hasSize(2);
@@ -107,7 +98,7 @@ class EvaluationCliTest {
 
     @Test
     void sweepStreamsOnePointPerValueAndCompareTestsTwoRunsOnTheSameSplit() {
-        Result r = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=1,2,3",
+        CliRun r = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=1,2,3",
                 "--split", "leave-one-out", "--metrics", "rmse,mae", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonArray points = r.json().getAsJsonArray("points");
@@ -117,7 +108,7 @@ class EvaluationCliTest {
         long first = points.get(0).getAsJsonObject().get("run").getAsLong();
         long last = points.get(2).getAsJsonObject().get("run").getAsLong();
 
-        Result c = run("compare", "--db", db(), Long.toString(first), Long.toString(last), "--json");
+        CliRun c = run("compare", "--db", db(), Long.toString(first), Long.toString(last), "--json");
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(c.json().get("paired").getAsBoolean()).isTrue();
         JsonObject rmse = c.json().getAsJsonArray("metrics").get(0).getAsJsonObject();
@@ -125,7 +116,7 @@ class EvaluationCliTest {
         assertThat(rmse.get("difference").getAsDouble()).isCloseTo(
                 rmse.get("b").getAsDouble() - rmse.get("a").getAsDouble(), within(1e-12));
 
-        Result deleted = run("runs", "--db", db(), "--delete", Long.toString(first));
+        CliRun deleted = run("runs", "--db", db(), "--delete", Long.toString(first));
         assertThat(deleted.code()).as(deleted.err()).isZero();
         assertThat(run("runs", "--db", db(), "--json").json().getAsJsonArray("runs")).hasSize(2);
         assertThat(run("compare", "--db", db(), Long.toString(first), Long.toString(last)).code())
@@ -136,7 +127,7 @@ class EvaluationCliTest {
     void everySubcommandHasHelp() {
         for (String command : List.of("evaluate", "sweep", "runs", "compare", "import", "generate", "algorithms",
                 "recommend")) {
-            Result help = run(command, "--help");
+            CliRun help = run(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: recworkbench " + command);
         }
@@ -144,21 +135,21 @@ class EvaluationCliTest {
 
     @Test
     void badSplitsMetricsAndSweepsAreInputErrorsWithReadableMessages() {
-        Result split = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--split", "kfold:1");
+        CliRun split = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--split", "kfold:1");
         assertThat(split.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(split.err()).contains("kfold needs 2 to 100 folds").doesNotContain("Exception");
-        Result temporal = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--split",
+        CliRun temporal = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--split",
                 "temporal:0.2");
         assertThat(temporal.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(temporal.err()).contains("need timestamps");
-        Result metric = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--metrics",
+        CliRun metric = run("evaluate", "--db", db(), "--dataset", "four", "--algo", "popular", "--metrics",
                 "precision");
         assertThat(metric.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(metric.err()).contains("precision needs a cut-off, e.g. precision@10");
-        Result noAxis = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=3");
+        CliRun noAxis = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=3");
         assertThat(noAxis.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(noAxis.err()).contains("sweep needs at least one axis");
-        Result range = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=1..3");
+        CliRun range = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=1..3");
         assertThat(range.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(range.err()).contains("a range needs a point count");
     }

@@ -6,13 +6,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.recworkbench.algo.Algorithm;
+import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.Views;
 
 import java.util.Locale;
@@ -100,11 +100,4 @@ public final class CompareView {
                 now));
     }
 
-    private static final class AlgorithmCell extends ListCell<Algorithm<?>> {
-        @Override
-        protected void updateItem(Algorithm<?> item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.family().label() + " · " + item.id());
-        }
-    }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -27,6 +26,7 @@ import org.recworkbench.algo.ParamType;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.Views;
 
 import java.util.HashMap;
@@ -302,13 +302,6 @@ public final class TuneView {
                 : Latex.num(((Number) value).doubleValue());
     }
 
-    private static final class AlgorithmCell extends ListCell<Algorithm<?>> {
-        @Override
-        protected void updateItem(Algorithm<?> item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.family().label() + " · " + item.id());
-        }
-    }
 
     /** Marks rows that moved up or down or are new since the previous list. */
     private static final class MovementRow extends TableRow<RecommendationRow> {
