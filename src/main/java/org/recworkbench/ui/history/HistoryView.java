@@ -13,7 +13,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import org.recworkbench.eval.Significance;
 import org.recworkbench.ui.common.Views;
 
@@ -37,6 +36,8 @@ public final class HistoryView {
     private Button exportButton;
     @FXML
     private Button deleteButton;
+    @FXML
+    private Button exportUsersButton;
     @FXML
     private TableView<RunRow> runsTable;
     @FXML
@@ -117,11 +118,21 @@ public final class HistoryView {
         deleteButton.disableProperty().bind(runsTable.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.setOnAction(e -> confirmDelete());
         exportButton.setOnAction(e -> export());
+        exportUsersButton.disableProperty().bind(runsTable.getSelectionModel().selectedItemProperty().isNull());
+        exportUsersButton.setOnAction(e -> {
+            RunRow row = runsTable.getSelectionModel().getSelectedItem();
+            File file = saveAs("Export the per-user values of run " + row.id(), "run-" + row.id() + "-users.csv");
+            if (file != null) {
+                viewModel.onExportPerUser(row, file.toPath());
+            }
+        });
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
         metricColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metric()));
-        aColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().a())));
-        bColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().b())));
+        aColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(withInterval(comparedRun(true),
+                c.getValue().metric())));
+        bColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(withInterval(comparedRun(false),
+                c.getValue().metric())));
         differenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().difference())));
         tColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().tTestP())));
         wilcoxonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().wilcoxonP())));
@@ -163,17 +174,32 @@ public final class HistoryView {
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.onDelete(selected));
     }
 
+    private org.recworkbench.eval.RunResult comparedRun(boolean a) {
+        Significance.Comparison c = viewModel.comparisonProperty().get();
+        return c == null ? null : a ? c.a() : c.b();
+    }
+
+    /** "0.1234 [0.1100, 0.1368]", or the value alone when the metric has no interval. */
+    private static String withInterval(org.recworkbench.eval.RunResult run, String metric) {
+        org.recworkbench.eval.Summary s = run == null ? null : run.metrics().get(metric);
+        if (s == null) {
+            return "n/a";
+        }
+        return number(s.value()) + (Double.isNaN(s.low()) ? "" : " [" + number(s.low()) + ", " + number(s.high())
+                + "]");
+    }
+
     private void export() {
         List<RunRow> rows = runsTable.getSelectionModel().getSelectedItems().isEmpty()
                 ? List.copyOf(viewModel.visibleRuns()) : List.copyOf(runsTable.getSelectionModel().getSelectedItems());
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export runs as CSV");
-        chooser.setInitialFileName("runs.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(runsTable.getScene().getWindow());
+        File file = saveAs("Export runs as CSV", "runs.csv");
         if (file != null) {
             viewModel.onExport(rows, file.toPath());
         }
+    }
+
+    private File saveAs(String title, String name) {
+        return org.recworkbench.ui.common.FileDialogs.saveCsv(runsTable.getScene().getWindow(), title, name);
     }
 
     private static String number(double v) {

@@ -114,6 +114,21 @@ public final class HistoryViewModel {
         }, path -> message.set("Wrote " + path), this::fail);
     }
 
+    /** Writes one run's per-user values (fold, user id, one column per metric) as CSV, atomically. */
+    public void onExportPerUser(RunRow row, Path target) {
+        Workspace open = workspace.get();
+        if (open == null || row == null) {
+            return;
+        }
+        jobs.submit("Exporting the per-user values of run " + row.id(), (progress, cancel) -> {
+            RunResult run = open.runs().find(row.id()).orElseThrow(
+                    () -> new org.recworkbench.data.InvalidInputException("Run " + row.id() + " no longer exists"));
+            Dataset data = open.datasets().load(run.dataset());
+            AtomicFile.write(target, w -> EvaluationExport.perUser(run, data, w));
+            return target;
+        }, path -> message.set("Wrote " + path), this::fail);
+    }
+
     private void fail(Throwable failure) {
         message.set(ErrorMessages.readable(failure));
     }

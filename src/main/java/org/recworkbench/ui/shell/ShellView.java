@@ -199,11 +199,7 @@ public final class ShellView {
     }
 
     private java.io.File saveAs(String title, String name) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-        return chooser.showSaveDialog(owner());
+        return org.recworkbench.ui.common.FileDialogs.saveCsv(owner(), title, name);
     }
 
     private void show(Section section) {

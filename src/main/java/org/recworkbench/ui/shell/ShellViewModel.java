@@ -97,9 +97,12 @@ public final class ShellViewModel {
             String algorithm = tune.algorithmProperty().get() == null ? "" : tune.algorithmProperty().get().id();
             int user = tune.userProperty().get();
             String who = user < 0 || user >= tune.userIds().size() ? "" : " · user " + tune.userIds().get(user);
+            String item = tune.selectedItemProperty().get().isEmpty() ? "" : " · item " + tune.selectedItemProperty()
+                    .get();
             return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.toString()
-                    .replace(";", ", ") + ")") + who;
-        }, tune.algorithmProperty(), tune.paramsProperty(), tune.userProperty(), tune.userIds());
+                    .replace(";", ", ") + ")") + who + item;
+        }, tune.algorithmProperty(), tune.paramsProperty(), tune.userProperty(), tune.userIds(),
+                tune.selectedItemProperty());
     }
 
     /** Whether the dark theme is on (remembered). */

@@ -65,6 +65,7 @@ public final class TuneViewModel {
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectedItem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
     private final SplittableRandom random = new SplittableRandom();
@@ -253,6 +254,7 @@ public final class TuneViewModel {
     /** Explains one recommended item: the contributions, then the derivation, as text. */
     public void onExplain(RecommendationRow row) {
         Model m = model.get();
+        selectedItem.set(row == null ? "" : row.title().isEmpty() ? row.itemId() : row.title());
         if (m == null || row == null || user.get() < 0) {
             explanation.set("");
             return;
@@ -452,6 +454,11 @@ public final class TuneViewModel {
 
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The item last clicked in the list (shared selection, shown in the window's header). */
+    public ReadOnlyStringProperty selectedItemProperty() {
+        return selectedItem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

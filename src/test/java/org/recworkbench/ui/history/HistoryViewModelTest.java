@@ -112,6 +112,13 @@ class HistoryViewModelTest {
         assertThat(lines.get(0)).isEqualTo("run,dataset,algorithm,params,split,seed,scope,metric,value,low,high,n");
         assertThat(lines).hasSize(1 + 3 * (2 + 2));
 
+        Path users = folder.resolve("users.csv");
+        fx(() -> vm.onExportPerUser(vm.visibleRuns().get(2), users));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(users));
+        List<String> perUser = Files.readAllLines(users, StandardCharsets.UTF_8);
+        assertThat(perUser.get(0)).isEqualTo("fold,user_id,rmse,ndcg@10");
+        assertThat(perUser.get(1)).matches("1,u\\d+,[0-9.]*,[0-9.]*");
+
         fx(() -> vm.onDelete(List.of(vm.visibleRuns().get(0), vm.visibleRuns().get(1))));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.visibleRuns().size() == 1);
         assertThat(vm.visibleRuns()).extracting(RunRow::id).containsExactly(first);

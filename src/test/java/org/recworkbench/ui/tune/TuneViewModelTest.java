@@ -129,6 +129,7 @@ class TuneViewModelTest {
 
         RecommendationRow first = vm.recommendations().get(0);
         fx(() -> vm.onExplain(first));
+        assertThat(vm.selectedItemProperty().get()).isEqualTo(first.itemId());
         assertThat(vm.explanationProperty().get()).contains("for user " + vm.userIds().get(vm.userProperty().get()))
                 .contains("Contributions").contains("score");
     }

@@ -1,0 +1,22 @@
+package org.recworkbench.ui.common;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+
+/** The save dialog every CSV export uses. */
+public final class FileDialogs {
+
+    private FileDialogs() {
+    }
+
+    /** The file the user chose, or null when they cancelled. */
+    public static File saveCsv(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser.showSaveDialog(owner);
+    }
+}
