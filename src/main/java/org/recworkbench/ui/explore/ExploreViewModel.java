@@ -30,18 +30,33 @@ public final class ExploreViewModel {
     private final FilteredList<ExploreSeries.UserRow> visibleUsers = new FilteredList<>(users);
     private final StringProperty search = new SimpleStringProperty("");
 
-    /** @param data the dataset the window works on (loaded by the Tune view model) */
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private boolean visible;
+    private Dataset shown;
+
+    /**
+     * @param data the dataset the window works on (loaded by the Tune view model); it is profiled only while the
+     *             view is visible, so other views do not pay for it
+     */
     public ExploreViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data) {
         this.jobs = jobs;
-        data.addListener((obs, old, now) -> show(now));
+        this.data = data;
+        data.addListener((obs, old, now) -> refresh());
         search.addListener((obs, old, now) -> filter(now));
-        show(data.get());
     }
 
-    private void show(Dataset d) {
-        if (d == null) {
+    /** Called when the view is shown or hidden. */
+    public void setVisible(boolean visible) {
+        this.visible = visible;
+        refresh();
+    }
+
+    private void refresh() {
+        Dataset d = data.get();
+        if (!visible || d == null || d == shown) {
             return;
         }
+        shown = d;
         jobs.submit("Profiling " + d.name(), (progress, cancel) -> new Computed(DatasetProfiler.profile(d),
                 ExploreSeries.of(d)), computed -> {
             profile.set(computed.profile());

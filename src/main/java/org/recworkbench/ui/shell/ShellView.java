@@ -203,6 +203,7 @@ public final class ShellView {
     }
 
     private void show(Section section) {
+        viewModel.explore().setVisible(section == Section.EXPLORE);
         if (section == Section.DATASETS) {
             content.getChildren().setAll(datasets().root());
         } else if (section == Section.TUNE) {

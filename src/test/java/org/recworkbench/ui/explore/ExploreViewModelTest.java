@@ -41,6 +41,9 @@ class ExploreViewModelTest {
         SimpleObjectProperty<Dataset> data = new SimpleObjectProperty<>();
         ExploreViewModel vm = fx(() -> new ExploreViewModel(jobs, data));
         fx(() -> data.set(d));
+        Thread.sleep(200);
+        assertThat(vm.profileProperty().get()).as("not profiled while hidden").isNull();
+        fx(() -> vm.setVisible(true));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.profileProperty().get() != null);
         assertThat(ExploreViewModel.facts(vm.profileProperty().get())).startsWith("3 users · 3 items · 4 interactions"
                 + " · density 44.4444% · values 1–5 (mean 3.000)");
