@@ -22,12 +22,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Datasets in a workspace: list, import (one transaction each), rename, delete. Loading is {@link DatasetLoader}. */
+/**
+ * Datasets in a workspace: list, import, rename, delete, each all-or-nothing as other readers see it. Loading is
+ * {@link DatasetLoader}.
+ */
 public final class DatasetStore {
 
     private static final int INTERACTION_CHUNK = 8192;
+    /** 65,536 rows per commit: few enough commits to keep the import fast, few enough rows to keep memory flat. */
+    private static final int CHUNKS_PER_COMMIT = 8;
     private static final int ROW_BATCH = 1000;
+    private static final int DELETE_CHUNK = 65_536;
+    /** Names of datasets being stored or removed; never shown, never valid user input (a control character). */
+    private static final String PENDING_PREFIX = "\u0001pending ";
     private static final String INFO_COLUMNS = "id, name, kind, format, source_files, checksum, created_at,"
             + " user_count, item_count, interaction_count, rows_read, rows_skipped, duplicates";
 
@@ -40,7 +49,8 @@ public final class DatasetStore {
     public List<DatasetInfo> list() {
         try (Connection c = workspace.connect();
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + INFO_COLUMNS + " FROM dataset ORDER BY name")) {
+             ResultSet rs = s.executeQuery(
+                     "SELECT " + INFO_COLUMNS + " FROM dataset WHERE complete ORDER BY name")) {
             List<DatasetInfo> result = new ArrayList<>();
             while (rs.next()) {
                 result.add(info(rs));
@@ -53,7 +63,8 @@ public final class DatasetStore {
 
     public Optional<DatasetInfo> find(String name) {
         try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT " + INFO_COLUMNS + " FROM dataset WHERE name = ?")) {
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT " + INFO_COLUMNS + " FROM dataset WHERE name = ? AND complete")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(info(rs)) : Optional.empty();
@@ -84,33 +95,36 @@ public final class DatasetStore {
         }
     }
 
-    /** Stores a parsed dataset in a single transaction, replacing one of the same name only when asked. */
+    /**
+     * Stores a parsed dataset, replacing one of the same name only when asked. The rows go in as committed chunks
+     * under a hidden placeholder name; one last short transaction swaps the placeholder in, so other readers see
+     * the whole dataset or nothing, and a failure or cancellation removes the chunks already written.
+     */
     public DatasetInfo save(ImportedData data, boolean replace, Progress progress, Cancellation cancellation) {
         Dataset dataset = data.dataset();
         try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
+            refuseExisting(dataset.name(), replace);
+            int id = insertDataset(c, data, PENDING_PREFIX + UUID.randomUUID());
             try {
-                Optional<Integer> existing = findId(c, dataset.name());
-                if (existing.isPresent()) {
-                    if (!replace) {
-                        throw new InvalidInputException("A dataset named \"" + dataset.name()
-                                + "\" already exists; choose another name or pass --replace to overwrite it");
-                    }
-                    deleteRows(c, existing.get());
-                }
-                int id = insertDataset(c, data);
+                c.setAutoCommit(false);
                 progress.report(0.02, "Storing users and items");
                 insertUsers(c, id, dataset);
                 insertItems(c, id, dataset);
+                c.commit();
                 cancellation.throwIfCancelled();
                 insertInteractions(c, id, dataset.ratings(), progress.stage(0.05, 0.95), cancellation);
                 insertMatrix(c, id, dataset.ratings());
+                c.commit();
                 cancellation.throwIfCancelled();
                 progress.report(0.97, "Committing");
-                c.commit();
+                Optional<Integer> replaced = publish(c, id, dataset.name(), replace);
+                c.setAutoCommit(true);
+                replaced.ifPresent(old -> removeHidden(c, old));
                 progress.report(1, "Stored " + dataset.name());
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                c.setAutoCommit(true);
+                removeQuietly(c, id, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -119,19 +133,105 @@ public final class DatasetStore {
         return require(dataset.name());
     }
 
+    /** Renames the staged dataset to its real name and shows it, hiding the one it replaces, in one transaction. */
+    private static Optional<Integer> publish(Connection c, int id, String name, boolean replace) throws SQLException {
+        Optional<Integer> existing = findId(c, name);
+        if (existing.isPresent()) {
+            if (!replace) {
+                throw new InvalidInputException("A dataset named \"" + name
+                        + "\" already exists; choose another name or pass --replace to overwrite it");
+            }
+            hide(c, existing.get());
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE dataset SET name = ?, complete = TRUE WHERE id = ?")) {
+            ps.setString(1, name);
+            ps.setInt(2, id);
+            ps.executeUpdate();
+        }
+        c.commit();
+        return existing;
+    }
+
     public void delete(String name) {
         DatasetInfo info = require(name);
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);
-            try {
-                deleteRows(c, info.id());
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            hide(c, info.id());
+            c.commit();
+            c.setAutoCommit(true);
+            removeHidden(c, info.id());
         } catch (SQLException e) {
             throw failure("delete dataset " + name, e);
+        }
+    }
+
+    /** Removes what an interrupted import or delete left behind; called when a workspace opens. */
+    static void removeIncomplete(Connection c) throws SQLException {
+        List<Integer> ids = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM dataset WHERE NOT complete")) {
+            while (rs.next()) {
+                ids.add(rs.getInt(1));
+            }
+        }
+        for (int id : ids) {
+            removeHidden(c, id);
+        }
+    }
+
+    /** Takes a dataset out of every listing and frees its name (the caller commits). */
+    private static void hide(Connection c, int id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE dataset SET name = ?, complete = FALSE WHERE id = ?")) {
+            ps.setString(1, PENDING_PREFIX + UUID.randomUUID());
+            ps.setInt(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes a hidden dataset's interaction rows in committed chunks, then the dataset row (users, items and the
+     * packed matrix go with it by cascade). Rows of one import were inserted together, so a range of the table's
+     * row ids covers them and each chunk is found through the row-id index rather than a scan.
+     */
+    private static void removeHidden(Connection c, int id) {
+        try {
+            long first;
+            long last;
+            try (PreparedStatement range = c.prepareStatement(
+                    "SELECT MIN(_ROWID_), MAX(_ROWID_) FROM interaction WHERE dataset_id = ?")) {
+                range.setInt(1, id);
+                try (ResultSet rs = range.executeQuery()) {
+                    rs.next();
+                    first = rs.getLong(1);
+                    last = rs.wasNull() ? first - 1 : rs.getLong(2);
+                }
+            }
+            try (PreparedStatement chunk = c.prepareStatement(
+                    "DELETE FROM interaction WHERE _ROWID_ BETWEEN ? AND ? AND dataset_id = ?")) {
+                for (long from = first; from <= last; from += DELETE_CHUNK) {
+                    chunk.setLong(1, from);
+                    chunk.setLong(2, Math.min(last, from + DELETE_CHUNK - 1));
+                    chunk.setInt(3, id);
+                    chunk.executeUpdate();
+                }
+            }
+            try (PreparedStatement dataset = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
+                dataset.setInt(1, id);
+                dataset.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure("remove the rows of a deleted dataset (the next start tries again)", e);
+        }
+    }
+
+    /** Cleans up after a failed import without hiding the failure that caused it. */
+    private static void removeQuietly(Connection c, int id, Exception cause) {
+        try {
+            removeHidden(c, id);
+        } catch (RuntimeException second) {
+            cause.addSuppressed(second);
         }
     }
 
@@ -157,7 +257,7 @@ public final class DatasetStore {
     }
 
     private static Optional<Integer> findId(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM dataset WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM dataset WHERE name = ? AND complete")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
@@ -165,22 +265,13 @@ public final class DatasetStore {
         }
     }
 
-    private static void deleteRows(Connection c, int id) throws SQLException {
-        try (PreparedStatement interactions = c.prepareStatement("DELETE FROM interaction WHERE dataset_id = ?");
-             PreparedStatement dataset = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
-            interactions.setInt(1, id);
-            interactions.executeUpdate();
-            dataset.setInt(1, id);
-            dataset.executeUpdate();
-        }
-    }
-
-    private static int insertDataset(Connection c, ImportedData data) throws SQLException {
+    private static int insertDataset(Connection c, ImportedData data, String stagingName) throws SQLException {
         Dataset d = data.dataset();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset (name, kind, format, source_files,"
                 + " checksum, created_at, user_count, item_count, interaction_count, rows_read, rows_skipped,"
-                + " duplicates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, d.name());
+                + " duplicates, complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, stagingName);
             ps.setString(2, d.kind().label());
             ps.setString(3, data.format().cliName());
             ps.setString(4, String.join("\n", data.sourceFiles()));
@@ -273,6 +364,9 @@ public final class DatasetStore {
                 ps.setObject(4, values);
                 ps.setObject(5, times);
                 ps.executeUpdate();
+                if ((start / INTERACTION_CHUNK + 1) % CHUNKS_PER_COMMIT == 0) {
+                    c.commit();
+                }
                 cancellation.throwIfCancelled();
                 progress.report((double) (start + length) / n, "Storing interactions");
             }

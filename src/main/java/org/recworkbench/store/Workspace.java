@@ -66,6 +66,12 @@ public final class Workspace implements AutoCloseable {
             closeQuietly(connection);
             throw new StoreException("Cannot bring the database " + absolute + " up to date: " + e.getMessage(), e);
         }
+        try {
+            DatasetStore.removeIncomplete(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot clean up an interrupted import in " + absolute + ": " + e.getMessage(), e);
+        }
         return new Workspace(absolute, url, connection);
     }
 

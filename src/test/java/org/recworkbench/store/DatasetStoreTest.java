@@ -150,6 +150,45 @@ class DatasetStoreTest {
     }
 
     @Test
+    void whileAReplaceIsStoredOthersSeeTheOldDatasetAndNothingElse() throws SQLException {
+        importAs("grid", false, Cancellation.NEVER);
+        DatasetInfo before = workspace.datasets().require("grid");
+        List<List<DatasetInfo>> seen = new ArrayList<>();
+        Progress watching = (fraction, message) -> {
+            if (message.startsWith("Storing interactions")) {
+                seen.add(workspace.datasets().list());
+            }
+        };
+
+        workspace.datasets().importFile(ImportRequest.of("grid", ImportFormat.CSV, ratings).withReplace(true),
+                watching, Cancellation.NEVER);
+
+        assertThat(seen).isNotEmpty().allSatisfy(list -> assertThat(list).containsExactly(before));
+        assertThat(workspace.datasets().require("grid").id()).isNotEqualTo(before.id());
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+    }
+
+    @Test
+    void anImportInterruptedByACrashIsRemovedWhenTheWorkspaceOpensAgain() throws SQLException {
+        importAs("kept", false, Cancellation.NEVER);
+        try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO dataset (id, name, kind, format, source_files, checksum, created_at,"
+                    + " user_count, item_count, interaction_count, rows_read, rows_skipped, duplicates, complete)"
+                    + " VALUES (99, 'half', 'explicit', 'csv', '', '" + "0".repeat(64) + "', CURRENT_TIMESTAMP,"
+                    + " 1, 1, 2, 2, 0, 0, FALSE)");
+            s.executeUpdate("INSERT INTO app_user VALUES (99, 0, 'u')");
+            s.executeUpdate("INSERT INTO interaction VALUES (99, 0, 0, 1.0, NULL), (99, 0, 0, 2.0, NULL)");
+        }
+        assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).containsExactly("kept");
+
+        workspace.close();
+        workspace = Workspace.open(folder.resolve("db"));
+
+        assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).containsExactly("kept");
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+    }
+
+    @Test
     void renameAndDelete() throws SQLException {
         importAs("grid", false, Cancellation.NEVER);
         importAs("other", false, Cancellation.NEVER);

@@ -20,6 +20,9 @@ public final class FxJobs {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "workbench-jobs");
         thread.setDaemon(true);
+        // With -XX:ThreadPriorityPolicy=1 (set by the launch configurations) this is nice 4 on Linux, so the FX
+        // thread wins the one effective core whenever both want it; without the flag it changes nothing.
+        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();

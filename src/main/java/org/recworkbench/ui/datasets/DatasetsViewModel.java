@@ -23,7 +23,12 @@ import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The list of stored datasets; refreshed in the background whenever the workspace changes. */
 public final class DatasetsViewModel {
@@ -85,7 +90,7 @@ public final class DatasetsViewModel {
         }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
-    /** Imports a file as a new dataset in one transaction and selects it; the summary says what was skipped. */
+    /** Imports a file as a new dataset (all or nothing) and selects it; the summary says what was skipped. */
     public void onImport(ImportRequest request) {
         Workspace open = workspace.get();
         if (open == null) {
@@ -175,12 +180,33 @@ public final class DatasetsViewModel {
         }
     }
 
+    /**
+     * Edits the rows in place, keeping those whose dataset did not change: replacing them all makes the table
+     * rebuild every cell, a long pause for the FX thread while a big import or a fit uses the core.
+     */
+    private void updateRows(List<DatasetInfo> datasets) {
+        Map<DatasetInfo, DatasetRow> existing = new HashMap<>();
+        rows.forEach(r -> existing.put(r.info(), r));
+        List<DatasetRow> target = datasets.stream().map(d -> existing.getOrDefault(d, new DatasetRow(d))).toList();
+        Set<DatasetRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(target);
+        rows.removeIf(r -> !kept.contains(r));
+        for (int i = 0; i < target.size(); i++) {
+            if (i >= rows.size() || rows.get(i) != target.get(i)) {
+                rows.add(i, target.get(i));
+            }
+        }
+        if (rows.size() > target.size()) {
+            rows.remove(target.size(), rows.size());
+        }
+    }
+
     private void show(List<DatasetInfo> datasets) {
         // replacing the rows moves the table's selection, which would write back here: ignore that
         DatasetInfo current = selected.get();
         replacingRows = true;
         try {
-            rows.setAll(datasets.stream().map(DatasetRow::new).toList());
+            updateRows(datasets);
         } finally {
             replacingRows = false;
         }

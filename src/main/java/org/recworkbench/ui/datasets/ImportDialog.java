@@ -47,7 +47,7 @@ final class ImportDialog extends Dialog<ImportRequest> {
     ImportDialog(Window owner, Path initial) {
         initOwner(owner);
         setTitle("Import a dataset");
-        setHeaderText("Import interactions into the workspace (one transaction: a failure leaves nothing)");
+        setHeaderText("Import interactions into the workspace (all or nothing: a failure or cancel leaves no trace)");
         format.getItems().setAll(ImportFormat.values());
         format.setValue(ImportFormat.CSV);
         format.setConverter(new javafx.util.StringConverter<>() {

@@ -69,7 +69,7 @@ public final class TuneViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
     private final SplittableRandom random = new SplittableRandom();
-    private Task<Model> fitting;
+    private Task<FitAndList> fitting;
     private int fits;
     private Map<Integer, Integer> lastRanks = Map.of();
     private int lastRankedUser = -1;
@@ -166,14 +166,23 @@ public final class TuneViewModel {
         }
         ParamValues p = params.get();
         message.set("Fitting " + a.id() + " …");
-        fitting = jobs.submit("Fitting " + a.id() + " on " + d.name(), (progress, cancel) -> a.fit(d, p, progress,
-                cancel), fitted -> {
+        int forUser = user.get();
+        int n = listLength.get();
+        // The first list and its explanations are computed here too, so the FX thread only shows them.
+        fitting = jobs.submit("Fitting " + a.id() + " on " + d.name(), (progress, cancel) -> {
+            Model fitted = a.fit(d, p, progress, cancel);
+            return new FitAndList(fitted, TopList.of(fitted, forUser, n));
+        }, done -> {
             fitting = null;
             fits++;
-            model.set(fitted);
+            model.set(done.model());
             fitNeeded.set(!p.equals(params.get()));
             message.set("Fitted " + a.id() + (fitNeeded.get() ? "; parameters changed since: Fit again" : ""));
-            showList();
+            if (done.list() != null && done.list().user() == user.get() && n == listLength.get()) {
+                showList(done.list());
+            } else {
+                showList();
+            }
         }, failure -> {
             fitting = null;
             fail(failure);
@@ -367,13 +376,19 @@ public final class TuneViewModel {
     private void showList() {
         Model m = model.get();
         int u = user.get();
-        if (m == null || u < 0 || u >= m.dataset().userCount()) {
+        TopList list = m == null ? null : TopList.of(m, u, listLength.get());
+        if (list == null) {
             recommendations.clear();
             explanation.set("");
             return;
         }
-        Dataset d = m.dataset();
-        ScoredItems top = m.recommend(u, listLength.get());
+        showList(list);
+    }
+
+    private void showList(TopList list) {
+        Dataset d = list.model().dataset();
+        ScoredItems top = list.top();
+        int u = list.user();
         boolean sameUser = u == lastRankedUser;
         List<RecommendationRow> rows = new ArrayList<>(top.size());
         Map<Integer, Integer> ranks = new HashMap<>();
@@ -384,11 +399,30 @@ public final class TuneViewModel {
             int movement = !sameUser ? RecommendationRow.FIRST : before == null ? RecommendationRow.NEW
                     : before - (k + 1);
             rows.add(new RecommendationRow(k + 1, item, d.items().id(item), d.catalog().title(item), top.score(k),
-                    why(m, u, item), movement));
+                    list.reasons()[k], movement));
         }
         lastRanks = ranks;
         lastRankedUser = u;
         recommendations.setAll(rows);
+    }
+
+    private record FitAndList(Model model, TopList list) {
+    }
+
+    /** A user's top-N with the one-line reason of each item: plain data, computable off the FX thread. */
+    private record TopList(Model model, int user, ScoredItems top, String[] reasons) {
+        /** Null when the user is not in the model's dataset. */
+        static TopList of(Model m, int u, int n) {
+            if (u < 0 || u >= m.dataset().userCount()) {
+                return null;
+            }
+            ScoredItems top = m.recommend(u, n);
+            String[] reasons = new String[top.size()];
+            for (int k = 0; k < reasons.length; k++) {
+                reasons[k] = TuneViewModel.why(m, u, top.item(k));
+            }
+            return new TopList(m, u, top, reasons);
+        }
     }
 
     /** The largest contribution in a few words, e.g. "neighbour Toy Story +2.41". */

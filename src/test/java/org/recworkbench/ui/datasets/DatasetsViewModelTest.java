@@ -101,6 +101,27 @@ class DatasetsViewModelTest {
     }
 
     @Test
+    void anotherImportKeepsTheRowsOfUnchangedDatasetsSoTheTableDoesNotRebuildThem() throws Exception {
+        ImportPreview preview = ImportPreview.read(orders(), ";", true);
+        for (String name : List.of("b-orders", "a-orders", "c-orders")) {
+            ImportRequest request = new ImportRequest(name, ImportFormat.CSV, orders(), null,
+                    preview.mapping(1, 2, 3, -1), ";", true, true, null, false);
+            List<DatasetRow> before = fx(() -> List.copyOf(vm.rows()));
+            fx(() -> vm.onImport(request));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.rows().size() == before.size() + 1);
+            List<DatasetRow> after = fx(() -> List.copyOf(vm.rows()));
+            assertThat(after).filteredOn(r -> !r.name().equals(name)).containsExactlyElementsOf(before)
+                    .allSatisfy(r -> assertThat(before).anySatisfy(b -> assertThat(b).isSameAs(r)));
+        }
+        assertThat(vm.rows()).extracting(DatasetRow::name).containsExactly("a-orders", "b-orders", "c-orders");
+
+        fx(() -> vm.onRename(workspace.datasets().require("b-orders"), "z-orders"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.rows().stream()
+                .anyMatch(r -> r.name().equals("z-orders")));
+        assertThat(vm.rows()).extracting(DatasetRow::name).containsExactly("a-orders", "c-orders", "z-orders");
+    }
+
+    @Test
     void aBadFileLeavesNothingAndSaysWhereTheProblemIs() throws Exception {
         Path bad = folder.resolve("bad.csv");
         Files.writeString(bad, "user,item,rating\nu1,i1,4\nu2,i2,five\n", StandardCharsets.UTF_8);
@@ -119,7 +140,7 @@ class DatasetsViewModelTest {
     @Test
     void aGeneratedDatasetIsImportedAndSelected() throws Exception {
         fx(() -> vm.onGenerate("synthetic", new SyntheticSpec(50, 30, 0.2, 7, 4, false)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selected.get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selected.get() != null && !vm.rows().isEmpty());
         assertThat(selected.get().name()).isEqualTo("synthetic");
         assertThat(selected.get().users()).isEqualTo(50);
         assertThat(workspace.datasets().load("synthetic").catalog().title(0)).isNotBlank();
