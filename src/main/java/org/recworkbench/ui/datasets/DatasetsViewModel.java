@@ -201,7 +201,8 @@ public final class DatasetsViewModel {
         }
     }
 
-    private void show(List<DatasetInfo> datasets) {
+    /** Shows a list read elsewhere (the shell lists the datasets in the job that opens the workspace). */
+    public void show(List<DatasetInfo> datasets) {
         // replacing the rows moves the table's selection, which would write back here: ignore that
         DatasetInfo current = selected.get();
         replacingRows = true;

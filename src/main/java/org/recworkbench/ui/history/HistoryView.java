@@ -3,7 +3,6 @@ package org.recworkbench.ui.history;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -14,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.recworkbench.eval.Significance;
+import org.recworkbench.ui.common.ErrorBarChart;
 import org.recworkbench.ui.common.Views;
 
 import java.io.File;
@@ -73,7 +73,7 @@ public final class HistoryView {
     @FXML
     private TableColumn<Significance.MetricComparison, String> effectColumn;
     @FXML
-    private BarChart<String, Number> comparisonChart;
+    private ErrorBarChart comparisonChart;
     @FXML
     private Label messageLabel;
 
@@ -158,11 +158,17 @@ public final class HistoryView {
         b.setName("B: run " + c.b().runId() + " " + c.b().algorithm());
         for (Significance.MetricComparison m : c.metrics()) {
             if (!Double.isNaN(m.a()) && !Double.isNaN(m.b())) {
-                a.getData().add(new XYChart.Data<>(m.metric(), m.a()));
-                b.getData().add(new XYChart.Data<>(m.metric(), m.b()));
+                a.getData().add(bar(c.a(), m.metric(), m.a()));
+                b.getData().add(bar(c.b(), m.metric(), m.b()));
             }
         }
         comparisonChart.getData().setAll(List.of(a, b));
+    }
+
+    /** The run's value with its 95% interval as a whisker. */
+    private static XYChart.Data<String, Number> bar(org.recworkbench.eval.RunResult run, String metric, double value) {
+        org.recworkbench.eval.Summary s = run.metrics().get(metric);
+        return s == null ? new XYChart.Data<>(metric, value) : ErrorBarChart.bar(metric, value, s.low(), s.high());
     }
 
     private void confirmDelete() {

@@ -135,7 +135,8 @@ public final class ShellViewModel {
             Workspace opened = Workspace.open(databasePath);
             try {
                 int imported = SampleData.importOnFirstStart(opened, progress, cancel);
-                return new Opened(opened, imported);
+                // listed in the same job: one hop less before the last dataset loads
+                return new Opened(opened, imported, opened.datasets().list());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -145,7 +146,7 @@ public final class ShellViewModel {
             status.set(opened.samplesImported() > 0
                     ? "Created " + databasePath + " and imported " + opened.samplesImported() + " sample datasets"
                     : "Workspace " + databasePath);
-            datasets.onRefresh();
+            datasets.show(opened.datasets());
         }, failure -> {
             status.set("Could not open the workspace");
             errorDetails = ErrorMessages.details(failure);
@@ -153,7 +154,7 @@ public final class ShellViewModel {
         });
     }
 
-    private record Opened(Workspace workspace, int samplesImported) {
+    private record Opened(Workspace workspace, int samplesImported, List<DatasetInfo> datasets) {
     }
 
     public void onClose() {
