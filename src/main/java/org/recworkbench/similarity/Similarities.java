@@ -8,7 +8,9 @@ import org.recworkbench.data.TopN;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Similarities between the users (or items) of one dataset under one measure: single pairs with their derivation,
@@ -324,6 +326,31 @@ public final class Similarities {
             }
         }
         return sims;
+    }
+
+    /**
+     * Row a's k most similar other rows (any sign, by value), each computed exactly as {@link #pair}: index,
+     * similarity and overlap, most similar first.
+     */
+    public List<PairSimilarity> neighbours(int a, int k) {
+        checkRow(a);
+        TopN top = new TopN(Math.min(k, Math.max(0, v.rows - 1)));
+        PairSimilarity[] all = new PairSimilarity[v.rows];
+        for (int b = 0; b < v.rows; b++) {
+            if (b != a) {
+                all[b] = pair(a, b);
+                if (all[b].overlap() > 0) {
+                    top.offer(b, all[b].value());
+                }
+            }
+        }
+        int[] idx = new int[top.size()];
+        top.drainInto(idx, new double[idx.length]);
+        List<PairSimilarity> result = new ArrayList<>(idx.length);
+        for (int b : idx) {
+            result.add(all[b]);
+        }
+        return result;
     }
 
     /** All pairwise similarities of a subset, refused when it would exceed the memory budget. */
