@@ -3,6 +3,7 @@ package org.recworkbench.ui;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recworkbench.store.SampleData;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetRow;
+import org.recworkbench.similarity.Measure;
 import org.recworkbench.ui.shell.Section;
+import org.recworkbench.ui.similarity.HeatmapCanvas;
+import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.shell.ShellViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -25,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The real window, headless: it opens on a fresh workspace and shows the bundled samples. */
 @ExtendWith(ApplicationExtension.class)
@@ -91,11 +96,11 @@ class WorkbenchWindowTest {
         assertThat(navigation.getItems()).extracting(Section::label).containsExactly("Datasets", "Explore",
                 "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History");
 
-        robot.clickOn("Similarity");
+        robot.clickOn("Formulas");
 
-        assertThat(shell.sectionProperty().get()).isEqualTo(Section.SIMILARITY);
+        assertThat(shell.sectionProperty().get()).isEqualTo(Section.FORMULAS);
         assertThat(robot.lookup(".placeholder .label").queryAllAs(Label.class))
-                .anySatisfy(l -> assertThat(l.getText()).contains("heatmaps"));
+                .anySatisfy(l -> assertThat(l.getText()).contains("derivations"));
         robot.clickOn("Datasets");
         assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
     }
@@ -174,6 +179,56 @@ class WorkbenchWindowTest {
 
         robot.clickOn("Datasets");
         save(folder, "datasets");
+    }
+
+    @Test
+    void clickingAHeatmapCellShowsTheDerivationOfThatPairAndAMeasureChangeUpdatesIt(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.tune().dataProperty().get() != null);
+        robot.clickOn("Similarity");
+        var vm = shell.similarity();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.heatmapProperty().get() != null);
+        var h = vm.heatmapProperty().get();
+        assertThat(h.size()).isEqualTo(50);
+        HeatmapCanvas canvas = robot.lookup("#similarityHeatmap").query();
+        int r = 3;
+        int c = 11;
+        double[] centre = canvas.cellCentre(r, c);
+        robot.clickOn(canvas.localToScreen(centre[0], centre[1]));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.pairProperty().get() != null);
+        TextArea derivation = robot.lookup("#similarityDerivation").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !derivation.getText().isEmpty());
+        String text = derivation.getText();
+        assertThat(text.lines().findFirst().orElseThrow()).contains("Cosine").contains(h.id(r)).contains(h.id(c));
+        assertThat(lastNumber(text)).isCloseTo(h.value(r, c), within(5e-5));
+        assertThat(vm.vectors()).isNotEmpty();
+        assertThat(vm.neighbours()).hasSize(SimilarityViewModel.NEIGHBOURS);
+        save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "similarity");
+
+        int a = h.index(r);
+        int b = h.index(c);
+        WaitForAsyncUtils.asyncFx(() -> vm.measureProperty().set(Measure.PEARSON)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.pairProperty().get() != null
+                && vm.pairProperty().get().derivation().title().startsWith("Pearson"));
+        var pearson = vm.heatmapProperty().get();
+        int row = vm.selectedRowProperty().get();
+        int column = vm.selectedColumnProperty().get();
+        assertThat(pearson.index(row)).isEqualTo(a);
+        assertThat(pearson.index(column)).isEqualTo(b);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivation.getText().startsWith("Pearson"));
+        assertThat(lastNumber(derivation.getText())).isCloseTo(pearson.value(row, column), within(5e-5));
+    }
+
+    private static double lastNumber(String text) {
+        var m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?").matcher(text.strip());
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return Double.parseDouble(last);
     }
 
     private void save(Path folder, String name) throws Exception {

@@ -5,7 +5,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 
-/** The save dialog every CSV export uses. */
+/** The save dialogs every CSV and PNG export uses. */
 public final class FileDialogs {
 
     private FileDialogs() {
@@ -17,6 +17,15 @@ public final class FileDialogs {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser.showSaveDialog(owner);
+    }
+
+    /** The PNG file the user chose, or null when they cancelled. */
+    public static File savePng(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         return chooser.showSaveDialog(owner);
     }
 }

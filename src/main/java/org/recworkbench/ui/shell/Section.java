@@ -5,7 +5,7 @@ public enum Section {
     DATASETS("Datasets", null),
     EXPLORE("Explore", null),
     TUNE("Tune & Recommend", null),
-    SIMILARITY("Similarity", "User-user and item-item similarity heatmaps you can click into."),
+    SIMILARITY("Similarity", null),
     FORMULAS("Formulas", "Worked derivations computed on your own data."),
     EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),
     COMPARE("Compare", null),

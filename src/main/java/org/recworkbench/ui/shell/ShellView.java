@@ -26,6 +26,7 @@ import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.compare.CompareView;
 import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.history.HistoryView;
+import org.recworkbench.ui.similarity.SimilarityView;
 import org.recworkbench.ui.tune.TuneView;
 
 /** The main window's frame: navigation on the left, the chosen section in the middle, jobs in the status bar. */
@@ -58,6 +59,7 @@ public final class ShellView {
     private Node historyView;
     private Node compareView;
     private Node exploreView;
+    private Node similarityView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -204,6 +206,7 @@ public final class ShellView {
 
     private void show(Section section) {
         viewModel.explore().setVisible(section == Section.EXPLORE);
+        viewModel.similarity().setVisible(section == Section.SIMILARITY);
         if (section == Section.DATASETS) {
             content.getChildren().setAll(datasets().root());
         } else if (section == Section.TUNE) {
@@ -216,6 +219,11 @@ public final class ShellView {
                 exploreView = ExploreView.load(viewModel.explore());
             }
             content.getChildren().setAll(exploreView);
+        } else if (section == Section.SIMILARITY) {
+            if (similarityView == null) {
+                similarityView = SimilarityView.load(viewModel.similarity());
+            }
+            content.getChildren().setAll(similarityView);
         } else if (section == Section.COMPARE) {
             if (compareView == null) {
                 compareView = CompareView.load(viewModel.compare());

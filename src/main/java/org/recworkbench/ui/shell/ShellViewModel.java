@@ -18,6 +18,7 @@ import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.compare.CompareViewModel;
 import org.recworkbench.ui.explore.ExploreViewModel;
+import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
@@ -36,6 +37,7 @@ public final class ShellViewModel {
     private final HistoryViewModel history;
     private final CompareViewModel compare;
     private final ExploreViewModel explore;
+    private final SimilarityViewModel similarity;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -75,6 +77,7 @@ public final class ShellViewModel {
         this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
         this.compare = new CompareViewModel(jobs, tune);
         this.explore = new ExploreViewModel(jobs, tune.dataProperty());
+        this.similarity = new SimilarityViewModel(jobs, tune.dataProperty());
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -210,6 +213,10 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public SimilarityViewModel similarity() {
+        return similarity;
     }
 
     public ExploreViewModel explore() {

@@ -1,0 +1,252 @@
+package org.recworkbench.ui.similarity;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.recworkbench.similarity.SimilarityHeatmap;
+
+import java.util.function.BiConsumer;
+
+/**
+ * A similarity matrix drawn as one image (one pixel per cell, scaled without smoothing), not as thousands of nodes.
+ * Scroll zooms around the pointer, dragging pans, a click selects a cell, a double click resets the view; the
+ * hovered and selected cells are reported through properties.
+ */
+public final class HeatmapCanvas extends Region {
+
+    private static final double MAX_CELL = 64;
+
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<SimilarityHeatmap> heatmap = new SimpleObjectProperty<>();
+    private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private final IntegerProperty selectedColumn = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper hoverRow = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper hoverColumn = new ReadOnlyIntegerWrapper(-1);
+    private WritableImage image;
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+    private BiConsumer<Integer, Integer> onCellClicked = (r, c) -> { };
+
+    public HeatmapCanvas() {
+        getChildren().add(canvas);
+        getStyleClass().add("heatmap");
+        setMinSize(120, 120);
+        setPrefSize(560, 560);
+        heatmap.addListener((obs, old, now) -> {
+            image = now == null ? null : render(now);
+            resetView();
+        });
+        selectedRow.addListener((obs, old, now) -> draw());
+        selectedColumn.addListener((obs, old, now) -> draw());
+        canvas.setOnScroll(this::onScroll);
+        canvas.setOnMousePressed(this::onPressed);
+        canvas.setOnMouseDragged(this::onDragged);
+        canvas.setOnMouseReleased(this::onReleased);
+        canvas.setOnMouseMoved(this::onMoved);
+        canvas.setOnMouseExited(e -> hover(-1, -1));
+    }
+
+    /** One pixel per cell, coloured by the diverging map. */
+    static WritableImage render(SimilarityHeatmap h) {
+        int n = h.size();
+        WritableImage img = new WritableImage(n, n);
+        PixelWriter w = img.getPixelWriter();
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                w.setArgb(c, r, DivergingColours.argb(h.value(r, c)));
+            }
+        }
+        return img;
+    }
+
+    public void setOnCellClicked(BiConsumer<Integer, Integer> handler) {
+        this.onCellClicked = handler;
+    }
+
+    public ObjectProperty<SimilarityHeatmap> heatmapProperty() {
+        return heatmap;
+    }
+
+    public IntegerProperty selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public IntegerProperty selectedColumnProperty() {
+        return selectedColumn;
+    }
+
+    public ReadOnlyIntegerProperty hoverRowProperty() {
+        return hoverRow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty hoverColumnProperty() {
+        return hoverColumn.getReadOnlyProperty();
+    }
+
+    /** The matrix fitted to the square area again. */
+    public void resetView() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        draw();
+    }
+
+    /** Side of one cell in pixels at the current zoom. */
+    public double cellSize() {
+        SimilarityHeatmap h = heatmap.get();
+        return h == null ? 0 : Math.min(getWidth(), getHeight()) / h.size() * zoom;
+    }
+
+    /** Where the centre of cell (r, c) is on screen, in this region's coordinates (for tests and keyboard use). */
+    public double[] cellCentre(int r, int c) {
+        double cell = cellSize();
+        return new double[] {panX + (c + 0.5) * cell, panY + (r + 0.5) * cell};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        SimilarityHeatmap h = heatmap.get();
+        if (h == null || image == null) {
+            return;
+        }
+        double cell = cellSize();
+        double side = cell * h.size();
+        g.setImageSmoothing(false);
+        g.drawImage(image, panX, panY, side, side);
+        int hr = hoverRow.get();
+        int hc = hoverColumn.get();
+        if (hr >= 0 && hc >= 0) {
+            g.setFill(Color.rgb(0, 0, 0, 0.08));
+            g.fillRect(panX, panY + hr * cell, side, cell);
+            g.fillRect(panX + hc * cell, panY, cell, side);
+        }
+        int sr = selectedRow.get();
+        int sc = selectedColumn.get();
+        if (sr >= 0 && sc >= 0 && sr < h.size() && sc < h.size()) {
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(2);
+            double box = Math.max(cell, 6);
+            g.strokeRect(panX + sc * cell - (box - cell) / 2, panY + sr * cell - (box - cell) / 2, box, box);
+        }
+    }
+
+    private int[] cellAt(double x, double y) {
+        SimilarityHeatmap h = heatmap.get();
+        double cell = cellSize();
+        if (h == null || cell <= 0) {
+            return null;
+        }
+        int c = (int) Math.floor((x - panX) / cell);
+        int r = (int) Math.floor((y - panY) / cell);
+        return r >= 0 && c >= 0 && r < h.size() && c < h.size() ? new int[] {r, c} : null;
+    }
+
+    private void onScroll(ScrollEvent e) {
+        SimilarityHeatmap h = heatmap.get();
+        if (h == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double fit = Math.min(getWidth(), getHeight()) / h.size();
+        double factor = e.getDeltaY() > 0 ? 1.25 : 0.8;
+        double newZoom = Math.max(1, Math.min(Math.max(1, MAX_CELL / fit), zoom * factor));
+        double scale = newZoom / zoom;
+        // keep the point under the pointer where it is
+        panX = e.getX() - (e.getX() - panX) * scale;
+        panY = e.getY() - (e.getY() - panY) * scale;
+        zoom = newZoom;
+        clampPan();
+        draw();
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        pressX = e.getX();
+        pressY = e.getY();
+        dragged = false;
+    }
+
+    private void onDragged(MouseEvent e) {
+        double dx = e.getX() - pressX;
+        double dy = e.getY() - pressY;
+        if (!dragged && Math.abs(dx) + Math.abs(dy) < 4) {
+            return;
+        }
+        dragged = true;
+        panX += dx;
+        panY += dy;
+        pressX = e.getX();
+        pressY = e.getY();
+        clampPan();
+        draw();
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            resetView();
+            return;
+        }
+        int[] cell = cellAt(e.getX(), e.getY());
+        if (cell != null) {
+            selectedRow.set(cell[0]);
+            selectedColumn.set(cell[1]);
+            onCellClicked.accept(cell[0], cell[1]);
+        }
+    }
+
+    private void onMoved(MouseEvent e) {
+        int[] cell = cellAt(e.getX(), e.getY());
+        hover(cell == null ? -1 : cell[0], cell == null ? -1 : cell[1]);
+    }
+
+    private void hover(int r, int c) {
+        if (r != hoverRow.get() || c != hoverColumn.get()) {
+            hoverRow.set(r);
+            hoverColumn.set(c);
+            draw();
+        }
+    }
+
+    /** The matrix may not be dragged entirely out of view. */
+    private void clampPan() {
+        SimilarityHeatmap h = heatmap.get();
+        if (h == null) {
+            return;
+        }
+        double side = cellSize() * h.size();
+        double w = getWidth();
+        double ht = getHeight();
+        panX = Math.max(Math.min(0, w - side) - side * 0.5, Math.min(Math.max(0, w - side) + side * 0.5, panX));
+        panY = Math.max(Math.min(0, ht - side) - side * 0.5, Math.min(Math.max(0, ht - side) + side * 0.5, panY));
+    }
+}

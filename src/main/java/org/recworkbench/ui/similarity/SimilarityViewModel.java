@@ -1,0 +1,382 @@
+package org.recworkbench.ui.similarity;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.HeatmapExport;
+import org.recworkbench.similarity.HeatmapOrder;
+import org.recworkbench.similarity.Measure;
+import org.recworkbench.similarity.Orientation;
+import org.recworkbench.similarity.PairSimilarity;
+import org.recworkbench.similarity.SimilarityHeatmap;
+import org.recworkbench.similarity.SimilarityOptions;
+import org.recworkbench.similarity.Subsets;
+import org.recworkbench.ui.common.ErrorMessages;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * The Similarity view: a heatmap of a subset of users or items under one measure; a clicked cell shows the worked
+ * derivation of that similarity, the two vectors side by side (co-rated entries marked) and the row's neighbours.
+ */
+public final class SimilarityViewModel {
+
+    /** Which rows the heatmap shows. */
+    public enum SubsetKind {
+        TOP("Most popular / most active"),
+        SEARCH("Search"),
+        CATEGORY("Category");
+
+        private final String label;
+
+        SubsetKind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One entry (a user for item similarities) rated by a, b or both, with the raw values. */
+    public record VectorRow(String id, String label, double a, double b) {
+        public boolean coRated() {
+            return !Double.isNaN(a) && !Double.isNaN(b);
+        }
+    }
+
+    /** One of the selected row's nearest rows among all users or items. */
+    public record Neighbour(int index, String id, String label, double value, int overlap) {
+    }
+
+    public static final int NEIGHBOURS = 10;
+
+    private final FxJobs jobs;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final ObjectProperty<Orientation> orientation = new SimpleObjectProperty<>(Orientation.ITEMS);
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COSINE);
+    private final DoubleProperty shrinkage = new SimpleDoubleProperty(0);
+    private final ObjectProperty<SubsetKind> subsetKind = new SimpleObjectProperty<>(SubsetKind.TOP);
+    private final IntegerProperty size = new SimpleIntegerProperty(50);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty category = new SimpleStringProperty();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<HeatmapOrder> order = new SimpleObjectProperty<>(HeatmapOrder.CLUSTERED);
+    private final ReadOnlyObjectWrapper<SimilarityHeatmap> heatmap = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private final IntegerProperty selectedColumn = new SimpleIntegerProperty(-1);
+    private final ReadOnlyObjectWrapper<PairSimilarity> pair = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<VectorRow> vectors = FXCollections.observableArrayList();
+    private final ObservableList<Neighbour> neighbours = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    private boolean visible;
+    private String built = "";
+    private Task<SimilarityHeatmap> building;
+    private Task<Selection> selecting;
+
+    public SimilarityViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data) {
+        this.jobs = jobs;
+        this.data = data;
+        data.addListener((obs, old, now) -> {
+            categories.setAll(now == null ? List.of() : Subsets.categories(now));
+            if (category.get() == null || !categories.contains(category.get())) {
+                category.set(categories.isEmpty() ? null : categories.get(0));
+            }
+            refresh();
+        });
+        orientation.addListener((obs, old, now) -> refresh());
+        measure.addListener((obs, old, now) -> refresh());
+        shrinkage.addListener((obs, old, now) -> refresh());
+        subsetKind.addListener((obs, old, now) -> refresh());
+        size.addListener((obs, old, now) -> refresh());
+        query.addListener((obs, old, now) -> {
+            if (subsetKind.get() == SubsetKind.SEARCH) {
+                refresh();
+            }
+        });
+        category.addListener((obs, old, now) -> {
+            if (subsetKind.get() == SubsetKind.CATEGORY) {
+                refresh();
+            }
+        });
+        order.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Called when the view is shown or hidden: the heatmap is computed only while someone looks at it. */
+    public void setVisible(boolean visible) {
+        this.visible = visible;
+        refresh();
+    }
+
+    private String settings(Dataset d) {
+        return System.identityHashCode(d) + "|" + orientation.get() + "|" + measure.get() + "|" + shrinkage.get()
+                + "|" + subsetKind.get() + "|" + size.get() + "|" + query.get() + "|" + category.get() + "|"
+                + order.get();
+    }
+
+    private void refresh() {
+        Dataset d = data.get();
+        if (!visible || d == null || settings(d).equals(built)) {
+            return;
+        }
+        built = settings(d);
+        if (building != null) {
+            building.cancel();
+        }
+        Orientation o = orientation.get();
+        SimilarityOptions options = SimilarityOptions.of(measure.get()).withShrinkage(shrinkage.get());
+        int[] subset = subset(d, o);
+        if (subset.length == 0) {
+            heatmap.set(null);
+            clearSelection();
+            message.set(subsetKind.get() == SubsetKind.CATEGORY && o == Orientation.USERS
+                    ? "Categories belong to items: switch to item-item" : "Nothing matches: no rows to draw");
+            return;
+        }
+        HeatmapOrder by = order.get();
+        int[] keep = selectedIndices();
+        busy.set(true);
+        message.set("Computing " + subset.length + " × " + subset.length + " " + measure.get().label() + " …");
+        long start = System.nanoTime();
+        building = jobs.submit("Similarity heatmap", (progress, cancel) ->
+                SimilarityHeatmap.build(d, o, options, subset, by, cancel), h -> {
+            building = null;
+            busy.set(false);
+            heatmap.set(h);
+            message.set(String.format(Locale.ROOT, "%d × %d %s similarities, %s, in %.2f s", h.size(), h.size(),
+                    options.measure().label(), by.label(), (System.nanoTime() - start) / 1e9));
+            reselect(h, keep);
+        }, failure -> {
+            building = null;
+            busy.set(false);
+            message.set(ErrorMessages.readable(failure));
+        });
+        building.setOnCancelled(e -> busy.set(false));
+    }
+
+    private int[] subset(Dataset d, Orientation o) {
+        int n = Math.max(2, size.get());
+        return switch (subsetKind.get()) {
+            case TOP -> o == Orientation.ITEMS ? Subsets.mostPopularItems(d, n) : Subsets.mostActiveUsers(d, n);
+            case SEARCH -> Subsets.matching(d, o, query.get() == null ? "" : query.get(), n);
+            case CATEGORY -> o == Orientation.ITEMS && category.get() != null
+                    ? Subsets.inCategory(d, category.get(), n) : new int[0];
+        };
+    }
+
+    /** The indices of the selected pair, to find them again after the heatmap is rebuilt. */
+    private int[] selectedIndices() {
+        SimilarityHeatmap h = heatmap.get();
+        int r = selectedRow.get();
+        int c = selectedColumn.get();
+        return h == null || r < 0 || c < 0 || r >= h.size() || c >= h.size() || h.orientation() != orientation.get()
+                ? null : new int[] {h.index(r), h.index(c)};
+    }
+
+    private void reselect(SimilarityHeatmap h, int[] keep) {
+        int r = -1;
+        int c = -1;
+        if (keep != null) {
+            for (int k = 0; k < h.size(); k++) {
+                r = h.index(k) == keep[0] ? k : r;
+                c = h.index(k) == keep[1] ? k : c;
+            }
+        }
+        if (r >= 0 && c >= 0) {
+            onSelectCell(r, c);
+        } else {
+            clearSelection();
+        }
+    }
+
+    private void clearSelection() {
+        selectedRow.set(-1);
+        selectedColumn.set(-1);
+        pair.set(null);
+        vectors.clear();
+        neighbours.clear();
+    }
+
+    /** Shows the derivation of cell (r, c), the two vectors and row r's neighbours. */
+    public void onSelectCell(int r, int c) {
+        SimilarityHeatmap h = heatmap.get();
+        if (h == null || r < 0 || c < 0 || r >= h.size() || c >= h.size()) {
+            return;
+        }
+        selectedRow.set(r);
+        selectedColumn.set(c);
+        if (selecting != null) {
+            selecting.cancel();
+        }
+        Dataset d = data.get();
+        selecting = jobs.submit("Similarity of " + h.id(r) + " and " + h.id(c), (progress, cancel) ->
+                select(d, h, r, c), s -> {
+            selecting = null;
+            if (heatmap.get() == h && selectedRow.get() == r && selectedColumn.get() == c) {
+                pair.set(s.pair());
+                vectors.setAll(s.vectors());
+                neighbours.setAll(s.neighbours());
+            }
+        }, failure -> {
+            selecting = null;
+            message.set(ErrorMessages.readable(failure));
+        });
+    }
+
+    private record Selection(PairSimilarity pair, List<VectorRow> vectors, List<Neighbour> neighbours) {
+    }
+
+    private static Selection select(Dataset d, SimilarityHeatmap h, int r, int c) {
+        PairSimilarity p = h.explain(r, c);
+        List<Neighbour> near = new ArrayList<>();
+        boolean items = h.orientation() == Orientation.ITEMS;
+        for (PairSimilarity n : h.similarities().neighbours(h.index(r), NEIGHBOURS)) {
+            String id = items ? d.items().id(n.b()) : d.users().id(n.b());
+            String title = items ? d.catalog().title(n.b()) : "";
+            near.add(new Neighbour(n.b(), id, title.isEmpty() ? id : title, n.value(), n.overlap()));
+        }
+        return new Selection(p, vectors(d, h.orientation(), h.index(r), h.index(c)), near);
+    }
+
+    /** The raw values of a and b on every entry either has, co-rated entries first. */
+    static List<VectorRow> vectors(Dataset d, Orientation o, int a, int b) {
+        RatingMatrix m = d.ratings();
+        TreeMap<Integer, double[]> byEntry = new TreeMap<>();
+        int[] rows = {a, b};
+        for (int side = 0; side < 2; side++) {
+            int row = rows[side];
+            boolean items = o == Orientation.ITEMS;
+            int start = items ? m.colStart(row) : m.rowStart(row);
+            int length = items ? m.colLength(row) : m.rowLength(row);
+            for (int p = start; p < start + length; p++) {
+                int entry = items ? m.colUser(p) : m.rowItem(p);
+                double value = items ? m.colValue(p) : m.rowValue(p);
+                byEntry.computeIfAbsent(entry, e -> new double[] {Double.NaN, Double.NaN})[side] = value;
+            }
+        }
+        List<VectorRow> both = new ArrayList<>();
+        List<VectorRow> one = new ArrayList<>();
+        byEntry.forEach((entry, v) -> {
+            String id = o == Orientation.ITEMS ? d.users().id(entry) : d.items().id(entry);
+            String title = o == Orientation.ITEMS ? "" : d.catalog().title(entry);
+            VectorRow row = new VectorRow(id, title.isEmpty() ? id : title, v[0], v[1]);
+            (row.coRated() ? both : one).add(row);
+        });
+        both.addAll(one);
+        return both;
+    }
+
+    /** Writes the matrix as CSV (ids as header and first column), through a temporary file. */
+    public void onExportCsv(Path target) {
+        SimilarityHeatmap h = heatmap.get();
+        if (h == null) {
+            return;
+        }
+        jobs.submit("Exporting the similarity matrix", (progress, cancel) -> {
+            AtomicFile.write(target, out -> HeatmapExport.csv(h, out));
+            return target;
+        }, done -> message.set("Saved the " + h.size() + " × " + h.size() + " matrix to " + done),
+                failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    /** Encodes an image already read from the screen (see PngFiles.pixels) in the background. */
+    public void onExportPng(java.awt.image.BufferedImage picture, Path target) {
+        jobs.submit("Exporting the heatmap", (progress, cancel) -> {
+            org.recworkbench.ui.common.PngFiles.write(picture, target);
+            return target;
+        }, done -> message.set("Saved the heatmap to " + done), failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
+    public ObjectProperty<Orientation> orientationProperty() {
+        return orientation;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    public DoubleProperty shrinkageProperty() {
+        return shrinkage;
+    }
+
+    public ObjectProperty<SubsetKind> subsetKindProperty() {
+        return subsetKind;
+    }
+
+    public IntegerProperty sizeProperty() {
+        return size;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public StringProperty categoryProperty() {
+        return category;
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    public ObjectProperty<HeatmapOrder> orderProperty() {
+        return order;
+    }
+
+    public ReadOnlyObjectProperty<SimilarityHeatmap> heatmapProperty() {
+        return heatmap.getReadOnlyProperty();
+    }
+
+    public IntegerProperty selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public IntegerProperty selectedColumnProperty() {
+        return selectedColumn;
+    }
+
+    public ReadOnlyObjectProperty<PairSimilarity> pairProperty() {
+        return pair.getReadOnlyProperty();
+    }
+
+    public ObservableList<VectorRow> vectors() {
+        return vectors;
+    }
+
+    public ObservableList<Neighbour> neighbours() {
+        return neighbours;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
