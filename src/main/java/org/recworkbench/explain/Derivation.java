@@ -36,6 +36,27 @@ public record Derivation(String title, List<Step> steps) {
         return s.toString();
     }
 
+    /**
+     * The whole derivation as a LaTeX {@code align*} block, one step per line with its title as a comment and
+     * text, for "copy as LaTeX".
+     */
+    public String toLatex() {
+        StringBuilder s = new StringBuilder("% ").append(title).append('\n').append("\\begin{align*}\n");
+        int number = 1;
+        for (Step step : steps) {
+            s.append("% ").append(number++).append(". ").append(step.title()).append('\n')
+                    .append("  & ").append(step.latex());
+            if (!step.substituted().isEmpty()) {
+                s.append(" = ").append(step.substituted());
+            }
+            if (!Double.isNaN(step.value())) {
+                s.append(" = ").append(Latex.num(step.value()));
+            }
+            s.append(" \\\\\n");
+        }
+        return s.append("\\end{align*}\n").toString();
+    }
+
     public static Builder builder(String title) {
         return new Builder(title);
     }

@@ -83,15 +83,20 @@ public final class Latex {
 
     /** Rough LaTeX to plain text, enough for the terminal. */
     public static String toPlain(String latex) {
-        return latex.replace("\\frac{", "(").replace("}{", ")/(").replace("\\sqrt{", "sqrt(")
+        String braces = latex.replace("\\{", "\u0001").replace("\\}", "\u0002");
+        return braces.replace("\\frac{", "(").replace("}{", ")/(").replace("\\sqrt{", "sqrt(")
                 .replace("\\cdots", "…").replace("\\ldots", "…")
                 .replace("\\lVert", "‖").replace("\\rVert", "‖").replace("\\cdot", "·").replace("\\sum", "Σ")
                 .replace("\\lambda", "λ").replace("\\tilde", "~").replace("\\ln", "ln").replace("\\notin", "∉")
                 .replace("\\alpha", "α").replace("\\beta", "β").replace("\\mu", "μ").replace("\\sigma", "σ")
+                .replace("\\gamma", "γ").replace("\\eta", "η").replace("\\theta", "θ").replace("\\partial", "∂")
                 .replace("\\bar", "mean").replace("\\hat", "").replace("\\left", "").replace("\\right", "")
+                .replace("\\Rightarrow", "⇒").replace("\\approx", "≈").replace("\\neq", "≠")
+                .replace("\\leq", "≤").replace("\\geq", "≥").replace("\\le ", "≤ ").replace("\\ge ", "≥ ")
+                .replace("\\cap", "∩").replace("\\cup", "∪").replace("\\quad", "  ").replace("\\;", " ")
                 .replace("\\times", "×").replace("\\infty", "∞").replace("\\in", "∈").replace("\\max", "max")
                 .replace("\\min", "min").replace("\\log", "log").replace("\\lvert", "|").replace("\\rvert", "|")
                 .replace("\\,", " ").replace("\\text{", "(").replace("\\mathrm{", "(").replace("\\", "")
-                .replace("{", "(").replace("}", ")");
+                .replace("{", "(").replace("}", ")").replace('\u0001', '{').replace('\u0002', '}');
     }
 }

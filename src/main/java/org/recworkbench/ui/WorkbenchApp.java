@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.Theme;
 import org.recworkbench.ui.shell.ShellView;
 import org.recworkbench.ui.shell.ShellViewModel;
 
@@ -78,6 +79,7 @@ public final class WorkbenchApp extends Application {
     private static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        Theme.darkProperty().set(dark);
     }
 
     /** {@code --db PATH}, {@code --db=PATH}, the {@code recworkbench.db} system property, or the default. */

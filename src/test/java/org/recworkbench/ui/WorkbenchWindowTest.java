@@ -14,6 +14,7 @@ import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetRow;
 import org.recworkbench.similarity.Measure;
 import org.recworkbench.ui.shell.Section;
+import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.similarity.HeatmapCanvas;
 import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.shell.ShellViewModel;
@@ -199,9 +200,11 @@ class WorkbenchWindowTest {
         robot.clickOn(canvas.localToScreen(centre[0], centre[1]));
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.pairProperty().get() != null);
-        TextArea derivation = robot.lookup("#similarityDerivation").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !derivation.getText().isEmpty());
-        String text = derivation.getText();
+        DerivationPane derivation = robot.lookup("#similarityDerivation").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !derivation.text().isEmpty());
+        // the formulas are images once JLaTeXMath has drawn them
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !derivation.lookupAll(".formula-image").isEmpty());
+        String text = derivation.text();
         assertThat(text.lines().findFirst().orElseThrow()).contains("Cosine").contains(h.id(r)).contains(h.id(c));
         assertThat(lastNumber(text)).isCloseTo(h.value(r, c), within(5e-5));
         assertThat(vm.vectors()).isNotEmpty();
@@ -218,8 +221,8 @@ class WorkbenchWindowTest {
         int column = vm.selectedColumnProperty().get();
         assertThat(pearson.index(row)).isEqualTo(a);
         assertThat(pearson.index(column)).isEqualTo(b);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivation.getText().startsWith("Pearson"));
-        assertThat(lastNumber(derivation.getText())).isCloseTo(pearson.value(row, column), within(5e-5));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivation.text().startsWith("Pearson"));
+        assertThat(lastNumber(derivation.text())).isCloseTo(pearson.value(row, column), within(5e-5));
     }
 
     private static double lastNumber(String text) {

@@ -15,7 +15,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -28,6 +27,7 @@ import org.recworkbench.similarity.Measure;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.PairSimilarity;
 import org.recworkbench.similarity.SimilarityHeatmap;
+import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.FileDialogs;
 import org.recworkbench.ui.common.PngFiles;
 import org.recworkbench.ui.common.Views;
@@ -64,7 +64,7 @@ public final class SimilarityView {
     @FXML
     private Label pairLabel;
     @FXML
-    private TextArea derivationText;
+    private StackPane derivationHolder;
     @FXML
     private TableView<SimilarityViewModel.VectorRow> vectorTable;
     @FXML
@@ -82,6 +82,7 @@ public final class SimilarityView {
 
     private final SimilarityViewModel viewModel;
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
+    private final DerivationPane derivation = new DerivationPane();
 
     private SimilarityView(SimilarityViewModel viewModel) {
         this.viewModel = viewModel;
@@ -95,6 +96,8 @@ public final class SimilarityView {
     private void initialize() {
         heatmap.setId("similarityHeatmap");
         heatmapHolder.getChildren().add(heatmap);
+        derivation.setId("similarityDerivation");
+        derivationHolder.getChildren().add(derivation);
         legendHolder.getChildren().add(new ColourLegend());
         orientationBox.getItems().setAll(Orientation.ITEMS, Orientation.USERS);
         orientationBox.setConverter(converter(o -> o.singular() + "–" + o.singular()));
@@ -195,14 +198,14 @@ public final class SimilarityView {
         SimilarityHeatmap h = viewModel.heatmapProperty().get();
         if (p == null || h == null) {
             pairLabel.setText("Click a cell of the heatmap");
-            derivationText.clear();
+            derivation.derivationProperty().set(null);
             return;
         }
         int r = viewModel.selectedRowProperty().get();
         int c = viewModel.selectedColumnProperty().get();
         pairLabel.setText(String.format(Locale.ROOT, "%s and %s: %.4f (%d co-rated)", h.label(r), h.label(c),
                 p.value(), p.overlap()));
-        derivationText.setText(p.derivation().toText());
+        derivation.derivationProperty().set(p.derivation());
     }
 
     private void showNeighbours() {
