@@ -79,29 +79,18 @@ public final class FoldEvaluator {
             if (n == 0) {
                 continue;
             }
-            int userCovered = 0;
-            double se = 0;
-            double ae = 0;
-            for (int p = test.rowStart(u), end = p + n; p < end; p++) {
-                double predicted = model.predict(u, test.rowItem(p));
-                entries++;
-                if (Double.isNaN(predicted)) {
-                    continue;
-                }
-                double e = predicted - test.rowValue(p);
-                userCovered++;
-                se += e * e;
-                ae += Math.abs(e);
-                sumError += e;
-                sumFourth += e * e * e * e;
-            }
+            UserErrors errors = UserErrors.of(model, test, u, false);
+            entries += n;
+            int userCovered = errors.covered();
             covered += userCovered;
-            sumSquared += se;
-            sumAbsolute += ae;
+            sumError += errors.sumError();
+            sumFourth += errors.sumFourth();
+            sumSquared += errors.sumSquared();
+            sumAbsolute += errors.sumAbsolute();
             userCoverage[u] = (double) userCovered / n;
             if (userCovered > 0) {
-                userRmse[u] = Math.sqrt(se / userCovered);
-                userMae[u] = ae / userCovered;
+                userRmse[u] = errors.rmse();
+                userMae[u] = errors.mae();
             }
         }
         RatingTotals totals = new RatingTotals(entries, covered, sumError, sumSquared, sumFourth, sumAbsolute);
@@ -147,48 +136,21 @@ public final class FoldEvaluator {
             if (n == 0) {
                 continue;
             }
-            int relevantCount = 0;
-            for (int p = test.rowStart(u), end = p + n; p < end; p++) {
-                if (relevance.relevant(test.rowValue(p))) {
-                    relevantCount++;
-                }
-            }
-            if (relevantCount == 0) {
+            UserList user = userList(u, model, train, test, maxN, excluded, isRelevant, gainOf);
+            if (user == null) {
                 withoutRelevant++;
                 continue;
             }
             rankedUsers++;
-            double[] idealGains = new double[relevantCount];
-            int g = 0;
-            for (int p = test.rowStart(u), end = p + n; p < end; p++) {
-                int item = test.rowItem(p);
-                if (relevance.relevant(test.rowValue(p))) {
-                    isRelevant[item] = true;
-                    gainOf[item] = relevance.gain(test.rowValue(p));
-                    idealGains[g++] = gainOf[item];
-                }
-            }
-            Arrays.sort(idealGains);
-            reverse(idealGains);
-            int[] candidateItems = candidateItems(u, train, test, excluded, items);
-            double[] scores = model.scoreAll(u);
-            ScoredItems top = ScoredItems.top(scores, maxN, item -> excluded[item]);
-            boolean[] relevantAtRank = new boolean[top.size()];
-            double[] gains = new double[top.size()];
-            for (int k = 0; k < top.size(); k++) {
-                relevantAtRank[k] = isRelevant[top.item(k)];
-                gains[k] = relevantAtRank[k] ? gainOf[top.item(k)] : 0;
-            }
-            RankedList list = new RankedList(relevantAtRank, gains, idealGains);
             for (MetricSpec m : metrics) {
                 switch (m.group()) {
-                    case RANKING -> per.get(m.key())[u] = m.rankingMetric().of(list, m.n());
-                    case AUC -> per.get(m.key())[u] = auc(scores, candidateItems, isRelevant);
-                    case BEYOND -> per.get(m.key())[u] = perUserBeyond(m, top, train);
+                    case RANKING -> per.get(m.key())[u] = m.rankingMetric().of(user.list(), m.n());
+                    case AUC -> per.get(m.key())[u] = auc(user.scores(), user.candidates(), isRelevant);
+                    case BEYOND -> per.get(m.key())[u] = perUserBeyond(m, user.top(), train);
                     default -> { }
                 }
             }
-            lists.add(top.items());
+            lists.add(user.top().items());
             clear(excluded, train, test, u);
             for (int p = test.rowStart(u), end = p + n; p < end; p++) {
                 isRelevant[test.rowItem(p)] = false;
@@ -212,6 +174,77 @@ public final class FoldEvaluator {
         }
         progress.report(1, "evaluated " + rankedUsers + " users");
         return new int[] {rankedUsers, withoutRelevant};
+    }
+
+    /** One user's ranked top list as the metrics see it, with the scores and candidates behind it. */
+    record UserList(RankedList list, ScoredItems top, double[] scores, int[] candidates) {
+    }
+
+    /**
+     * Builds user u's list: marks the relevant test items (and their gains) in the scratch arrays, the items the
+     * user cannot be recommended in {@code excluded}, and ranks the rest. Null when u has no relevant test item;
+     * the caller resets the scratch arrays after the user.
+     */
+    private UserList userList(int u, Model model, RatingMatrix train, RatingMatrix test, int maxN, boolean[] excluded,
+                              boolean[] isRelevant, double[] gainOf) {
+        int n = test.rowLength(u);
+        int relevantCount = 0;
+        for (int p = test.rowStart(u), end = p + n; p < end; p++) {
+            if (relevance.relevant(test.rowValue(p))) {
+                relevantCount++;
+            }
+        }
+        if (relevantCount == 0) {
+            return null;
+        }
+        double[] idealGains = new double[relevantCount];
+        int g = 0;
+        for (int p = test.rowStart(u), end = p + n; p < end; p++) {
+            int item = test.rowItem(p);
+            if (relevance.relevant(test.rowValue(p))) {
+                isRelevant[item] = true;
+                gainOf[item] = relevance.gain(test.rowValue(p));
+                idealGains[g++] = gainOf[item];
+            }
+        }
+        Arrays.sort(idealGains);
+        reverse(idealGains);
+        int[] candidateItems = candidateItems(u, train, test, excluded, test.itemCount());
+        double[] scores = model.scoreAll(u);
+        ScoredItems top = ScoredItems.top(scores, maxN, item -> excluded[item]);
+        boolean[] relevantAtRank = new boolean[top.size()];
+        double[] gains = new double[top.size()];
+        for (int k = 0; k < top.size(); k++) {
+            relevantAtRank[k] = isRelevant[top.item(k)];
+            gains[k] = relevantAtRank[k] ? gainOf[top.item(k)] : 0;
+        }
+        return new UserList(new RankedList(relevantAtRank, gains, idealGains), top, scores, candidateItems);
+    }
+
+    /**
+     * One user's list and test errors evaluated by the same code as {@link #evaluate}, for the derivations of their
+     * metrics (see {@link UserReport}). Null list when the user has no relevant test item.
+     */
+    public UserReport explainUser(Fold fold, Model model, int u, int n) {
+        RatingMatrix train = fold.train().ratings();
+        RatingMatrix test = fold.test();
+        int items = test.itemCount();
+        boolean[] isRelevant = new boolean[items];
+        UserList list = userList(u, model, train, test, Math.max(1, n), new boolean[items], isRelevant,
+                new double[items]);
+        boolean[] candidateRelevant = null;
+        double[] candidateScores = null;
+        if (list != null) {
+            candidateRelevant = new boolean[list.candidates().length];
+            candidateScores = new double[list.candidates().length];
+            for (int k = 0; k < candidateRelevant.length; k++) {
+                candidateRelevant[k] = isRelevant[list.candidates()[k]];
+                candidateScores[k] = list.scores()[list.candidates()[k]];
+            }
+        }
+        return new UserReport(fold.train(), u, n, UserErrors.of(model, test, u, true), list, candidateScores,
+                candidateRelevant, auc(list == null ? new double[0] : list.scores(),
+                list == null ? new int[0] : list.candidates(), isRelevant));
     }
 
     /**

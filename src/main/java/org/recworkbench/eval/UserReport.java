@@ -1,0 +1,200 @@
+package org.recworkbench.eval;
+
+import org.recworkbench.data.Dataset;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One user's part of an evaluation, from {@link FoldEvaluator#explainUser}: their test errors and ranked list, and the
+ * worked derivation of each metric. Every final value comes from the code the evaluation itself runs
+ * ({@link UserErrors}, {@link RankingMetric#of}, {@link Auc#of}).
+ */
+public final class UserReport {
+
+    private final Dataset train;
+    private final int user;
+    private final int n;
+    private final UserErrors errors;
+    private final FoldEvaluator.UserList list;
+    private final double[] candidateScores;
+    private final boolean[] candidateRelevant;
+    private final double auc;
+
+    UserReport(Dataset train, int user, int n, UserErrors errors, FoldEvaluator.UserList list,
+               double[] candidateScores, boolean[] candidateRelevant, double auc) {
+        this.train = train;
+        this.user = user;
+        this.n = n;
+        this.errors = errors;
+        this.list = list;
+        this.candidateScores = candidateScores;
+        this.candidateRelevant = candidateRelevant;
+        this.auc = auc;
+    }
+
+    /** True when the user has a relevant test item, so the ranking metrics are defined. */
+    public boolean ranked() {
+        return list != null;
+    }
+
+    public UserErrors errors() {
+        return errors;
+    }
+
+    /** RMSE, MAE (when the model predicts ratings), precision, recall, NDCG at n and AUC. */
+    public List<Derivation> derivations() {
+        List<Derivation> all = new ArrayList<>();
+        if (errors.covered() > 0) {
+            all.add(rmse());
+            all.add(mae());
+        }
+        if (ranked()) {
+            all.add(precision());
+            all.add(recall());
+            all.add(ndcg());
+            if (!Double.isNaN(auc)) {
+                all.add(auc());
+            }
+        }
+        return all;
+    }
+
+    private String who() {
+        return "user " + train.users().id(user);
+    }
+
+    private String item(int index) {
+        return train.items().id(index);
+    }
+
+    private Derivation.Builder errorTerms(String title) {
+        Derivation.Builder d = Derivation.builder(title + " of " + who() + " on their " + errors.entries()
+                + " test entries");
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < errors.entries(); k++) {
+            if (!Double.isNaN(errors.predicted()[k])) {
+                terms.add("e_{" + item(errors.items()[k]) + "} = " + Latex.num(errors.predicted()[k]) + " - "
+                        + Latex.term(errors.actual()[k]));
+            }
+        }
+        d.step("Errors on the covered test entries (predicted − actual)", "e_i = \\hat{r}_{ui} - r_{ui}",
+                Latex.list(Math.min(terms.size(), 12), terms::get) + (terms.size() > 12 ? ", \\ldots" : ""),
+                errors.covered());
+        return d;
+    }
+
+    public Derivation rmse() {
+        Derivation.Builder d = errorTerms("RMSE");
+        d.step("Sum of squared errors", "\\sum_i e_i^2", Latex.sum(coveredCount(), k -> Latex.term(coveredError(k))
+                + "^2"), errors.sumSquared());
+        d.step("RMSE", "\\mathrm{RMSE} = \\sqrt{\\frac{1}{n} \\sum_i e_i^2}",
+                "\\sqrt{\\frac{" + Latex.num(errors.sumSquared()) + "}{" + errors.covered() + "}}", errors.rmse());
+        return d.build();
+    }
+
+    public Derivation mae() {
+        Derivation.Builder d = errorTerms("MAE");
+        d.step("Sum of absolute errors", "\\sum_i |e_i|", Latex.sum(coveredCount(), k -> "|"
+                + Latex.num(coveredError(k)) + "|"), errors.sumAbsolute());
+        d.step("MAE", "\\mathrm{MAE} = \\frac{1}{n} \\sum_i |e_i|",
+                "\\frac{" + Latex.num(errors.sumAbsolute()) + "}{" + errors.covered() + "}", errors.mae());
+        return d.build();
+    }
+
+    private int coveredCount() {
+        return errors.covered();
+    }
+
+    /** The k-th covered error, in test order. */
+    private double coveredError(int k) {
+        int seen = -1;
+        for (int t = 0; t < errors.entries(); t++) {
+            if (!Double.isNaN(errors.predicted()[t]) && ++seen == k) {
+                return errors.predicted()[t] - errors.actual()[t];
+            }
+        }
+        throw new IndexOutOfBoundsException(k);
+    }
+
+    private Derivation.Builder listSteps(String title) {
+        Derivation.Builder d = Derivation.builder(title + "@" + n + " of " + who());
+        RankedList l = list.list();
+        d.step("Relevant test items", "|R_u|", "", l.relevantCount());
+        List<String> ranks = new ArrayList<>();
+        for (int k = 0; k < Math.min(n, l.relevant().length); k++) {
+            if (l.relevant()[k]) {
+                ranks.add((k + 1) + ": " + item(list.top().item(k)));
+            }
+        }
+        d.step("Relevant items in the top " + n + " (rank: item)", "\\text{hits} = |R_u \\cap L_u^{" + n + "}|",
+                ranks.isEmpty() ? "\\text{none}" : "\\{" + String.join(", ", ranks) + "\\}", l.hits(n));
+        return d;
+    }
+
+    public Derivation precision() {
+        Derivation.Builder d = listSteps("Precision");
+        d.step("Precision", "P@" + n + " = \\frac{\\text{hits}}{" + n + "}",
+                "\\frac{" + list.list().hits(n) + "}{" + n + "}", RankingMetric.PRECISION.of(list.list(), n));
+        return d.build();
+    }
+
+    public Derivation recall() {
+        Derivation.Builder d = listSteps("Recall");
+        d.step("Recall", "R@" + n + " = \\frac{\\text{hits}}{|R_u|}",
+                "\\frac{" + list.list().hits(n) + "}{" + list.list().relevantCount() + "}",
+                RankingMetric.RECALL.of(list.list(), n));
+        return d.build();
+    }
+
+    public Derivation ndcg() {
+        Derivation.Builder d = listSteps("NDCG");
+        RankedList l = list.list();
+        int shown = Math.min(n, l.relevant().length);
+        double dcg = 0;
+        List<String> dcgTerms = new ArrayList<>();
+        for (int k = 0; k < shown; k++) {
+            if (l.relevant()[k]) {
+                dcg += RankingMetric.discount(k);
+                dcgTerms.add("\\frac{1}{\\log_2(" + (k + 2) + ")}");
+            }
+        }
+        d.step("DCG: a relevant item at rank k adds 1 / log₂(k + 1)",
+                "\\mathrm{DCG} = \\sum_{k=1}^{" + n + "} \\frac{rel_k}{\\log_2(k + 1)}",
+                dcgTerms.isEmpty() ? "0" : String.join(" + ", dcgTerms), dcg);
+        int idealCount = Math.min(n, l.relevantCount());
+        double ideal = 0;
+        List<String> idealTerms = new ArrayList<>();
+        for (int k = 0; k < idealCount; k++) {
+            ideal += RankingMetric.discount(k);
+            idealTerms.add("\\frac{1}{\\log_2(" + (k + 2) + ")}");
+        }
+        d.step("Ideal DCG: all relevant items on top", "\\mathrm{IDCG} = \\sum_{k=1}^{\\min(" + n
+                + ", |R_u|)} \\frac{1}{\\log_2(k + 1)}", Latex.sum(idealTerms.size(), idealTerms::get), ideal);
+        d.step("NDCG", "\\mathrm{NDCG}@" + n + " = \\frac{\\mathrm{DCG}}{\\mathrm{IDCG}}",
+                "\\frac{" + Latex.num(dcg) + "}{" + Latex.num(ideal) + "}", RankingMetric.NDCG.of(l, n));
+        return d.build();
+    }
+
+    public Derivation auc() {
+        Derivation.Builder d = Derivation.builder("AUC of " + who() + " over " + candidateScores.length
+                + " candidates");
+        int relevant = 0;
+        for (boolean r : candidateRelevant) {
+            relevant += r ? 1 : 0;
+        }
+        int irrelevant = candidateRelevant.length - relevant;
+        double pairs = (double) relevant * irrelevant;
+        d.step("Relevant candidates", "|R|", "", relevant);
+        d.step("Irrelevant candidates", "|\\bar{R}|", "", irrelevant);
+        d.step("Pairs (relevant, irrelevant)", "|R| \\cdot |\\bar{R}|", relevant + " \\cdot " + irrelevant, pairs);
+        double wins = auc * pairs;
+        d.step("Pairs the relevant item wins (ties count ½)",
+                "W = \\sum_{r \\in R} \\sum_{s \\in \\bar{R}} [x_r > x_s] + \\tfrac{1}{2}[x_r = x_s]", "", wins);
+        d.step("AUC", "\\mathrm{AUC} = \\frac{W}{|R| \\cdot |\\bar{R}|}", "\\frac{" + Latex.num(wins) + "}{"
+                + Latex.num(pairs) + "}", Auc.of(candidateScores, candidateRelevant));
+        return d.build();
+    }
+}
