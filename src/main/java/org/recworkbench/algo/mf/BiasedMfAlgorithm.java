@@ -9,6 +9,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
+import org.recworkbench.algo.SgdExplainable;
 import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
@@ -121,6 +122,16 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
     /** One SGD update on (u, i, r); returns the squared error before the update. */
     static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
                        BiasedMfParams params, boolean updateItem) {
+        return step(u, i, rating, mu, bu, bi, pu, qi, params, updateItem, Derivation.Builder.NONE);
+    }
+
+    /**
+     * One SGD update on (u, i, r), recording the error, the gradients and the new values when asked: training and
+     * the Formulas view's "one SGD step" run this same code. The loss of one rating is
+     * ½e² + ½λ_b(b_u² + b_i²) + ½λ(‖p_u‖² + ‖q_i‖²), so each parameter moves against its gradient by γ.
+     */
+    static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
+                       BiasedMfParams params, boolean updateItem, Derivation.Builder trace) {
         int k = pu.k;
         double[] p = pu.values;
         double[] q = qi.values;
@@ -132,6 +143,10 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         }
         double e = rating - (mu + bu[u] + bi[i] + dot);
         double lr = params.learningRate();
+        double[] oldP = trace.recording() ? pu.row(u) : null;
+        double[] oldQ = trace.recording() ? qi.row(i) : null;
+        double oldBu = bu[u];
+        double oldBi = bi[i];
         bu[u] += lr * (e - params.regBias() * bu[u]);
         if (updateItem) {
             bi[i] += lr * (e - params.regBias() * bi[i]);
@@ -145,7 +160,65 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                 q[b + f] = qf + lr * (e * pf - reg * qf);
             }
         }
+        if (trace.recording()) {
+            recordStep(trace, rating, mu, oldBu, oldBi, dot, e, params, oldP, oldQ, bu[u], bi[i], pu.row(u),
+                    qi.row(i));
+        }
         return e * e;
+    }
+
+    private static void recordStep(Derivation.Builder d, double rating, double mu, double bu, double bi, double dot,
+                                   double e, BiasedMfParams params, double[] p, double[] q, double newBu,
+                                   double newBi, double[] newP, double[] newQ) {
+        double lr = params.learningRate();
+        double lb = params.regBias();
+        double lf = params.regFactors();
+        d.step("Prediction before the update", "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
+                Latex.num(mu) + " + " + Latex.term(bu) + " + " + Latex.term(bi) + " + " + Latex.term(dot),
+                mu + bu + bi + dot);
+        d.step("Error", "e_{ui} = r_{ui} - \\hat{r}_{ui}", Latex.num(rating) + " - " + Latex.term(mu + bu + bi + dot),
+                e);
+        d.step("Gradient for the user bias", "\\frac{\\partial L}{\\partial b_u} = -e_{ui} + \\lambda_b b_u",
+                "-" + Latex.term(e) + " + " + Latex.num(lb) + " \\cdot " + Latex.term(bu), -e + lb * bu);
+        d.step("New user bias", "b_u \\leftarrow b_u - \\gamma \\frac{\\partial L}{\\partial b_u}",
+                Latex.num(bu) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + lb * bu), newBu);
+        d.step("Gradient for the item bias", "\\frac{\\partial L}{\\partial b_i} = -e_{ui} + \\lambda_b b_i",
+                "-" + Latex.term(e) + " + " + Latex.num(lb) + " \\cdot " + Latex.term(bi), -e + lb * bi);
+        d.step("New item bias", "b_i \\leftarrow b_i - \\gamma \\frac{\\partial L}{\\partial b_i}",
+                Latex.num(bi) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + lb * bi), newBi);
+        double[] gradP = new double[p.length];
+        double[] gradQ = new double[q.length];
+        for (int f = 0; f < p.length; f++) {
+            gradP[f] = -e * q[f] + lf * p[f];
+            gradQ[f] = -e * p[f] + lf * q[f];
+        }
+        d.step("Gradient for the user factors", "\\frac{\\partial L}{\\partial p_u} = -e_{ui} \\, q_i + \\lambda p_u",
+                "(" + vector(gradP) + ")", Double.NaN);
+        d.step("New user factors", "p_u \\leftarrow p_u - \\gamma \\frac{\\partial L}{\\partial p_u}",
+                "(" + vector(newP) + ")", Double.NaN);
+        d.step("Gradient for the item factors (with the old p_u)",
+                "\\frac{\\partial L}{\\partial q_i} = -e_{ui} \\, p_u + \\lambda q_i", "(" + vector(gradQ) + ")",
+                Double.NaN);
+        d.step("New item factors", "q_i \\leftarrow q_i - \\gamma \\frac{\\partial L}{\\partial q_i}",
+                "(" + vector(newQ) + ")", Double.NaN);
+        double after = mu + newBu + newBi + dot(newP, newQ);
+        d.step("Prediction after the update", "\\hat{r}_{ui}' = \\mu + b_u' + b_i' + p_u' \\cdot q_i'",
+                Latex.num(mu) + " + " + Latex.term(newBu) + " + " + Latex.term(newBi) + " + "
+                        + Latex.term(dot(newP, newQ)), after);
+        d.step("Error after the update", "e_{ui}' = r_{ui} - \\hat{r}_{ui}'",
+                Latex.num(rating) + " - " + Latex.term(after), rating - after);
+    }
+
+    private static String vector(double[] v) {
+        return Latex.list(v.length, f -> Latex.num(v[f]));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int f = 0; f < a.length; f++) {
+            s += a[f] * b[f];
+        }
+        return s;
     }
 
     static void shuffle(int[] order, SplittableRandom random) {
@@ -157,7 +230,7 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         }
     }
 
-    private static final class BiasedMfModel extends FactorModel {
+    private static final class BiasedMfModel extends FactorModel implements SgdExplainable {
 
         private final BiasedMfParams params;
         private final double mu;
@@ -201,6 +274,23 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                     Latex.num(mu) + " + " + Latex.term(bu[user]) + " + " + Latex.term(bi[item]) + " + "
                             + Latex.term(dot), mu + bu[user] + bi[item] + dot);
             return explanation(user, item, value, value, parts, d.build());
+        }
+
+        /** One more SGD step on (user, item, rating), worked on copies: the model itself does not change. */
+        @Override
+        public Derivation explainStep(int user, int item, double rating) {
+            checkUser(user);
+            checkItem(item);
+            Factors p = new Factors(1, pu.k);
+            System.arraycopy(pu.values, user * pu.k, p.values, 0, pu.k);
+            Factors q = new Factors(1, qi.k);
+            System.arraycopy(qi.values, item * qi.k, q.values, 0, qi.k);
+            Derivation.Builder d = Derivation.builder("One SGD step of biased MF on user "
+                    + dataset().users().id(user) + ", item " + dataset().items().id(item) + ", rating "
+                    + Latex.num(rating) + " (γ = " + Latex.num(params.learningRate()) + ", λ_b = "
+                    + Latex.num(params.regBias()) + ", λ = " + Latex.num(params.regFactors()) + ")");
+            step(0, 0, rating, mu, new double[] {bu[user]}, new double[] {bi[item]}, p, q, params, true, d);
+            return d.build();
         }
 
         /** SGD on the new user's bias and factors only, items fixed, with the training's epochs and seed. */
