@@ -97,11 +97,11 @@ class WorkbenchWindowTest {
         assertThat(navigation.getItems()).extracting(Section::label).containsExactly("Datasets", "Explore",
                 "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History");
 
-        robot.clickOn("Formulas");
+        robot.clickOn("Evaluate");
 
-        assertThat(shell.sectionProperty().get()).isEqualTo(Section.FORMULAS);
+        assertThat(shell.sectionProperty().get()).isEqualTo(Section.EVALUATE);
         assertThat(robot.lookup(".placeholder .label").queryAllAs(Label.class))
-                .anySatisfy(l -> assertThat(l.getText()).contains("derivations"));
+                .anySatisfy(l -> assertThat(l.getText()).contains("sweeps"));
         robot.clickOn("Datasets");
         assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
     }
@@ -223,6 +223,31 @@ class WorkbenchWindowTest {
         assertThat(pearson.index(column)).isEqualTo(b);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivation.text().startsWith("Pearson"));
         assertThat(lastNumber(derivation.text())).isCloseTo(pearson.value(row, column), within(5e-5));
+    }
+
+    @Test
+    void aRecommendationsWhyOpensRenderedInTheFormulasView(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        robot.clickOn("Tune & Recommend");
+        TableView<?> list = robot.lookup("#recommendationTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        var first = shell.tune().recommendations().get(0);
+        robot.clickOn(first.title());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.tune().derivationProperty().get() != null);
+        double score = shell.tune().derivationProperty().get().result();
+        robot.clickOn("#openInFormulas");
+
+        assertThat(shell.sectionProperty().get()).isEqualTo(Section.FORMULAS);
+        DerivationPane pane = robot.lookup("#formulaDerivation").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !pane.lookupAll(".formula-image").isEmpty());
+        assertThat(pane.text()).contains(first.itemId());
+        assertThat(lastNumber(pane.text())).isCloseTo(score, within(5e-5));
+        // the derivation ends in the model's prediction for that user and item
+        assertThat(shell.tune().modelProperty().get().predict(shell.tune().userProperty().get(), first.item()))
+                .isCloseTo(score, within(1e-9));
+        save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "formulas");
     }
 
     private static double lastNumber(String text) {

@@ -185,6 +185,17 @@ public final class ContentModel extends BaseModel {
         return n;
     }
 
+    /** The item's terms, heaviest first (for choosing one in the formula view). */
+    public java.util.List<String> termsOf(int item) {
+        checkItem(item);
+        java.util.List<Integer> positions = new java.util.ArrayList<>();
+        for (int p = index.itemStart[item]; p < index.itemStart[item + 1]; p++) {
+            positions.add(p);
+        }
+        positions.sort((a, b) -> Double.compare(index.weights[b], index.weights[a]));
+        return positions.stream().map(p -> index.terms[index.itemTerms[p]]).toList();
+    }
+
     /** The TF-IDF weight of a term in an item, step by step (for the formula view); NaN for an unknown term. */
     public Derivation explainTermWeight(int item, String term) {
         checkItem(item);

@@ -6,7 +6,7 @@ public enum Section {
     EXPLORE("Explore", null),
     TUNE("Tune & Recommend", null),
     SIMILARITY("Similarity", null),
-    FORMULAS("Formulas", "Worked derivations computed on your own data."),
+    FORMULAS("Formulas", null),
     EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),
     COMPARE("Compare", null),
     STREAM("Stream", "Replay events into incrementally updated models."),

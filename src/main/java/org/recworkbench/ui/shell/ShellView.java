@@ -26,6 +26,7 @@ import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.compare.CompareView;
 import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.history.HistoryView;
+import org.recworkbench.ui.formulas.FormulasView;
 import org.recworkbench.ui.similarity.SimilarityView;
 import org.recworkbench.ui.tune.TuneView;
 
@@ -60,6 +61,7 @@ public final class ShellView {
     private Node compareView;
     private Node exploreView;
     private Node similarityView;
+    private FormulasView formulasView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -219,6 +221,12 @@ public final class ShellView {
                 exploreView = ExploreView.load(viewModel.explore());
             }
             content.getChildren().setAll(exploreView);
+        } else if (section == Section.FORMULAS) {
+            if (formulasView == null) {
+                formulasView = FormulasView.create(viewModel.formulas());
+            }
+            formulasView.showDataTab();
+            content.getChildren().setAll(formulasView.root());
         } else if (section == Section.SIMILARITY) {
             if (similarityView == null) {
                 similarityView = SimilarityView.load(viewModel.similarity());

@@ -18,6 +18,7 @@ import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.compare.CompareViewModel;
 import org.recworkbench.ui.explore.ExploreViewModel;
+import org.recworkbench.ui.formulas.FormulasViewModel;
 import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
@@ -38,6 +39,7 @@ public final class ShellViewModel {
     private final CompareViewModel compare;
     private final ExploreViewModel explore;
     private final SimilarityViewModel similarity;
+    private final FormulasViewModel formulas;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -78,6 +80,9 @@ public final class ShellViewModel {
         this.compare = new CompareViewModel(jobs, tune);
         this.explore = new ExploreViewModel(jobs, tune.dataProperty());
         this.similarity = new SimilarityViewModel(jobs, tune.dataProperty());
+        this.formulas = new FormulasViewModel(jobs, tune.dataProperty(), tune.modelProperty());
+        tune.setFormulaSink(this::openInFormulas);
+        similarity.setFormulaSink(this::openInFormulas);
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -213,6 +218,18 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public FormulasViewModel formulas() {
+        return formulas;
+    }
+
+    /** Sends a derivation to the Formulas view and shows it there. */
+    public void openInFormulas(org.recworkbench.explain.Derivation derivation, String from) {
+        if (derivation != null) {
+            formulas.show(derivation, from);
+            section.set(Section.FORMULAS);
+        }
     }
 
     public SimilarityViewModel similarity() {

@@ -79,6 +79,8 @@ public final class SimilarityView {
     private BarChart<Number, String> neighbourChart;
     @FXML
     private Label messageLabel;
+    @FXML
+    private javafx.scene.control.Button openInFormulasButton;
 
     private final SimilarityViewModel viewModel;
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
@@ -158,6 +160,7 @@ public final class SimilarityView {
         viewModel.neighbours().addListener((javafx.collections.ListChangeListener<SimilarityViewModel.Neighbour>)
                 c -> showNeighbours());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        openInFormulasButton.disableProperty().bind(viewModel.pairProperty().isNull());
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {
@@ -233,6 +236,11 @@ public final class SimilarityView {
 
     private static String shorten(String label) {
         return label.length() > 28 ? label.substring(0, 27) + "…" : label;
+    }
+
+    @FXML
+    private void onOpenInFormulas() {
+        viewModel.onOpenInFormulas();
     }
 
     @FXML

@@ -94,6 +94,7 @@ public final class SimilarityViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+    private java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> formulaSink = (d, from) -> { };
     private boolean visible;
     private String built = "";
     private Task<SimilarityHeatmap> building;
@@ -289,6 +290,18 @@ public final class SimilarityViewModel {
         });
         both.addAll(one);
         return both;
+    }
+
+    /** Where "Open in Formulas" sends the selected pair's derivation. */
+    public void setFormulaSink(java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> sink) {
+        this.formulaSink = sink;
+    }
+
+    public void onOpenInFormulas() {
+        PairSimilarity p = pair.get();
+        if (p != null) {
+            formulaSink.accept(p.derivation(), "Similarity heatmap cell");
+        }
     }
 
     /** Writes the matrix as CSV (ids as header and first column), through a temporary file. */

@@ -26,6 +26,7 @@ import org.recworkbench.algo.ParamType;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.Views;
 
@@ -37,6 +38,10 @@ import java.util.function.Consumer;
 /** Thin view of {@link TuneViewModel}: the parameter panel is generated from the algorithm's parameter specs. */
 public final class TuneView {
 
+    @FXML
+    private javafx.scene.layout.StackPane derivationHolder;
+    @FXML
+    private javafx.scene.control.Button openInFormulasButton;
     @FXML
     private ComboBox<Algorithm<?>> algorithmChooser;
     @FXML
@@ -176,6 +181,11 @@ public final class TuneView {
         recommendationTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> viewModel.onExplain(now));
         explanationArea.textProperty().bind(viewModel.explanationProperty());
+        DerivationPane derivation = new DerivationPane();
+        derivation.setId("tuneDerivation");
+        derivation.derivationProperty().bind(viewModel.derivationProperty());
+        derivationHolder.getChildren().add(derivation);
+        openInFormulasButton.disableProperty().bind(viewModel.derivationProperty().isNull());
     }
 
     private void showUser(int user) {
@@ -315,5 +325,10 @@ public final class TuneView {
             getStyleClass().add(item.movement() == RecommendationRow.NEW ? "moved-new"
                     : item.movement() > 0 ? "moved-up" : "moved-down");
         }
+    }
+
+    @FXML
+    private void onOpenInFormulas() {
+        viewModel.onOpenInFormulas();
     }
 }

@@ -65,6 +65,9 @@ public final class TuneViewModel {
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<org.recworkbench.explain.Derivation> derivation =
+            new ReadOnlyObjectWrapper<>();
+    private java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> formulaSink = (d, from) -> { };
     private final ReadOnlyStringWrapper selectedItem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
@@ -246,6 +249,7 @@ public final class TuneViewModel {
         lastRankedUser = -1;
         recommendations.setAll(rows);
         explanation.set("");
+        derivation.set(null);
         message.set("New user: " + items.length + " ratings folded into " + m.algorithmId() + " (no refit)");
     }
 
@@ -266,9 +270,11 @@ public final class TuneViewModel {
         selectedItem.set(row == null ? "" : row.title().isEmpty() ? row.itemId() : row.title());
         if (m == null || row == null || user.get() < 0) {
             explanation.set("");
+            derivation.set(null);
             return;
         }
         explanation.set(explanationText(m, user.get(), row.item()));
+        derivation.set(m.explain(user.get(), row.item()).derivation());
     }
 
     public static String explanationText(Model m, int user, int item) {
@@ -380,6 +386,7 @@ public final class TuneViewModel {
         if (list == null) {
             recommendations.clear();
             explanation.set("");
+            derivation.set(null);
             return;
         }
         showList(list);
@@ -484,6 +491,22 @@ public final class TuneViewModel {
 
     public ObservableList<RecommendationRow> recommendations() {
         return recommendations;
+    }
+
+    /** The derivation of the explained item's score, rendered beside the contributions. */
+    public ReadOnlyObjectProperty<org.recworkbench.explain.Derivation> derivationProperty() {
+        return derivation.getReadOnlyProperty();
+    }
+
+    /** Where "Open in Formulas" sends the derivation (the shell shows the Formulas view). */
+    public void setFormulaSink(java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> sink) {
+        this.formulaSink = sink;
+    }
+
+    public void onOpenInFormulas() {
+        if (derivation.get() != null) {
+            formulaSink.accept(derivation.get(), "Tune & Recommend: " + selectedItem.get());
+        }
     }
 
     public ReadOnlyStringProperty explanationProperty() {

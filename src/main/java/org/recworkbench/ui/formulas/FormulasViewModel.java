@@ -1,0 +1,320 @@
+package org.recworkbench.ui.formulas;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.SgdExplainable;
+import org.recworkbench.algo.content.ContentModel;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.eval.Candidates;
+import org.recworkbench.eval.Fold;
+import org.recworkbench.eval.FoldEvaluator;
+import org.recworkbench.eval.MetricSpec;
+import org.recworkbench.eval.Relevance;
+import org.recworkbench.eval.Splitters;
+import org.recworkbench.eval.UserReport;
+import org.recworkbench.explain.Derivation;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+import org.recworkbench.similarity.Measure;
+import org.recworkbench.similarity.Orientation;
+import org.recworkbench.similarity.Similarities;
+import org.recworkbench.similarity.SimilarityOptions;
+import org.recworkbench.ui.common.ErrorMessages;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The Formulas view: derivations computed on the user's own data — chosen freely (a formula, users, items) or sent
+ * here from a recommendation's "why", a heatmap cell or an evaluation row. Each is produced by the engine code that
+ * computes the number.
+ */
+public final class FormulasViewModel {
+
+    /** Holdout fraction and seed of the evaluation whose per-user metrics are derived. */
+    static final String METRIC_SPLIT = "holdout:0.2";
+    static final long METRIC_SEED = 42;
+    static final int METRIC_N = 10;
+
+    private final FxJobs jobs;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final ReadOnlyObjectProperty<Model> tuneModel;
+    private final ObjectProperty<FormulaKind> kind = new SimpleObjectProperty<>(FormulaKind.SIMILARITY);
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty item = new SimpleStringProperty("");
+    private final StringProperty other = new SimpleStringProperty("");
+    private final ObjectProperty<Orientation> orientation = new SimpleObjectProperty<>(Orientation.ITEMS);
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COSINE);
+    private final DoubleProperty shrinkage = new SimpleDoubleProperty(0);
+    private final DoubleProperty rating = new SimpleDoubleProperty(5);
+    private final StringProperty term = new SimpleStringProperty("");
+    private final ObservableList<String> terms = FXCollections.observableArrayList();
+    private final ObservableList<Derivation> derivations = FXCollections.observableArrayList();
+    private final ObjectProperty<Derivation> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<String, Model> fitted = new HashMap<>();
+    private final SplittableRandom random = new SplittableRandom();
+    private Dataset cachedFor;
+    private Task<Derived> computing;
+
+    public FormulasViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data, ReadOnlyObjectProperty<Model> tuneModel) {
+        this.jobs = jobs;
+        this.data = data;
+        this.tuneModel = tuneModel;
+        data.addListener((obs, old, now) -> {
+            fitted.clear();
+            cachedFor = now;
+            if (now != null && now.userCount() > 0 && now.itemCount() > 1) {
+                user.set(now.users().id(0));
+                item.set(now.items().id(0));
+                other.set(now.items().id(1));
+            }
+        });
+    }
+
+    /** Shows a derivation sent from another view (a recommendation's "why", a heatmap cell, an evaluation row). */
+    public void show(Derivation derivation, String from) {
+        derivations.setAll(derivation);
+        selected.set(derivation);
+        message.set("From " + from);
+    }
+
+    /** Derives the chosen formula in the background (fitting the model it needs first, once per dataset). */
+    public void onCompute() {
+        Dataset d = data.get();
+        if (d == null) {
+            message.set("Load a dataset first");
+            return;
+        }
+        if (computing != null) {
+            computing.cancel();
+        }
+        FormulaKind k = kind.get();
+        Request r = new Request(k, user.get().strip(), item.get().strip(), other.get().strip(), orientation.get(),
+                measure.get(), shrinkage.get(), rating.get(), term.get() == null ? "" : term.get().strip(),
+                tuneModel.get());
+        message.set("Deriving " + k + " …");
+        computing = jobs.submit("Deriving " + k, (progress, cancel) -> derive(d, r, progress, cancel), derived -> {
+            computing = null;
+            List<Derivation> result = derived.derivations();
+            if (derived.terms() != null) {
+                terms.setAll(derived.terms());
+            }
+            derivations.setAll(result);
+            selected.set(result.isEmpty() ? null : result.get(0));
+            message.set(result.isEmpty() ? "Nothing to derive" : result.size() == 1 ? result.get(0).title()
+                    : result.size() + " derivations: pick one on the left");
+        }, failure -> {
+            computing = null;
+            message.set(ErrorMessages.readable(failure));
+        });
+    }
+
+    private record Request(FormulaKind kind, String user, String item, String other, Orientation orientation,
+                           Measure measure, double shrinkage, double rating, String term, Model tuneModel) {
+    }
+
+    /** The derivations, and for TF-IDF the item's terms to choose from. */
+    private record Derived(List<Derivation> derivations, List<String> terms) {
+    }
+
+    private Derived derive(Dataset d, Request r, Progress progress, Cancellation cancel) {
+        if (r.kind() == FormulaKind.TFIDF_WEIGHT) {
+            ContentModel m = (ContentModel) model(d, r.kind().algorithm(), progress, cancel);
+            int i = itemIndex(d, r.item());
+            List<String> itemTerms = m.termsOf(i);
+            String t = r.term().isEmpty() || !itemTerms.contains(r.term()) ? itemTerms.stream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("Item " + r.item() + " has no terms")) : r.term();
+            return new Derived(List.of(m.explainTermWeight(i, t)), itemTerms);
+        }
+        return new Derived(deriveFor(d, r, progress, cancel), null);
+    }
+
+    private List<Derivation> deriveFor(Dataset d, Request r, Progress progress, Cancellation cancel) {
+        return switch (r.kind()) {
+            case SIMILARITY -> {
+                boolean items = r.orientation() == Orientation.ITEMS;
+                int a = items ? itemIndex(d, r.item()) : userIndex(d, r.user());
+                int b = items ? itemIndex(d, r.other()) : userIndex(d, r.other());
+                yield List.of(new Similarities(d, r.orientation(), SimilarityOptions.of(r.measure())
+                        .withShrinkage(r.shrinkage())).explain(a, b).derivation());
+            }
+            case PREDICTION -> {
+                Model m = r.tuneModel();
+                if (m == null || m.dataset() != d) {
+                    throw new InvalidInputException("Fit a model in Tune & Recommend first");
+                }
+                yield List.of(m.explain(userIndex(d, r.user()), itemIndex(d, r.item())).derivation());
+            }
+            case SGD_STEP -> {
+                Model m = model(d, r.kind().algorithm(), progress, cancel);
+                yield List.of(((SgdExplainable) m).explainStep(userIndex(d, r.user()), itemIndex(d, r.item()),
+                        r.rating()));
+            }
+            case METRICS -> metrics(d, userIndex(d, r.user()), r.tuneModel(), progress, cancel);
+            default -> {
+                Model m = model(d, r.kind().algorithm(), progress, cancel);
+                yield List.of(m.explain(userIndex(d, r.user()), itemIndex(d, r.item())).derivation());
+            }
+        };
+    }
+
+    /** The user's RMSE, MAE, precision, recall, NDCG and AUC in a holdout evaluation of the Tune algorithm. */
+    private List<Derivation> metrics(Dataset d, int u, Model tune, Progress progress, Cancellation cancel) {
+        Algorithm<?> algorithm = tune == null ? AlgorithmRegistry.require("item-knn")
+                : AlgorithmRegistry.require(tune.algorithmId());
+        ParamValues params = tune == null ? algorithm.defaults() : tune.params();
+        Fold fold = Splitters.parse(METRIC_SPLIT).split(d, METRIC_SEED).get(0);
+        Model m = algorithm.fit(fold.train(), params, progress, cancel);
+        FoldEvaluator evaluator = new FoldEvaluator(MetricSpec.defaults(d.kind().label().equals("explicit")),
+                d.kind().label().equals("explicit") ? Relevance.explicit(4) : Relevance.implicit(),
+                Candidates.FULL, METRIC_SEED);
+        if (fold.test().rowLength(u) == 0) {
+            throw new InvalidInputException("User " + d.users().id(u) + " has no test entries in " + METRIC_SPLIT
+                    + " (seed " + METRIC_SEED + "); pick another user");
+        }
+        UserReport report = evaluator.explainUser(fold, m, u, METRIC_N);
+        return report.derivations();
+    }
+
+    private Model model(Dataset d, String algorithmId, Progress progress, Cancellation cancel) {
+        synchronized (fitted) {
+            Model m = fitted.get(algorithmId);
+            if (m != null && m.dataset() == d) {
+                return m;
+            }
+        }
+        Algorithm<?> a = AlgorithmRegistry.require(algorithmId);
+        Model m = a.fit(d, a.defaults(), progress, cancel);
+        synchronized (fitted) {
+            if (cachedFor == d) {
+                fitted.put(algorithmId, m);
+            }
+        }
+        return m;
+    }
+
+    private static int userIndex(Dataset d, String id) {
+        int u = d.users().indexOf(id);
+        if (u < 0) {
+            throw new InvalidInputException("No user \"" + id + "\" in " + d.name());
+        }
+        return u;
+    }
+
+    private static int itemIndex(Dataset d, String id) {
+        int i = d.items().indexOf(id);
+        if (i < 0) {
+            throw new InvalidInputException("No item \"" + id + "\" in " + d.name());
+        }
+        return i;
+    }
+
+    /** A random user with at least one interaction. */
+    public void onRandomUser() {
+        Dataset d = data.get();
+        if (d != null && d.userCount() > 0) {
+            for (int tries = 0; tries < 100; tries++) {
+                int u = random.nextInt(d.userCount());
+                if (d.ratings().rowLength(u) > 0) {
+                    user.set(d.users().id(u));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A random item with at least one interaction (for the pair kinds, the second one too). */
+    public void onRandomItem() {
+        Dataset d = data.get();
+        if (d == null || d.itemCount() == 0) {
+            return;
+        }
+        item.set(d.items().id(randomItem(d)));
+        if (orientation.get() == Orientation.ITEMS) {
+            other.set(d.items().id(randomItem(d)));
+        } else if (d.userCount() > 0) {
+            other.set(d.users().id(random.nextInt(d.userCount())));
+        }
+    }
+
+    private int randomItem(Dataset d) {
+        for (int tries = 0; tries < 100; tries++) {
+            int i = random.nextInt(d.itemCount());
+            if (d.ratings().colLength(i) > 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    public ObjectProperty<FormulaKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty itemProperty() {
+        return item;
+    }
+
+    public StringProperty otherProperty() {
+        return other;
+    }
+
+    public ObjectProperty<Orientation> orientationProperty() {
+        return orientation;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    public DoubleProperty shrinkageProperty() {
+        return shrinkage;
+    }
+
+    public DoubleProperty ratingProperty() {
+        return rating;
+    }
+
+    public StringProperty termProperty() {
+        return term;
+    }
+
+    public ObservableList<String> terms() {
+        return terms;
+    }
+
+    public ObservableList<Derivation> derivations() {
+        return derivations;
+    }
+
+    public ObjectProperty<Derivation> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
