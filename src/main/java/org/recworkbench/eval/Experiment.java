@@ -3,6 +3,7 @@ package org.recworkbench.eval;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
@@ -50,6 +51,10 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
     }
 
     public RunResult run(Dataset dataset, Progress progress, Cancellation cancellation) {
+        return run(dataset, progress, cancellation, ExperimentListener.NONE);
+    }
+
+    public RunResult run(Dataset dataset, Progress progress, Cancellation cancellation, ExperimentListener listener) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Algorithm<?> algorithm = AlgorithmRegistry.require(algorithmId);
@@ -62,12 +67,15 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
             double from = (double) fold.index() / folds.size();
             double to = (fold.index() + 1.0) / folds.size();
             String label = folds.size() > 1 ? "fold " + (fold.index() + 1) + " of " + folds.size() + ": " : "";
-            Progress fitting = prefixed(progress.stage(from, from + (to - from) * 0.7), label + "fitting: ");
+            Progress fitting = observed(prefixed(progress.stage(from, from + (to - from) * 0.7), label + "fitting: "),
+                    fold, listener);
             long fitStart = System.nanoTime();
             Model model = algorithm.fit(fold.train(), params, fitting, cancellation);
             double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
             Progress evaluating = prefixed(progress.stage(from + (to - from) * 0.7, to), label);
-            results.add(evaluator.evaluate(fold, model, fitSeconds, evaluating, cancellation));
+            FoldResult result = evaluator.evaluate(fold, model, fitSeconds, evaluating, cancellation);
+            results.add(result);
+            listener.foldDone(fold, model, result);
         }
         int users = dataset.userCount();
         Map<String, double[]> pooled = pool(results, users);
@@ -80,6 +88,30 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
         return new RunResult(0, dataset.name(), DatasetChecksum.of(dataset), algorithmId, paramText,
                 splitter.spec(), seed, relevance, candidates, summaries, results, pooled,
                 users, (System.nanoTime() - start) / 1e9, startedAt, version());
+    }
+
+    /** A progress that also passes each training epoch, with the current model, to the listener. */
+    private static Progress observed(Progress p, Fold fold, ExperimentListener listener) {
+        if (listener == ExperimentListener.NONE) {
+            return p;
+        }
+        final class Observed implements Progress, TrainingObserver {
+            @Override
+            public void report(double fraction, String message) {
+                p.report(fraction, message);
+            }
+
+            @Override
+            public void loss(int epoch, double loss) {
+                p.loss(epoch, loss);
+            }
+
+            @Override
+            public void epoch(int epoch, double loss, java.util.function.Supplier<Model> current) {
+                listener.epoch(fold, epoch, loss, current);
+            }
+        }
+        return new Observed();
     }
 
     private static Progress prefixed(Progress p, String prefix) {

@@ -45,6 +45,11 @@ public record Sweep(Experiment base, List<SweepAxis> axes) {
 
     public List<RunResult> run(Dataset dataset, Progress progress, Cancellation cancellation,
                                Consumer<RunResult> onPoint) {
+        return run(dataset, progress, cancellation, onPoint, ExperimentListener.NONE);
+    }
+
+    public List<RunResult> run(Dataset dataset, Progress progress, Cancellation cancellation,
+                               Consumer<RunResult> onPoint, ExperimentListener listener) {
         List<ParamValues> points = points();
         List<RunResult> results = new ArrayList<>();
         for (int k = 0; k < points.size(); k++) {
@@ -52,7 +57,7 @@ public record Sweep(Experiment base, List<SweepAxis> axes) {
             String label = "point " + (k + 1) + " of " + points.size() + ": ";
             Progress stage = progress.stage((double) k / points.size(), (k + 1.0) / points.size());
             Progress labelled = (fraction, message) -> stage.report(fraction, label + message);
-            RunResult r = base.withParams(points.get(k)).run(dataset, labelled, cancellation);
+            RunResult r = base.withParams(points.get(k)).run(dataset, labelled, cancellation, listener);
             results.add(r);
             onPoint.accept(r);
         }

@@ -10,6 +10,7 @@ import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
 import org.recworkbench.algo.SgdExplainable;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
@@ -115,6 +116,10 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                 throw diverged(epoch + 1, params, r);
             }
             progress.epoch("biased-mf", epoch + 1, params.epochs(), losses[epoch]);
+            double finalMu = mu;
+            int done = epoch + 1;
+            TrainingObserver.notify(progress, done, losses[epoch], () -> new BiasedMfModel(train, values(params),
+                    params, finalMu, bu, bi, pu, qi, Arrays.copyOf(losses, done)));
         }
         return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, losses);
     }

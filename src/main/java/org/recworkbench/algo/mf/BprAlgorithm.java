@@ -8,6 +8,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
@@ -89,6 +90,9 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             }
             losses[epoch] = loss / Math.max(1, steps);
             progress.epoch("bpr", epoch + 1, params.epochs(), losses[epoch]);
+            int done = epoch + 1;
+            TrainingObserver.notify(progress, done, losses[epoch], () -> new BprModel(train, values(params), params, w,
+                    h, Arrays.copyOf(losses, done)));
         }
         return new BprModel(train, values(params), params, w, h, losses);
     }

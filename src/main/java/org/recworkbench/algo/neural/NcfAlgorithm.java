@@ -10,6 +10,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
@@ -76,7 +77,8 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
     public Model fit(Dataset train, NcfParams params, Progress progress, Cancellation cancellation) {
         SplittableRandom random = new SplittableRandom(params.seed());
         NeuMf net = new NeuMf(train.userCount(), train.itemCount(), params.embedding(), params.layers(), random);
-        double[] losses = new Trainer(train, net, params).run(random, progress, cancellation);
+        double[] losses = new Trainer(train, net, params).run(random, progress, cancellation,
+                () -> new NcfModel(train, values(params), net, new double[0]));
         return new NcfModel(train, values(params), net, losses);
     }
 
@@ -135,7 +137,8 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
             rowGrad = new double[net.e];
         }
 
-        double[] run(SplittableRandom random, Progress progress, Cancellation cancellation) {
+        double[] run(SplittableRandom random, Progress progress, Cancellation cancellation,
+                     java.util.function.Supplier<Model> snapshot) {
             RatingMatrix r = data.ratings();
             int n = r.size();
             int[] users = new int[n];
@@ -179,6 +182,7 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
                 }
                 losses[epoch] = loss / Math.max(1, samples);
                 progress.epoch("ncf", epoch + 1, params.epochs(), losses[epoch]);
+                TrainingObserver.notify(progress, epoch + 1, losses[epoch], snapshot);
             }
             return losses;
         }
