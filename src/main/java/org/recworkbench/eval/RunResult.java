@@ -23,6 +23,45 @@ public record RunResult(long runId, String dataset, String datasetChecksum, Stri
                 metrics, folds, perUser, users, seconds, startedAt, appVersion);
     }
 
+    /**
+     * The same run keeping only these metrics (and their per-user values), e.g. without the many cut-offs measured
+     * only to draw a curve.
+     */
+    public RunResult only(java.util.Collection<String> keys) {
+        java.util.function.Predicate<String> kept = keys::contains;
+        Map<String, Summary> m = new java.util.LinkedHashMap<>();
+        metrics.forEach((k, v) -> {
+            if (kept.test(k)) {
+                m.put(k, v);
+            }
+        });
+        Map<String, double[]> users = new java.util.LinkedHashMap<>();
+        perUser.forEach((k, v) -> {
+            if (kept.test(k)) {
+                users.put(k, v);
+            }
+        });
+        List<FoldResult> f = folds.stream().map(r -> {
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            r.values().forEach((k, v) -> {
+                if (kept.test(k)) {
+                    values.put(k, v);
+                }
+            });
+            Map<String, double[]> per = new java.util.HashMap<>();
+            r.perUser().forEach((k, v) -> {
+                if (kept.test(k)) {
+                    per.put(k, v);
+                }
+            });
+            return new FoldResult(r.index(), values, per, r.ratingTotals(), r.rankedUsers(), r.usersWithoutRelevant(),
+                    r.trainSize(), r.testSize(), r.coldUsers(), r.coldItems(), r.coldTestEntries(),
+                    r.droppedTestEntries(), r.fitSeconds(), r.evaluateSeconds());
+        }).toList();
+        return new RunResult(runId, dataset, datasetChecksum, algorithm, params, split, seed, relevance, candidates,
+                m, f, users, this.users, seconds, startedAt, appVersion);
+    }
+
     /** The value of one metric, NaN when it was not measured. */
     public double value(String key) {
         Summary s = metrics.get(key);

@@ -3,6 +3,7 @@ package org.recworkbench.ui;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetRow;
 import org.recworkbench.similarity.Measure;
 import org.recworkbench.ui.shell.Section;
+import org.recworkbench.ui.common.BandLineChart;
 import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.similarity.HeatmapCanvas;
 import org.recworkbench.ui.similarity.SimilarityViewModel;
@@ -97,11 +99,11 @@ class WorkbenchWindowTest {
         assertThat(navigation.getItems()).extracting(Section::label).containsExactly("Datasets", "Explore",
                 "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History");
 
-        robot.clickOn("Evaluate");
+        robot.clickOn("Stream");
 
-        assertThat(shell.sectionProperty().get()).isEqualTo(Section.EVALUATE);
+        assertThat(shell.sectionProperty().get()).isEqualTo(Section.STREAM);
         assertThat(robot.lookup(".placeholder .label").queryAllAs(Label.class))
-                .anySatisfy(l -> assertThat(l.getText()).contains("sweeps"));
+                .anySatisfy(l -> assertThat(l.getText()).contains("Replay"));
         robot.clickOn("Datasets");
         assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
     }
@@ -248,6 +250,33 @@ class WorkbenchWindowTest {
         assertThat(shell.tune().modelProperty().get().predict(shell.tune().userProperty().get(), first.item()))
                 .isCloseTo(score, within(1e-9));
         save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "formulas");
+    }
+
+    @Test
+    void aSweepFromTheWindowDrawsOnePointPerValue(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.tune().dataProperty().get() != null);
+        robot.clickOn("Evaluate");
+        var vm = shell.evaluate();
+        assertThat(vm.algorithmProperty().get().id()).isEqualTo("item-knn");
+        TextField sweep = robot.lookup("#evaluateSweep").query();
+        robot.doubleClickOn(sweep).eraseText(sweep.getText().length()).write("k=5,10,20,40");
+        robot.clickOn("#runSweep");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.sweepRuns().size() == 4
+                && vm.messageProperty().get().startsWith("Swept"));
+        WaitForAsyncUtils.waitForFxEvents();
+        BandLineChart chart = robot.lookup("#sweepChart").query();
+        var metricSeries = chart.getData().stream().filter(s -> !s.getName().startsWith("★")).toList();
+        assertThat(metricSeries).isNotEmpty().allSatisfy(s -> assertThat(s.getData()).hasSize(4));
+        assertThat(metricSeries.get(0).getData()).extracting(d -> d.getXValue().intValue())
+                .containsExactly(5, 10, 20, 40);
+        // the best point of each metric is marked
+        assertThat(chart.getData().get(chart.getData().size() - 1).getData()).hasSize(metricSeries.size());
+        save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "evaluate");
+        // every point went into the run history
+        assertThat(vm.runs()).hasSize(4);
     }
 
     private static double lastNumber(String text) {

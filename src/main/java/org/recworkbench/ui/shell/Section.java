@@ -7,7 +7,7 @@ public enum Section {
     TUNE("Tune & Recommend", null),
     SIMILARITY("Similarity", null),
     FORMULAS("Formulas", null),
-    EVALUATE("Evaluate", "Splits, metrics, parameter sweeps and charts."),
+    EVALUATE("Evaluate", null),
     COMPARE("Compare", null),
     STREAM("Stream", "Replay events into incrementally updated models."),
     HISTORY("History", null);

@@ -26,6 +26,7 @@ import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.compare.CompareView;
 import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.history.HistoryView;
+import org.recworkbench.ui.evaluate.EvaluateView;
 import org.recworkbench.ui.formulas.FormulasView;
 import org.recworkbench.ui.similarity.SimilarityView;
 import org.recworkbench.ui.tune.TuneView;
@@ -62,6 +63,7 @@ public final class ShellView {
     private Node exploreView;
     private Node similarityView;
     private FormulasView formulasView;
+    private Node evaluateView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -221,6 +223,11 @@ public final class ShellView {
                 exploreView = ExploreView.load(viewModel.explore());
             }
             content.getChildren().setAll(exploreView);
+        } else if (section == Section.EVALUATE) {
+            if (evaluateView == null) {
+                evaluateView = EvaluateView.load(viewModel.evaluate());
+            }
+            content.getChildren().setAll(evaluateView);
         } else if (section == Section.FORMULAS) {
             if (formulasView == null) {
                 formulasView = FormulasView.create(viewModel.formulas());

@@ -18,6 +18,7 @@ import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.compare.CompareViewModel;
 import org.recworkbench.ui.explore.ExploreViewModel;
+import org.recworkbench.ui.evaluate.EvaluateViewModel;
 import org.recworkbench.ui.formulas.FormulasViewModel;
 import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
@@ -40,6 +41,7 @@ public final class ShellViewModel {
     private final ExploreViewModel explore;
     private final SimilarityViewModel similarity;
     private final FormulasViewModel formulas;
+    private final EvaluateViewModel evaluate;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -82,6 +84,9 @@ public final class ShellViewModel {
         this.similarity = new SimilarityViewModel(jobs, tune.dataProperty());
         this.formulas = new FormulasViewModel(jobs, tune.dataProperty(), tune.modelProperty());
         tune.setFormulaSink(this::openInFormulas);
+        this.evaluate = new EvaluateViewModel(jobs, tune.dataProperty(), workspace.getReadOnlyProperty());
+        evaluate.algorithmProperty().set(tune.algorithmProperty().get());
+        tune.algorithmProperty().addListener((obs, old, now) -> evaluate.algorithmProperty().set(now));
         similarity.setFormulaSink(this::openInFormulas);
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
@@ -218,6 +223,10 @@ public final class ShellViewModel {
 
     public DatasetsViewModel datasets() {
         return datasets;
+    }
+
+    public EvaluateViewModel evaluate() {
+        return evaluate;
     }
 
     public FormulasViewModel formulas() {

@@ -1,0 +1,102 @@
+package org.recworkbench.ui.evaluate;
+
+import org.recworkbench.eval.MetricSpec;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.eval.Summary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Chart data computed from runs: plain records, so the view only draws and the tests need no stage. */
+public final class EvaluateCharts {
+
+    /** The cut-offs of the precision–recall and NDCG@N curves. */
+    public static final int CURVE_MAX_N = 50;
+
+    private EvaluateCharts() {
+    }
+
+    /** One point of a line with its 95 % interval (NaN bounds when the metric has none). */
+    public record Point(double x, double y, double low, double high) {
+    }
+
+    /** A metric's line over a swept parameter, with the index of its best point. */
+    public record Line(String metric, List<Point> points, int best) {
+    }
+
+    /** Precision, recall and NDCG at one cut-off. */
+    public record CurvePoint(int n, double precision, double recall, double ndcg) {
+    }
+
+    /** Lower values are better for errors, concentration and popularity; higher for everything else. */
+    public static boolean lowerIsBetter(String metric) {
+        String name = MetricSpec.parse(metric).name();
+        return List.of("rmse", "mae", "user-rmse", "user-mae", "gini", "popularity").contains(name);
+    }
+
+    /** The metrics to measure for the curves, in addition to the user's own. */
+    public static List<String> curveMetrics() {
+        List<String> keys = new ArrayList<>();
+        for (int n = 1; n <= CURVE_MAX_N; n++) {
+            keys.add("precision@" + n);
+            keys.add("recall@" + n);
+            keys.add("ndcg@" + n);
+        }
+        return keys;
+    }
+
+    /** One line per metric over the swept parameter's values (runs in sweep order). */
+    public static List<Line> sweepLines(List<RunResult> runs, String parameter, List<String> metrics) {
+        List<Line> lines = new ArrayList<>();
+        for (String metric : metrics) {
+            List<Point> points = new ArrayList<>();
+            int best = -1;
+            for (RunResult r : runs) {
+                Summary s = r.metrics().get(metric);
+                double x = Double.parseDouble(r.params().get(parameter));
+                if (s == null || Double.isNaN(s.value())) {
+                    continue;
+                }
+                points.add(new Point(x, s.value(), s.low(), s.high()));
+                int k = points.size() - 1;
+                if (best < 0 || (lowerIsBetter(metric) ? s.value() < points.get(best).y()
+                        : s.value() > points.get(best).y())) {
+                    best = k;
+                }
+            }
+            lines.add(new Line(metric, points, best));
+        }
+        return lines;
+    }
+
+    /** Precision, recall and NDCG at every cut-off the run measured, in order of N. */
+    public static List<CurvePoint> curve(RunResult run) {
+        List<CurvePoint> points = new ArrayList<>();
+        for (int n = 1; n <= CURVE_MAX_N; n++) {
+            double p = run.value("precision@" + n);
+            double r = run.value("recall@" + n);
+            double g = run.value("ndcg@" + n);
+            if (!Double.isNaN(p) && !Double.isNaN(r)) {
+                points.add(new CurvePoint(n, p, r, g));
+            }
+        }
+        return points;
+    }
+
+    /** Per metric, each run's value and interval: the algorithm comparison bars. */
+    public static Map<String, List<Point>> bars(List<RunResult> runs, List<String> metrics) {
+        Map<String, List<Point>> out = new LinkedHashMap<>();
+        for (String metric : metrics) {
+            List<Point> values = new ArrayList<>();
+            for (int k = 0; k < runs.size(); k++) {
+                Summary s = runs.get(k).metrics().get(metric);
+                values.add(s == null ? new Point(k, Double.NaN, Double.NaN, Double.NaN)
+                        : new Point(k, s.value(), s.low(), s.high()));
+            }
+            out.put(metric, values);
+        }
+        return out;
+    }
+}

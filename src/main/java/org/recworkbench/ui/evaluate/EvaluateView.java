@@ -1,0 +1,363 @@
+package org.recworkbench.ui.evaluate;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.eval.Diagnostics;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.ui.common.BandLineChart;
+import org.recworkbench.ui.common.ChartSupport;
+import org.recworkbench.ui.common.ErrorBarChart;
+import org.recworkbench.ui.common.Views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Thin view over {@link EvaluateViewModel}: the form, one chart per tab, the runs of this session. */
+public final class EvaluateView {
+
+    @FXML
+    private ComboBox<Algorithm<?>> algorithmBox;
+    @FXML
+    private TextField paramsField;
+    @FXML
+    private Spinner<Integer> seedSpinner;
+    @FXML
+    private TextField splitField;
+    @FXML
+    private TextField metricsField;
+    @FXML
+    private TextField sweepField;
+    @FXML
+    private TextField compareField;
+    @FXML
+    private TabPane chartTabs;
+    @FXML
+    private StackPane sweepHolder;
+    @FXML
+    private StackPane compareHolder;
+    @FXML
+    private StackPane prHolder;
+    @FXML
+    private StackPane ndcgHolder;
+    @FXML
+    private StackPane learningHolder;
+    @FXML
+    private StackPane errorsHolder;
+    @FXML
+    private StackPane popularityHolder;
+    @FXML
+    private TableView<RunResult> runsTable;
+    @FXML
+    private Label messageLabel;
+
+    private final EvaluateViewModel viewModel;
+    private final BandLineChart sweepChart = new BandLineChart(axis("parameter"), axis("value"));
+    private final ErrorBarChart compareChart = new ErrorBarChart(new CategoryAxis(), axis("value"));
+    private final LineChart<Number, Number> prChart = new LineChart<>(axis("recall@N"), axis("precision@N"));
+    private final LineChart<Number, Number> ndcgChart = new LineChart<>(axis("N"), axis("NDCG@N"));
+    private final LineChart<Number, Number> lossChart = new LineChart<>(axis("epoch"), axis("training loss"));
+    private final LineChart<Number, Number> validationChart = new LineChart<>(axis("epoch"), axis("validation"));
+    private final BarChart<String, Number> errorChart = new BarChart<>(category("predicted − actual"),
+            axis("test entries"));
+    private final LineChart<Number, Number> calibrationChart = new LineChart<>(axis("mean predicted rating"),
+            axis("mean actual rating"));
+    private final BarChart<String, Number> popularityChart = new BarChart<>(category(
+            "item popularity decile (1 = most popular 10 %)"), axis("share of recommendations"));
+
+    private EvaluateView(EvaluateViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(EvaluateViewModel viewModel) {
+        return Views.load("evaluate/EvaluateView.fxml", new EvaluateView(viewModel));
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis a = new NumberAxis();
+        a.setLabel(label);
+        a.setForceZeroInRange(false);
+        return a;
+    }
+
+    private static CategoryAxis category(String label) {
+        CategoryAxis a = new CategoryAxis();
+        a.setLabel(label);
+        return a;
+    }
+
+    @FXML
+    private void initialize() {
+        algorithmBox.getItems().setAll(viewModel.algorithms());
+        algorithmBox.setConverter(converter(a -> a.id() + "  (" + a.family().name().toLowerCase(Locale.ROOT) + ")"));
+        algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
+        paramsField.textProperty().bindBidirectional(viewModel.paramsProperty());
+        viewModel.algorithmProperty().addListener((obs, old, now) -> promptDefaults());
+        promptDefaults();
+        seedSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE,
+                viewModel.seedProperty().get()));
+        seedSpinner.valueProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now == null ? 42 : now));
+        splitField.textProperty().bindBidirectional(viewModel.splitProperty());
+        metricsField.textProperty().bindBidirectional(viewModel.metricsProperty());
+        sweepField.textProperty().bindBidirectional(viewModel.sweepProperty());
+        compareField.textProperty().bindBidirectional(viewModel.compareProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+
+        place(sweepHolder, sweepChart, "sweepChart", "sweep");
+        place(compareHolder, compareChart, "compareChart", "algorithms");
+        place(prHolder, prChart, "prChart", "precision-recall");
+        place(ndcgHolder, ndcgChart, "ndcgChart", "ndcg-at-n");
+        VBox learning = new VBox(4, lossChart, validationChart);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        VBox.setVgrow(validationChart, Priority.ALWAYS);
+        prepare(lossChart, "lossChart", "training-loss");
+        prepare(validationChart, "validationChart", "validation");
+        learningHolder.getChildren().add(learning);
+        HBox errors = new HBox(4, errorChart, calibrationChart);
+        HBox.setHgrow(errorChart, Priority.ALWAYS);
+        HBox.setHgrow(calibrationChart, Priority.ALWAYS);
+        prepare(errorChart, "errorChart", "rating-errors");
+        prepare(calibrationChart, "calibrationChart", "calibration");
+        errorsHolder.getChildren().add(errors);
+        place(popularityHolder, popularityChart, "popularityChart", "popularity-bias");
+        sweepChart.setTitle("Metric against the swept parameter (95 % bands, ★ best)");
+        compareChart.setTitle("Algorithms on the same split (95 % intervals)");
+        prChart.setTitle("Precision–recall over N = 1 … " + EvaluateCharts.CURVE_MAX_N);
+        ndcgChart.setTitle("NDCG@N");
+        errorChart.setTitle("Rating errors (first fold)");
+        calibrationChart.setTitle("Calibration (first fold; the diagonal is perfect)");
+        lossChart.setTitle("Training loss per epoch (first fold, live)");
+
+        viewModel.sweepLines().addListener((ListChangeListener<EvaluateCharts.Line>) c -> showSweep());
+        viewModel.compareRuns().addListener((ListChangeListener<RunResult>) c -> showComparison());
+        viewModel.curve().addListener((ListChangeListener<EvaluateCharts.CurvePoint>) c -> showCurves());
+        viewModel.learning().addListener((ListChangeListener<EvaluateViewModel.EpochPoint>) c -> showLearning());
+        viewModel.errorBins().addListener((ListChangeListener<EvaluateViewModel.ErrorBin>) c -> showErrors());
+        viewModel.calibration().addListener((ListChangeListener<Diagnostics.CalibrationBin>) c -> showCalibration());
+        viewModel.popularityProperty().addListener((obs, old, now) -> showPopularity(now));
+        buildRunsTable();
+    }
+
+    private void promptDefaults() {
+        Algorithm<?> a = viewModel.algorithmProperty().get();
+        paramsField.setPromptText(a == null ? "" : "defaults: " + a.defaults());
+    }
+
+    private static void prepare(XYChart<?, ?> chart, String id, String fileName) {
+        chart.setId(id);
+        chart.setAnimated(false);
+        ChartSupport.install(chart, fileName);
+    }
+
+    private static void place(StackPane holder, XYChart<?, ?> chart, String id, String fileName) {
+        prepare(chart, id, fileName);
+        holder.getChildren().add(chart);
+    }
+
+    private void showSweep() {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        XYChart.Series<Number, Number> best = new XYChart.Series<>();
+        best.setName("★ best");
+        for (EvaluateCharts.Line line : viewModel.sweepLines()) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(line.metric());
+            for (EvaluateCharts.Point p : line.points()) {
+                s.getData().add(BandLineChart.point(p.x(), p.y(), p.low(), p.high()));
+            }
+            all.add(s);
+            if (line.best() >= 0) {
+                EvaluateCharts.Point p = line.points().get(line.best());
+                best.getData().add(new XYChart.Data<>(p.x(), p.y()));
+            }
+        }
+        all.add(best);
+        sweepChart.getData().setAll(all);
+        ((NumberAxis) sweepChart.getXAxis()).setLabel(viewModel.sweepParameterProperty().get());
+        if (best.getNode() != null) {
+            best.getNode().setStyle("-fx-stroke: transparent;");
+        }
+        for (XYChart.Data<Number, Number> d : best.getData()) {
+            if (d.getNode() != null) {
+                d.getNode().setStyle("-fx-background-color: gold, black; -fx-background-insets: 0, 3;"
+                        + " -fx-padding: 7px; -fx-shape: \"M5,0 L6.2,3.6 L10,3.6 L6.9,5.9 L8.1,9.5 L5,7.3 L1.9,9.5"
+                        + " L3.1,5.9 L0,3.6 L3.8,3.6 Z\";");
+            }
+        }
+    }
+
+    private void showComparison() {
+        Map<String, List<EvaluateCharts.Point>> bars = viewModel.bars();
+        List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        for (int k = 0; k < viewModel.compareRuns().size(); k++) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(viewModel.compareRuns().get(k).algorithm());
+            for (Map.Entry<String, List<EvaluateCharts.Point>> e : bars.entrySet()) {
+                EvaluateCharts.Point p = e.getValue().get(k);
+                if (!Double.isNaN(p.y())) {
+                    s.getData().add(ErrorBarChart.bar(e.getKey(), p.y(), p.low(), p.high()));
+                }
+            }
+            all.add(s);
+        }
+        compareChart.getData().setAll(all);
+    }
+
+    private void showCurves() {
+        XYChart.Series<Number, Number> pr = new XYChart.Series<>();
+        pr.setName("precision against recall, N = 1 … " + viewModel.curve().size());
+        XYChart.Series<Number, Number> ndcg = new XYChart.Series<>();
+        ndcg.setName("NDCG@N");
+        for (EvaluateCharts.CurvePoint p : viewModel.curve()) {
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(p.recall(), p.precision());
+            d.setExtraValue("N = " + p.n());
+            pr.getData().add(d);
+            ndcg.getData().add(new XYChart.Data<>(p.n(), p.ndcg()));
+        }
+        prChart.getData().setAll(List.of(pr));
+        ndcgChart.getData().setAll(List.of(ndcg));
+    }
+
+    private void showLearning() {
+        XYChart.Series<Number, Number> loss = new XYChart.Series<>();
+        loss.setName("training loss");
+        XYChart.Series<Number, Number> validation = new XYChart.Series<>();
+        validation.setName(viewModel.validationMetricProperty().get());
+        for (EvaluateViewModel.EpochPoint p : viewModel.learning()) {
+            loss.getData().add(new XYChart.Data<>(p.epoch(), p.loss()));
+            if (!Double.isNaN(p.validation())) {
+                validation.getData().add(new XYChart.Data<>(p.epoch(), p.validation()));
+            }
+        }
+        lossChart.getData().setAll(List.of(loss));
+        validationChart.getData().setAll(List.of(validation));
+        validationChart.setTitle(viewModel.validationMetricProperty().get() + " per epoch (first fold's test part)");
+    }
+
+    private void showErrors() {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName("test entries");
+        for (EvaluateViewModel.ErrorBin b : viewModel.errorBins()) {
+            s.getData().add(new XYChart.Data<>(String.format(Locale.ROOT, "%+.2f", b.centre()), b.count()));
+        }
+        errorChart.getData().setAll(List.of(s));
+    }
+
+    private void showCalibration() {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName("mean actual per predicted bin");
+        XYChart.Series<Number, Number> diagonal = new XYChart.Series<>();
+        diagonal.setName("perfect");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Diagnostics.CalibrationBin b : viewModel.calibration()) {
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(b.meanPredicted(), b.meanActual());
+            d.setExtraValue(b.count() + " entries");
+            s.getData().add(d);
+            lo = Math.min(lo, Math.min(b.meanPredicted(), b.meanActual()));
+            hi = Math.max(hi, Math.max(b.meanPredicted(), b.meanActual()));
+        }
+        if (lo <= hi) {
+            diagonal.getData().add(new XYChart.Data<>(lo, lo));
+            diagonal.getData().add(new XYChart.Data<>(hi, hi));
+        }
+        calibrationChart.getData().setAll(List.of(s, diagonal));
+    }
+
+    private void showPopularity(Diagnostics.PopularityBias bias) {
+        if (bias == null) {
+            popularityChart.getData().clear();
+            return;
+        }
+        XYChart.Series<String, Number> recommended = new XYChart.Series<>();
+        recommended.setName("recommended (top 10, first fold)");
+        XYChart.Series<String, Number> catalogue = new XYChart.Series<>();
+        catalogue.setName("catalogue");
+        for (int g = 0; g < Diagnostics.GROUPS; g++) {
+            String label = Integer.toString(g + 1);
+            recommended.getData().add(new XYChart.Data<>(label, bias.recommendedShare()[g]));
+            catalogue.getData().add(new XYChart.Data<>(label, 1.0 / Diagnostics.GROUPS));
+        }
+        popularityChart.getData().setAll(List.of(recommended, catalogue));
+        popularityChart.setTitle(String.format(Locale.ROOT, "Popularity bias: a recommended item has %.1f training"
+                + " interactions on average, a catalogue item %.1f", bias.meanRecommended(), bias.meanCatalogue()));
+    }
+
+    private void buildRunsTable() {
+        runsTable.setItems(viewModel.runs());
+        runsTable.setPlaceholder(new Label("Run an experiment, a sweep or a comparison: its runs appear here and in"
+                + " History"));
+        column("run", r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
+        column("algorithm", RunResult::algorithm);
+        column("parameters", r -> r.params().toString());
+        column("split", r -> r.split() + " · seed " + r.seed());
+        column("metrics (95 % interval)", r -> {
+            List<String> parts = new ArrayList<>();
+            r.metrics().forEach((k, s) -> parts.add(String.format(Locale.ROOT, "%s %.4f%s", k, s.value(),
+                    Double.isNaN(s.low()) ? "" : String.format(Locale.ROOT, " [%.4f, %.4f]", s.low(), s.high()))));
+            return String.join("   ", parts);
+        });
+        column("seconds", r -> String.format(Locale.ROOT, "%.1f", r.seconds()));
+    }
+
+    private void column(String title, Function<RunResult, String> value) {
+        TableColumn<RunResult, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(title.startsWith("metrics") ? 620 : title.equals("parameters") ? 260 : 110);
+        runsTable.getColumns().add(c);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void onRunExperiment() {
+        viewModel.onRunExperiment();
+        chartTabs.getSelectionModel().select(4);
+    }
+
+    @FXML
+    private void onRunSweep() {
+        viewModel.onRunSweep();
+        chartTabs.getSelectionModel().select(0);
+    }
+
+    @FXML
+    private void onCompare() {
+        viewModel.onCompareAlgorithms();
+        chartTabs.getSelectionModel().select(1);
+    }
+}

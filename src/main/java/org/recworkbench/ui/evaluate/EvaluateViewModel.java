@@ -1,0 +1,456 @@
+package org.recworkbench.ui.evaluate;
+
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamType;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.eval.Candidates;
+import org.recworkbench.eval.Diagnostics;
+import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.ExperimentListener;
+import org.recworkbench.eval.Fold;
+import org.recworkbench.eval.FoldEvaluator;
+import org.recworkbench.eval.FoldResult;
+import org.recworkbench.eval.MetricSpec;
+import org.recworkbench.eval.Relevance;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.eval.Splitters;
+import org.recworkbench.eval.Sweep;
+import org.recworkbench.eval.SweepAxis;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.common.ErrorMessages;
+import org.recworkbench.ui.common.FxJobs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The Evaluate view: experiments, sweeps and algorithm comparisons run from the window with progress, each recorded
+ * in the run history, and the data of every chart — sweep lines with intervals, comparison bars, precision–recall
+ * and NDCG@N curves, learning curves streamed while training, rating errors, calibration and popularity bias.
+ */
+public final class EvaluateViewModel {
+
+    /** Training loss and validation metric after one epoch of the first fold. */
+    public record EpochPoint(int epoch, double loss, double validation) {
+    }
+
+    /** Rating errors counted in one bin. */
+    public record ErrorBin(double centre, long count) {
+    }
+
+    public static final double ERROR_BIN = 0.25;
+    public static final double ERROR_LIMIT = 4;
+
+    private final FxJobs jobs;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final ReadOnlyObjectProperty<Workspace> workspace;
+    private final ObjectProperty<Algorithm<?>> algorithm = new SimpleObjectProperty<>(AlgorithmRegistry
+            .require("item-knn"));
+    private final StringProperty params = new SimpleStringProperty("");
+    private final StringProperty split = new SimpleStringProperty("holdout:0.2");
+    private final StringProperty metrics = new SimpleStringProperty("");
+    private final IntegerProperty seed = new SimpleIntegerProperty(42);
+    private final StringProperty sweep = new SimpleStringProperty("k=5,10,20,40,80");
+    private final StringProperty compare = new SimpleStringProperty("popular,bias,item-knn,biased-mf");
+    private final ObservableList<RunResult> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunResult> sweepRuns = FXCollections.observableArrayList();
+    private final ObservableList<EvaluateCharts.Line> sweepLines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sweepParameter = new ReadOnlyStringWrapper("");
+    private final ObservableList<RunResult> compareRuns = FXCollections.observableArrayList();
+    private final ObservableList<EvaluateCharts.CurvePoint> curve = FXCollections.observableArrayList();
+    private final ObservableList<EpochPoint> learning = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper validationMetric = new ReadOnlyStringWrapper("");
+    private final ObservableList<ErrorBin> errorBins = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostics.CalibrationBin> calibration = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Diagnostics.PopularityBias> popularity = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Task<?> running;
+
+    public EvaluateViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data,
+                             ReadOnlyObjectProperty<Workspace> workspace) {
+        this.jobs = jobs;
+        this.data = data;
+        this.workspace = workspace;
+        data.addListener((obs, old, now) -> {
+            if (now != null) {
+                metrics.set(String.join(",", MetricSpec.defaults(now.kind() == DatasetKind.EXPLICIT).stream()
+                        .map(MetricSpec::key).toList()));
+            }
+        });
+        algorithm.addListener((obs, old, now) -> params.set(""));
+    }
+
+    /** The algorithms in chooser order: by family, then id. */
+    public List<Algorithm<?>> algorithms() {
+        List<Algorithm<?>> all = new ArrayList<>(AlgorithmRegistry.all());
+        all.sort((a, b) -> a.family() != b.family() ? a.family().compareTo(b.family()) : a.id().compareTo(b.id()));
+        return all;
+    }
+
+    private List<String> metricKeys() {
+        List<String> keys = MetricSpec.parseList(metrics.get()).stream().map(MetricSpec::key).toList();
+        if (keys.isEmpty()) {
+            throw new InvalidInputException("Choose at least one metric, e.g. rmse,ndcg@10");
+        }
+        return keys;
+    }
+
+    private static ParamValues parseParams(Algorithm<?> a, String text) {
+        List<String> assignments = Arrays.stream(text.strip().split("[\\s;]+")).filter(s -> !s.isEmpty()).toList();
+        return ParamValues.parse(a.params(), assignments);
+    }
+
+    private Experiment experiment(Dataset d, Algorithm<?> a, ParamValues values, List<String> keys) {
+        boolean explicit = d.kind() == DatasetKind.EXPLICIT;
+        return new Experiment(a.id(), values, Splitters.parse(split.get()),
+                MetricSpec.parseList(String.join(",", keys)), explicit ? Relevance.explicit(4) : Relevance.implicit(),
+                Candidates.FULL, seed.get());
+    }
+
+    private RunResult save(RunResult run, List<String> keys) {
+        RunResult kept = run.only(keys);
+        Workspace open = workspace.get();
+        return open == null ? kept : open.runs().save(kept);
+    }
+
+    /**
+     * Runs the experiment (measuring the curves' cut-offs too), streams the first fold's learning curve, then
+     * draws its rating errors, calibration and popularity bias; the run goes into the history.
+     */
+    public void onRunExperiment() {
+        Dataset d = data.get();
+        if (d == null || !idle()) {
+            return;
+        }
+        Algorithm<?> a = algorithm.get();
+        try {
+            List<String> keys = metricKeys();
+            LinkedHashSet<String> all = new LinkedHashSet<>(keys);
+            all.addAll(EvaluateCharts.curveMetrics());
+            Experiment e = experiment(d, a, parseParams(a, params.get()), List.copyOf(all));
+            learning.clear();
+            errorBins.clear();
+            calibration.clear();
+            popularity.set(null);
+            curve.clear();
+            boolean explicit = d.kind() == DatasetKind.EXPLICIT;
+            validationMetric.set(explicit ? "validation RMSE" : "validation NDCG@10");
+            message.set("Evaluating " + a.id() + " …");
+            running = jobs.submit("Evaluating " + a.id() + " (" + split.get() + ")", (progress, cancel) -> {
+                RunResult full = e.run(d, progress, cancel, new FirstFold(explicit, cancel));
+                return new Pair(full, save(full, keys));
+            }, pair -> {
+                running = null;
+                runs.add(0, pair.saved());
+                curve.setAll(EvaluateCharts.curve(pair.full()));
+                message.set("Evaluated " + a.id() + ": " + summary(pair.saved(), keys)
+                        + (pair.saved().runId() > 0 ? " (run " + pair.saved().runId() + ")" : ""));
+            }, this::failed);
+            running.setOnCancelled(event -> onCancelled());
+        } catch (RuntimeException bad) {
+            message.set(ErrorMessages.readable(bad));
+        }
+    }
+
+    private record Pair(RunResult full, RunResult saved) {
+    }
+
+    /** Measures the first fold's epochs and diagnostics and posts them to the FX thread as they come. */
+    private final class FirstFold implements ExperimentListener {
+
+        private final boolean explicit;
+        private final Cancellation cancel;
+
+        FirstFold(boolean explicit, Cancellation cancel) {
+            this.explicit = explicit;
+            this.cancel = cancel;
+        }
+
+        @Override
+        public void epoch(Fold fold, int epoch, double loss, Supplier<Model> current) {
+            if (fold.index() != 0) {
+                return;
+            }
+            double validation = validation(fold, current.get(), explicit, cancel);
+            Platform.runLater(() -> learning.add(new EpochPoint(epoch, loss, validation)));
+        }
+
+        @Override
+        public void foldDone(Fold fold, Model model, FoldResult result) {
+            if (fold.index() != 0) {
+                return;
+            }
+            Diagnostics.RatingErrors errors = explicit ? Diagnostics.ratingErrors(fold, model, 0.5) : null;
+            Diagnostics.PopularityBias bias = Diagnostics.popularityBias(fold, model, 10);
+            Platform.runLater(() -> {
+                if (errors != null) {
+                    long[] counts = errors.histogram(ERROR_BIN, ERROR_LIMIT);
+                    List<ErrorBin> bins = new ArrayList<>();
+                    for (int b = 0; b < counts.length; b++) {
+                        bins.add(new ErrorBin(-ERROR_LIMIT + b * ERROR_BIN, counts[b]));
+                    }
+                    errorBins.setAll(bins);
+                    calibration.setAll(errors.calibration());
+                }
+                popularity.set(bias);
+            });
+        }
+    }
+
+    /** RMSE on the fold's test entries (explicit data) or NDCG@10 (implicit), for the learning curve. */
+    static double validation(Fold fold, Model model, boolean explicit, Cancellation cancel) {
+        List<MetricSpec> metric = MetricSpec.parseList(explicit ? "rmse" : "ndcg@10");
+        FoldEvaluator evaluator = new FoldEvaluator(metric, explicit ? Relevance.explicit(4) : Relevance.implicit(),
+                Candidates.FULL, 0);
+        FoldResult r = evaluator.evaluate(fold, model, 0, Progress.NONE, cancel);
+        return r.values().get(metric.get(0).key());
+    }
+
+    /** Sweeps one numeric parameter (name=values, e.g. k=5,10,20 or lambda=0.001..10:log5); points stream in. */
+    public void onRunSweep() {
+        Dataset d = data.get();
+        if (d == null || !idle()) {
+            return;
+        }
+        Algorithm<?> a = algorithm.get();
+        try {
+            String text = sweep.get().strip();
+            int eq = text.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidInputException("A sweep is name=values, e.g. k=5,10,20 or lambda=0.001..10:log5");
+            }
+            String name = text.substring(0, eq).strip();
+            ParamSpec spec = a.params().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+                    new InvalidInputException(a.id() + " has no parameter \"" + name + "\"; it has "
+                            + String.join(", ", a.params().stream().map(ParamSpec::name).toList())));
+            if (spec.type() != ParamType.INTEGER && spec.type() != ParamType.REAL) {
+                throw new InvalidInputException("Sweep a numeric parameter: " + name + " is " + spec.type());
+            }
+            SweepAxis axis = SweepAxis.parse(spec, text.substring(eq + 1));
+            List<String> keys = metricKeys();
+            Sweep s = new Sweep(experiment(d, a, parseParams(a, params.get()), keys), List.of(axis));
+            sweepRuns.clear();
+            sweepLines.clear();
+            sweepParameter.set(name + (spec.logScale() ? " (log scale)" : ""));
+            message.set("Sweeping " + name + " over " + axis.values().size() + " values …");
+            running = jobs.submit("Sweeping " + a.id() + " " + name, (progress, cancel) ->
+                    s.run(d, progress, cancel, point -> {
+                        RunResult saved = save(point, keys);
+                        Platform.runLater(() -> {
+                            sweepRuns.add(saved);
+                            runs.add(0, saved);
+                            sweepLines.setAll(EvaluateCharts.sweepLines(sweepRuns, name, keys));
+                        });
+                    }), done -> {
+                running = null;
+                message.set("Swept " + name + ": " + done.size() + " points; " + best(keys.get(0)));
+            }, this::failed);
+            running.setOnCancelled(event -> onCancelled());
+        } catch (RuntimeException bad) {
+            message.set(ErrorMessages.readable(bad));
+        }
+    }
+
+    private String best(String metric) {
+        return sweepLines.stream().filter(l -> l.metric().equals(metric) && l.best() >= 0).findFirst()
+                .map(l -> "best " + metric + " " + String.format(java.util.Locale.ROOT, "%.4f", l.points()
+                        .get(l.best()).y()) + " at " + trim(l.points().get(l.best()).x())).orElse("");
+    }
+
+    private static String trim(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
+                : String.format(java.util.Locale.ROOT, "%.4g", x);
+    }
+
+    /** Runs each listed algorithm (its defaults; the selected one with the parameters above) on the same split. */
+    public void onCompareAlgorithms() {
+        Dataset d = data.get();
+        if (d == null || !idle()) {
+            return;
+        }
+        try {
+            List<String> keys = metricKeys();
+            List<Experiment> experiments = new ArrayList<>();
+            for (String id : compare.get().split("[,\\s]+")) {
+                if (id.isBlank()) {
+                    continue;
+                }
+                Algorithm<?> a = AlgorithmRegistry.require(id.strip());
+                ParamValues values = a == algorithm.get() ? parseParams(a, params.get()) : a.defaults();
+                experiments.add(experiment(d, a, values, keys));
+            }
+            if (experiments.isEmpty()) {
+                throw new InvalidInputException("List the algorithms to compare, e.g. popular,bias,item-knn");
+            }
+            compareRuns.clear();
+            message.set("Comparing " + experiments.size() + " algorithms …");
+            running = jobs.submit("Comparing " + experiments.size() + " algorithms", (progress, cancel) -> {
+                List<RunResult> done = new ArrayList<>();
+                for (int k = 0; k < experiments.size(); k++) {
+                    Experiment e = experiments.get(k);
+                    Progress stage = progress.stage((double) k / experiments.size(),
+                            (k + 1.0) / experiments.size());
+                    RunResult saved = save(e.run(d, (f, m) -> stage.report(f, e.algorithmId() + ": " + m), cancel),
+                            keys);
+                    done.add(saved);
+                    Platform.runLater(() -> {
+                        compareRuns.add(saved);
+                        runs.add(0, saved);
+                    });
+                }
+                return done;
+            }, done -> {
+                running = null;
+                message.set("Compared " + done.size() + " algorithms on " + split.get());
+            }, this::failed);
+            running.setOnCancelled(event -> onCancelled());
+        } catch (RuntimeException bad) {
+            message.set(ErrorMessages.readable(bad));
+        }
+    }
+
+    private boolean idle() {
+        if (running != null) {
+            message.set("An evaluation is running: wait for it or cancel it in the status bar");
+            return false;
+        }
+        return true;
+    }
+
+    private void failed(Throwable failure) {
+        running = null;
+        message.set(ErrorMessages.readable(failure));
+    }
+
+    /** Called when a running job is cancelled from the status bar. */
+    public void onCancelled() {
+        running = null;
+        message.set("Cancelled");
+    }
+
+    static String summary(RunResult r, List<String> keys) {
+        List<String> parts = new ArrayList<>();
+        for (String k : keys) {
+            double v = r.value(k);
+            if (!Double.isNaN(v)) {
+                parts.add(k + " " + String.format(java.util.Locale.ROOT, "%.4f", v));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The comparison bars' data for the metrics asked for. */
+    public Map<String, List<EvaluateCharts.Point>> bars() {
+        return EvaluateCharts.bars(compareRuns, metricKeysOrEmpty());
+    }
+
+    public List<String> metricKeysOrEmpty() {
+        try {
+            return metricKeys();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    public ObjectProperty<Algorithm<?>> algorithmProperty() {
+        return algorithm;
+    }
+
+    public StringProperty paramsProperty() {
+        return params;
+    }
+
+    public StringProperty splitProperty() {
+        return split;
+    }
+
+    public StringProperty metricsProperty() {
+        return metrics;
+    }
+
+    public IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty sweepProperty() {
+        return sweep;
+    }
+
+    public StringProperty compareProperty() {
+        return compare;
+    }
+
+    public ObservableList<RunResult> runs() {
+        return runs;
+    }
+
+    public ObservableList<RunResult> sweepRuns() {
+        return sweepRuns;
+    }
+
+    public ObservableList<EvaluateCharts.Line> sweepLines() {
+        return sweepLines;
+    }
+
+    public ReadOnlyStringProperty sweepParameterProperty() {
+        return sweepParameter.getReadOnlyProperty();
+    }
+
+    public ObservableList<RunResult> compareRuns() {
+        return compareRuns;
+    }
+
+    public ObservableList<EvaluateCharts.CurvePoint> curve() {
+        return curve;
+    }
+
+    public ObservableList<EpochPoint> learning() {
+        return learning;
+    }
+
+    public ReadOnlyStringProperty validationMetricProperty() {
+        return validationMetric.getReadOnlyProperty();
+    }
+
+    public ObservableList<ErrorBin> errorBins() {
+        return errorBins;
+    }
+
+    public ObservableList<Diagnostics.CalibrationBin> calibration() {
+        return calibration;
+    }
+
+    public ReadOnlyObjectProperty<Diagnostics.PopularityBias> popularityProperty() {
+        return popularity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
