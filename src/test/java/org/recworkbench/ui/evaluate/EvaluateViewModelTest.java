@@ -1,0 +1,160 @@
+package org.recworkbench.ui.evaluate;
+
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetBuilder;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.eval.Diagnostics;
+import org.recworkbench.eval.RunResult;
+import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.common.FxJobs;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.recworkbench.ui.FxTestSupport.fx;
+
+/** Experiments, sweeps and comparisons from the Evaluate view model on a real workspace file. */
+class EvaluateViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxJobs jobs = new FxJobs();
+
+    @BeforeAll
+    static void toolkit() throws InterruptedException {
+        FxTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void stop() {
+        jobs.shutdown();
+    }
+
+    private static Dataset ratings() {
+        SplittableRandom random = new SplittableRandom(4);
+        DatasetBuilder b = new DatasetBuilder("ratings", DatasetKind.EXPLICIT);
+        for (int u = 0; u < 80; u++) {
+            for (int i = 0; i < 50; i++) {
+                if (random.nextDouble() < 0.5 / (1 + i * 0.1)) {
+                    b.add("u" + u, "i" + i, 1 + random.nextInt(5));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private EvaluateViewModel create(Workspace workspace, Dataset d) throws Exception {
+        SimpleObjectProperty<Dataset> data = new SimpleObjectProperty<>();
+        EvaluateViewModel vm = fx(() -> new EvaluateViewModel(jobs, data, new SimpleObjectProperty<>(workspace)));
+        fx(() -> data.set(d));
+        return vm;
+    }
+
+    @Test
+    void anExperimentStreamsItsLearningCurveAndDrawsEveryChart() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
+            EvaluateViewModel vm = create(workspace, ratings());
+            assertThat(vm.metricsProperty().get()).startsWith("rmse,mae");
+            fx(() -> {
+                vm.algorithmProperty().set(AlgorithmRegistry.require("biased-mf"));
+                vm.paramsProperty().set("epochs=6 factors=4");
+                vm.onRunExperiment();
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().startsWith("Evaluated"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.learning()).extracting(EvaluateViewModel.EpochPoint::epoch).containsExactly(1, 2, 3, 4, 5, 6);
+            assertThat(vm.learning()).allSatisfy(p -> assertThat(p.validation()).isBetween(0.1, 4.0));
+            assertThat(vm.curve()).hasSize(EvaluateCharts.CURVE_MAX_N);
+            // recall can only grow with N
+            for (int k = 1; k < vm.curve().size(); k++) {
+                assertThat(vm.curve().get(k).recall()).isGreaterThanOrEqualTo(vm.curve().get(k - 1).recall());
+            }
+            long entries = vm.errorBins().stream().mapToLong(EvaluateViewModel.ErrorBin::count).sum();
+            assertThat(entries).isPositive();
+            assertThat(vm.calibration()).isNotEmpty();
+            Diagnostics.PopularityBias bias = vm.popularityProperty().get();
+            assertThat(bias).isNotNull();
+            // the history keeps the metrics asked for, not the 150 cut-offs behind the curves
+            RunResult saved = vm.runs().get(0);
+            assertThat(saved.runId()).isPositive();
+            assertThat(saved.metrics().keySet()).containsExactly("rmse", "mae", "coverage", "precision@10",
+                    "recall@10", "ndcg@10");
+            assertThat(workspace.runs().list()).hasSize(1);
+            // the curve's precision@10 is the table's
+            assertThat(vm.curve().get(9).precision()).isCloseTo(saved.value("precision@10"), within(1e-12));
+        }
+    }
+
+    @Test
+    void aSweepStreamsOnePointPerValueAndMarksTheBest() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
+            EvaluateViewModel vm = create(workspace, ratings());
+            fx(() -> {
+                vm.algorithmProperty().set(AlgorithmRegistry.require("item-knn"));
+                vm.metricsProperty().set("rmse,ndcg@10");
+                vm.sweepProperty().set("k=2,8,32");
+                vm.onRunSweep();
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().startsWith("Swept"));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<EvaluateCharts.Line> lines = List.copyOf(vm.sweepLines());
+            assertThat(lines).extracting(EvaluateCharts.Line::metric).containsExactly("rmse", "ndcg@10");
+            assertThat(lines.get(0).points()).extracting(EvaluateCharts.Point::x).containsExactly(2.0, 8.0, 32.0);
+            EvaluateCharts.Line rmse = lines.get(0);
+            double lowest = rmse.points().stream().mapToDouble(EvaluateCharts.Point::y).min().orElseThrow();
+            assertThat(rmse.points().get(rmse.best()).y()).isEqualTo(lowest);
+            EvaluateCharts.Line ndcg = lines.get(1);
+            double highest = ndcg.points().stream().mapToDouble(EvaluateCharts.Point::y).max().orElseThrow();
+            assertThat(ndcg.points().get(ndcg.best()).y()).isEqualTo(highest);
+            assertThat(rmse.points()).allSatisfy(p -> assertThat(p.low()).isLessThan(p.y()));
+            assertThat(workspace.runs().list()).hasSize(3);
+        }
+    }
+
+    @Test
+    void algorithmsAreComparedOnTheSameSplitAndBadInputIsExplained() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
+            EvaluateViewModel vm = create(workspace, ratings());
+            fx(() -> {
+                vm.metricsProperty().set("rmse,ndcg@10");
+                vm.compareProperty().set("popular, bias,item-knn");
+                vm.onCompareAlgorithms();
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().startsWith("Compared"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.compareRuns()).extracting(RunResult::algorithm).containsExactly("popular", "bias",
+                    "item-knn");
+            assertThat(vm.bars().get("ndcg@10")).hasSize(3);
+            assertThat(vm.compareRuns()).extracting(RunResult::split).containsOnly("holdout:0.2");
+
+            fx(() -> {
+                vm.sweepProperty().set("similarity=cosine,pearson");
+                vm.onRunSweep();
+            });
+            assertThat(vm.messageProperty().get()).startsWith("Sweep a numeric parameter");
+            fx(() -> {
+                vm.sweepProperty().set("nonsense=1,2");
+                vm.onRunSweep();
+            });
+            assertThat(vm.messageProperty().get()).contains("has no parameter \"nonsense\"");
+            fx(() -> {
+                vm.compareProperty().set("no-such-algorithm");
+                vm.onCompareAlgorithms();
+            });
+            assertThat(vm.messageProperty().get()).contains("no-such-algorithm");
+        }
+    }
+}
