@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.recworkbench.data.DatasetProfile;
 import org.recworkbench.data.ExploreSeries;
+import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.Views;
 
 import java.time.Instant;
@@ -76,6 +77,10 @@ public final class ExploreView {
 
     @FXML
     private void initialize() {
+        ChartSupport.install(ratingChart, "values");
+        ChartSupport.install(tailChart, "long-tail");
+        ChartSupport.install(activityChart, "user-activity");
+        ChartSupport.install(timeChart, "timeline");
         logScale.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         viewModel.profileProperty().addListener((obs, old, now) -> showProfile(now));

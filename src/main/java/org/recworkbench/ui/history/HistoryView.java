@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.recworkbench.eval.Significance;
+import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.ErrorBarChart;
 import org.recworkbench.ui.common.Views;
 
@@ -89,6 +90,7 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
+        ChartSupport.install(comparisonChart, "run-comparison");
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         runsTable.setItems(viewModel.visibleRuns());
         runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

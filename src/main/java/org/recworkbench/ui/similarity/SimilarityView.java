@@ -27,6 +27,7 @@ import org.recworkbench.similarity.Measure;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.PairSimilarity;
 import org.recworkbench.similarity.SimilarityHeatmap;
+import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.FileDialogs;
 import org.recworkbench.ui.common.PngFiles;
@@ -96,6 +97,7 @@ public final class SimilarityView {
 
     @FXML
     private void initialize() {
+        ChartSupport.install(neighbourChart, "neighbours");
         heatmap.setId("similarityHeatmap");
         heatmapHolder.getChildren().add(heatmap);
         derivation.setId("similarityDerivation");
