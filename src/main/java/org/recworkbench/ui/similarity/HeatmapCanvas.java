@@ -1,5 +1,6 @@
 package org.recworkbench.ui.similarity;
 
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.recworkbench.similarity.SimilarityHeatmap;
 
 import java.util.function.BiConsumer;
@@ -27,39 +29,106 @@ import java.util.function.BiConsumer;
 public final class HeatmapCanvas extends Region {
 
     private static final double MAX_CELL = 64;
+    /** Largest side of the pre-scaled image, in pixels (zoom stops there). */
+    private static final int MAX_SIDE = 4096;
 
     private final Canvas canvas = new Canvas();
+    // hover and selection are nodes over the canvas, so moving the pointer redraws no pixels of the image
+    private final Rectangle rowBand = overlay(Color.rgb(0, 0, 0, 0.08), null);
+    private final Rectangle columnBand = overlay(Color.rgb(0, 0, 0, 0.08), null);
+    private final Rectangle selectionBox = overlay(Color.TRANSPARENT, Color.BLACK);
     private final ObjectProperty<SimilarityHeatmap> heatmap = new SimpleObjectProperty<>();
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
     private final IntegerProperty selectedColumn = new SimpleIntegerProperty(-1);
     private final ReadOnlyIntegerWrapper hoverRow = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper hoverColumn = new ReadOnlyIntegerWrapper(-1);
     private WritableImage image;
+    private int[] colours;
+    private WritableImage scaled;
+    private double scaledCell;
     private double zoom = 1;
     private double panX;
     private double panY;
     private double pressX;
     private double pressY;
     private boolean dragged;
+    private boolean drawPending;
     private BiConsumer<Integer, Integer> onCellClicked = (r, c) -> { };
 
     public HeatmapCanvas() {
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, rowBand, columnBand, selectionBox);
         getStyleClass().add("heatmap");
         setMinSize(120, 120);
         setPrefSize(560, 560);
         heatmap.addListener((obs, old, now) -> {
             image = now == null ? null : render(now);
+            colours = now == null ? null : colours(now);
+            scaled = null;
             resetView();
         });
-        selectedRow.addListener((obs, old, now) -> draw());
-        selectedColumn.addListener((obs, old, now) -> draw());
+        selectedRow.addListener((obs, old, now) -> placeOverlays());
+        selectedColumn.addListener((obs, old, now) -> placeOverlays());
         canvas.setOnScroll(this::onScroll);
         canvas.setOnMousePressed(this::onPressed);
         canvas.setOnMouseDragged(this::onDragged);
         canvas.setOnMouseReleased(this::onReleased);
         canvas.setOnMouseMoved(this::onMoved);
         canvas.setOnMouseExited(e -> hover(-1, -1));
+    }
+
+    private static Rectangle overlay(Color fill, Color stroke) {
+        Rectangle r = new Rectangle();
+        r.setFill(fill);
+        r.setStroke(stroke);
+        r.setStrokeWidth(2);
+        r.setMouseTransparent(true);
+        r.setManaged(false);
+        r.setVisible(false);
+        return r;
+    }
+
+    private static int[] colours(SimilarityHeatmap h) {
+        int n = h.size();
+        int[] argb = new int[n * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                argb[r * n + c] = DivergingColours.argb(h.value(r, c));
+            }
+        }
+        return argb;
+    }
+
+    /**
+     * The matrix at the current cell size, nearest-neighbour, built once per zoom level: panning then copies pixels
+     * instead of rescaling the whole image every frame (which costs 30 ms a frame in software rendering).
+     */
+    private WritableImage scaledImage(double cell) {
+        if (scaled != null && scaledCell == cell) {
+            return scaled;
+        }
+        int n = heatmap.get().size();
+        int side = Math.max(1, (int) Math.ceil(cell * n));
+        WritableImage out = new WritableImage(side, side);
+        PixelWriter w = out.getPixelWriter();
+        int[] line = new int[side];
+        int[] column = new int[side];
+        for (int x = 0; x < side; x++) {
+            column[x] = Math.min(n - 1, (int) (x / cell));
+        }
+        int previousRow = -1;
+        for (int y = 0; y < side; y++) {
+            int r = Math.min(n - 1, (int) (y / cell));
+            if (r != previousRow) {
+                for (int x = 0; x < side; x++) {
+                    line[x] = colours[r * n + column[x]];
+                }
+                previousRow = r;
+            }
+            w.setPixels(0, y, side, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), line, 0, side);
+        }
+        scaled = out;
+        scaledCell = cell;
+        return out;
     }
 
     /** One pixel per cell, coloured by the diverging map. */
@@ -130,31 +199,56 @@ public final class HeatmapCanvas extends Region {
         }
     }
 
+    /** Many drag or wheel events can arrive within one frame: draw once for all of them. */
+    private void requestDraw() {
+        if (!drawPending) {
+            drawPending = true;
+            Platform.runLater(() -> {
+                drawPending = false;
+                draw();
+            });
+        }
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         SimilarityHeatmap h = heatmap.get();
-        if (h == null || image == null) {
-            return;
+        if (h != null && image != null && cellSize() > 0) {
+            g.drawImage(scaledImage(cellSize()), Math.round(panX), Math.round(panY));
         }
+        placeOverlays();
+    }
+
+    private void placeOverlays() {
+        SimilarityHeatmap h = heatmap.get();
         double cell = cellSize();
-        double side = cell * h.size();
-        g.setImageSmoothing(false);
-        g.drawImage(image, panX, panY, side, side);
+        double side = h == null ? 0 : cell * h.size();
         int hr = hoverRow.get();
         int hc = hoverColumn.get();
-        if (hr >= 0 && hc >= 0) {
-            g.setFill(Color.rgb(0, 0, 0, 0.08));
-            g.fillRect(panX, panY + hr * cell, side, cell);
-            g.fillRect(panX + hc * cell, panY, cell, side);
+        boolean hovering = h != null && hr >= 0 && hc >= 0;
+        rowBand.setVisible(hovering);
+        columnBand.setVisible(hovering);
+        if (hovering) {
+            rowBand.setX(panX);
+            rowBand.setY(panY + hr * cell);
+            rowBand.setWidth(side);
+            rowBand.setHeight(cell);
+            columnBand.setX(panX + hc * cell);
+            columnBand.setY(panY);
+            columnBand.setWidth(cell);
+            columnBand.setHeight(side);
         }
         int sr = selectedRow.get();
         int sc = selectedColumn.get();
-        if (sr >= 0 && sc >= 0 && sr < h.size() && sc < h.size()) {
-            g.setStroke(Color.BLACK);
-            g.setLineWidth(2);
+        boolean selected = h != null && sr >= 0 && sc >= 0 && sr < h.size() && sc < h.size();
+        selectionBox.setVisible(selected);
+        if (selected) {
             double box = Math.max(cell, 6);
-            g.strokeRect(panX + sc * cell - (box - cell) / 2, panY + sr * cell - (box - cell) / 2, box, box);
+            selectionBox.setX(panX + sc * cell - (box - cell) / 2);
+            selectionBox.setY(panY + sr * cell - (box - cell) / 2);
+            selectionBox.setWidth(box);
+            selectionBox.setHeight(box);
         }
     }
 
@@ -176,14 +270,15 @@ public final class HeatmapCanvas extends Region {
         }
         double fit = Math.min(getWidth(), getHeight()) / h.size();
         double factor = e.getDeltaY() > 0 ? 1.25 : 0.8;
-        double newZoom = Math.max(1, Math.min(Math.max(1, MAX_CELL / fit), zoom * factor));
+        double maxCell = Math.min(MAX_CELL, (double) MAX_SIDE / h.size());
+        double newZoom = Math.max(1, Math.min(Math.max(1, maxCell / fit), zoom * factor));
         double scale = newZoom / zoom;
         // keep the point under the pointer where it is
         panX = e.getX() - (e.getX() - panX) * scale;
         panY = e.getY() - (e.getY() - panY) * scale;
         zoom = newZoom;
         clampPan();
-        draw();
+        requestDraw();
         e.consume();
     }
 
@@ -205,7 +300,7 @@ public final class HeatmapCanvas extends Region {
         pressX = e.getX();
         pressY = e.getY();
         clampPan();
-        draw();
+        requestDraw();
     }
 
     private void onReleased(MouseEvent e) {
@@ -233,7 +328,7 @@ public final class HeatmapCanvas extends Region {
         if (r != hoverRow.get() || c != hoverColumn.get()) {
             hoverRow.set(r);
             hoverColumn.set(c);
-            draw();
+            placeOverlays();
         }
     }
 
