@@ -308,7 +308,7 @@ public final class EvaluateView {
     private void buildRunsTable() {
         runsTable.setItems(viewModel.runs());
         runsTable.setPlaceholder(new Label("Run an experiment, a sweep or a comparison: its runs appear here and in"
-                + " History"));
+                + " History; double-click one to derive a user's metrics"));
         column("run", r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
         column("algorithm", RunResult::algorithm);
         column("parameters", r -> r.params().toString());
@@ -320,6 +320,34 @@ public final class EvaluateView {
             return String.join("   ", parts);
         });
         column("seconds", r -> String.format(Locale.ROOT, "%.1f", r.seconds()));
+        javafx.scene.control.MenuItem derive = new javafx.scene.control.MenuItem("Derive a user's metrics in"
+                + " Formulas…");
+        derive.setOnAction(e -> deriveUserMetrics());
+        runsTable.setContextMenu(new javafx.scene.control.ContextMenu(derive));
+        runsTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                deriveUserMetrics();
+            }
+        });
+    }
+
+    /** Asks which user (the selected one by default) and shows their metrics in this run, worked out. */
+    private void deriveUserMetrics() {
+        RunResult run = runsTable.getSelectionModel().getSelectedItem();
+        if (run == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                viewModel.suggestedUser());
+        ask.setTitle("Derive a user's metrics");
+        ask.setHeaderText("RMSE, MAE, precision, recall, NDCG and AUC of one user in run "
+                + (run.runId() > 0 ? run.runId() : "") + " (" + run.algorithm() + ", " + run.split() + "), worked"
+                + " out step by step");
+        ask.setContentText("User id:");
+        if (runsTable.getScene() != null) {
+            ask.initOwner(runsTable.getScene().getWindow());
+        }
+        ask.showAndWait().ifPresent(user -> viewModel.onDeriveUserMetrics(run, user));
     }
 
     private void column(String title, Function<RunResult, String> value) {

@@ -91,6 +91,8 @@ public final class EvaluateViewModel {
     private final ReadOnlyObjectWrapper<Diagnostics.PopularityBias> popularity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<?> running;
+    private java.util.function.BiConsumer<RunResult, String> userMetricsSink = (run, user) -> { };
+    private Supplier<String> currentUser = () -> "";
 
     public EvaluateViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data,
                              ReadOnlyObjectProperty<Workspace> workspace) {
@@ -346,6 +348,24 @@ public final class EvaluateViewModel {
     private void failed(Throwable failure) {
         running = null;
         message.set(ErrorMessages.readable(failure));
+    }
+
+    /** Where "derive a user's metrics" goes (the Formulas view), and who the shared selection's user is. */
+    public void setUserMetricsSink(java.util.function.BiConsumer<RunResult, String> sink, Supplier<String> user) {
+        this.userMetricsSink = sink;
+        this.currentUser = user;
+    }
+
+    /** The user the dialog offers first: the one selected in Tune & Recommend. */
+    public String suggestedUser() {
+        return currentUser.get();
+    }
+
+    /** Opens the derivations of one user's metrics in this run's setting in the Formulas view. */
+    public void onDeriveUserMetrics(RunResult run, String user) {
+        if (run != null && user != null && !user.isBlank()) {
+            userMetricsSink.accept(run, user.strip());
+        }
     }
 
     /** Called when a running job is cancelled from the status bar. */

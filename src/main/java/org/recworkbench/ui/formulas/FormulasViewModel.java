@@ -25,6 +25,7 @@ import org.recworkbench.eval.Fold;
 import org.recworkbench.eval.FoldEvaluator;
 import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
+import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
 import org.recworkbench.eval.UserReport;
 import org.recworkbench.explain.Derivation;
@@ -182,17 +183,57 @@ public final class FormulasViewModel {
         Algorithm<?> algorithm = tune == null ? AlgorithmRegistry.require("item-knn")
                 : AlgorithmRegistry.require(tune.algorithmId());
         ParamValues params = tune == null ? algorithm.defaults() : tune.params();
-        Fold fold = Splitters.parse(METRIC_SPLIT).split(d, METRIC_SEED).get(0);
+        boolean explicit = d.kind().label().equals("explicit");
+        return userMetrics(d, u, algorithm, params, METRIC_SPLIT, METRIC_SEED,
+                explicit ? Relevance.explicit(4) : Relevance.implicit(), Candidates.FULL, METRIC_N, progress, cancel);
+    }
+
+    /** One user's metric derivations in the first fold of an evaluation set up like this. */
+    private static List<Derivation> userMetrics(Dataset d, int u, Algorithm<?> algorithm, ParamValues params,
+                                                String split, long seed, Relevance relevance, Candidates candidates,
+                                                int n, Progress progress, Cancellation cancel) {
+        Fold fold = Splitters.parse(split).split(d, seed).get(0);
+        if (u >= fold.test().userCount() || fold.test().rowLength(u) == 0) {
+            throw new InvalidInputException("User " + d.users().id(u) + " has no test entries in the first fold of "
+                    + split + " (seed " + seed + "); pick another user");
+        }
         Model m = algorithm.fit(fold.train(), params, progress, cancel);
         FoldEvaluator evaluator = new FoldEvaluator(MetricSpec.defaults(d.kind().label().equals("explicit")),
-                d.kind().label().equals("explicit") ? Relevance.explicit(4) : Relevance.implicit(),
-                Candidates.FULL, METRIC_SEED);
-        if (fold.test().rowLength(u) == 0) {
-            throw new InvalidInputException("User " + d.users().id(u) + " has no test entries in " + METRIC_SPLIT
-                    + " (seed " + METRIC_SEED + "); pick another user");
+                relevance, candidates, seed);
+        return evaluator.explainUser(fold, m, u, n).derivations();
+    }
+
+    /**
+     * Derives one user's metrics in the setting of a run from the Evaluate view or the history (its algorithm,
+     * parameters, split, seed, relevance and candidates; the first fold), then shows them here.
+     */
+    public void showUserMetrics(RunResult run, String userId) {
+        Dataset d = data.get();
+        if (d == null || !d.name().equals(run.dataset())) {
+            message.set("Load dataset " + run.dataset() + " first");
+            return;
         }
-        UserReport report = evaluator.explainUser(fold, m, u, METRIC_N);
-        return report.derivations();
+        Algorithm<?> algorithm = AlgorithmRegistry.require(run.algorithm());
+        List<String> assignments = new java.util.ArrayList<>();
+        run.params().forEach((name, value) -> assignments.add(name + "=" + value));
+        ParamValues params = ParamValues.parse(algorithm.params(), assignments);
+        int n = run.metrics().keySet().stream().map(MetricSpec::parse).mapToInt(MetricSpec::n).filter(k -> k > 0)
+                .findFirst().orElse(METRIC_N);
+        kind.set(FormulaKind.METRICS);
+        user.set(userId);
+        message.set("Deriving the metrics of user " + userId + " in run " + run.runId() + " …");
+        computing = jobs.submit("Deriving user " + userId + "'s metrics", (progress, cancel) ->
+                new Derived(userMetrics(d, userIndex(d, userId), algorithm, params, run.split(), run.seed(),
+                        run.relevance(), run.candidates(), n, progress, cancel), null), derived -> {
+            computing = null;
+            derivations.setAll(derived.derivations());
+            selected.set(derived.derivations().isEmpty() ? null : derived.derivations().get(0));
+            message.set("User " + userId + " in run " + (run.runId() > 0 ? run.runId() + " " : "") + "("
+                    + run.algorithm() + ", " + run.split() + ", seed " + run.seed() + ", first fold)");
+        }, failure -> {
+            computing = null;
+            message.set(ErrorMessages.readable(failure));
+        });
     }
 
     private Model model(Dataset d, String algorithmId, Progress progress, Cancellation cancel) {

@@ -87,6 +87,14 @@ public final class ShellViewModel {
         this.evaluate = new EvaluateViewModel(jobs, tune.dataProperty(), workspace.getReadOnlyProperty());
         evaluate.algorithmProperty().set(tune.algorithmProperty().get());
         tune.algorithmProperty().addListener((obs, old, now) -> evaluate.algorithmProperty().set(now));
+        evaluate.setUserMetricsSink((run, user) -> {
+            formulas.showUserMetrics(run, user);
+            section.set(Section.FORMULAS);
+        }, () -> {
+            var d = tune.dataProperty().get();
+            int u = tune.userProperty().get();
+            return d == null || u < 0 || u >= d.userCount() ? "" : d.users().id(u);
+        });
         similarity.setFormulaSink(this::openInFormulas);
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }

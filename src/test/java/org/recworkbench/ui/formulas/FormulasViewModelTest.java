@@ -121,6 +121,38 @@ class FormulasViewModelTest {
     }
 
     @Test
+    void aUsersMetricsInARunEndInTheValuesTheRunStored() throws Exception {
+        Dataset d = shop();
+        var algorithm = AlgorithmRegistry.require("item-knn");
+        var experiment = new org.recworkbench.eval.Experiment("item-knn", algorithm.defaults().with("k", 10),
+                org.recworkbench.eval.Splitters.parse("holdout:0.25"),
+                org.recworkbench.eval.MetricSpec.parseList("rmse,mae,precision@5,recall@5,ndcg@5,auc"),
+                org.recworkbench.eval.Relevance.explicit(4), org.recworkbench.eval.Candidates.FULL, 9);
+        var run = experiment.run(d, Progress.NONE, Cancellation.NEVER);
+        double[] precision = run.perUser().get("precision@5");
+        int user = -1;
+        for (int u = 0; u < precision.length && user < 0; u++) {
+            user = Double.isNaN(precision[u]) ? -1 : u;
+        }
+        String id = d.users().id(user);
+        SimpleObjectProperty<Dataset> data = new SimpleObjectProperty<>();
+        FormulasViewModel vm = fx(() -> new FormulasViewModel(jobs, data, new SimpleObjectProperty<>()));
+        fx(() -> data.set(d));
+        fx(() -> vm.showUserMetrics(run, id));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().startsWith("User "));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.kindProperty().get()).isEqualTo(FormulaKind.METRICS);
+        for (Derivation derivation : vm.derivations()) {
+            String title = derivation.title();
+            String key = title.startsWith("RMSE") ? "rmse" : title.startsWith("MAE") ? "mae"
+                    : title.startsWith("Precision") ? "precision@5" : title.startsWith("Recall") ? "recall@5"
+                    : title.startsWith("NDCG") ? "ndcg@5" : "auc";
+            assertThat(derivation.result()).as(key).isCloseTo(run.perUser().get(key)[user], within(1e-12));
+        }
+        assertThat(vm.derivations()).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void aDerivationSentFromAnotherViewIsShown() throws Exception {
         SimpleObjectProperty<Dataset> data = new SimpleObjectProperty<>();
         FormulasViewModel vm = fx(() -> new FormulasViewModel(jobs, data, new SimpleObjectProperty<>()));
