@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] ENGINE = {"org.recworkbench.data..", "org.recworkbench.similarity..",
             "org.recworkbench.algo..", "org.recworkbench.eval..", "org.recworkbench.explain..",
-            "org.recworkbench.job..", "org.recworkbench.stream.."};
+            "org.recworkbench.job..", "org.recworkbench.stream..", "org.recworkbench.examples.."};
     private static JavaClasses classes;
 
     @BeforeAll

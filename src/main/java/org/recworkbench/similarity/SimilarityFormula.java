@@ -58,6 +58,17 @@ final class SimilarityFormula {
         return shrunk;
     }
 
+    /** Σ(a − ā)(b − b̄) over n entries from the plain sums. */
+    static double centredProducts(int n, double sa, double sb, double sab) {
+        // sa * sb / n rather than n * meanA * meanB: commutative, so pair(a, b) == pair(b, a) bit for bit
+        return sab - sa * sb / n;
+    }
+
+    /** Σ(a − ā)² over n entries from the plain sums, never below 0. */
+    static double centredSquares(int n, double sa, double saa) {
+        return Math.max(0, saa - sa * sa / n);
+    }
+
     /** Rounding can push a ratio of sums a hair past ±1 (1.0000000000000002 for equal vectors). */
     private static double clamp(double value) {
         return Math.max(-1, Math.min(1, value));
@@ -105,10 +116,9 @@ final class SimilarityFormula {
                                   Derivation.Builder trace) {
         double meanA = sa / n;
         double meanB = sb / n;
-        // sa * sb / n rather than n * meanA * meanB: commutative, so pair(a, b) == pair(b, a) bit for bit
-        double cov = sab - sa * sb / n;
-        double varA = Math.max(0, saa - sa * sa / n);
-        double varB = Math.max(0, sbb - sb * sb / n);
+        double cov = centredProducts(n, sa, sb, sab);
+        double varA = centredSquares(n, sa, saa);
+        double varB = centredSquares(n, sb, sbb);
         // Σa² − n·ā² cancels catastrophically for a constant vector; treat a relative residue as exactly zero
         boolean flat = varA <= 1e-12 * saa || varB <= 1e-12 * sbb;
         double value = flat ? 0 : clamp(cov / Math.sqrt(varA * varB));

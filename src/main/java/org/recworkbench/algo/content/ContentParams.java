@@ -19,28 +19,47 @@ public record ContentParams(TfVariant tf, IdfVariant idf, boolean bigrams, boole
         Objects.requireNonNull(idf, "idf");
     }
 
-    /** tf(t, i) from the raw count n of term t in item i's text. */
+    /** tf(t, i) from the raw count n of term t in item i's text and the item's total term count. */
     public enum TfVariant {
         /** n */
         RAW,
         /** 1 + ln n */
         LOG,
         /** 1 */
-        BINARY;
+        BINARY,
+        /** n / Σ_t' n_t': the share of the item's terms (after L2 normalisation it ranks as raw counts do) */
+        RELATIVE;
 
-        double apply(int n) {
+        /**
+         * @param count         occurrences of the term in the item (at least 1)
+         * @param documentTotal occurrences of all terms in the item
+         */
+        public double apply(int count, int documentTotal) {
             return switch (this) {
-                case RAW -> n;
-                case LOG -> 1 + Math.log(n);
+                case RAW -> count;
+                case LOG -> 1 + Math.log(count);
                 case BINARY -> 1;
+                case RELATIVE -> (double) count / documentTotal;
             };
         }
 
-        String latex() {
+        /** The formula in LaTeX, n_{it} the count. */
+        public String latex() {
             return switch (this) {
                 case RAW -> "n_{it}";
                 case LOG -> "1 + \\ln n_{it}";
                 case BINARY -> "1";
+                case RELATIVE -> "\\frac{n_{it}}{\\sum_{t'} n_{it'}}";
+            };
+        }
+
+        /** The formula with the numbers put in, LaTeX. */
+        public String substituted(int count, int documentTotal) {
+            return switch (this) {
+                case RAW -> Integer.toString(count);
+                case LOG -> "1 + \\ln " + count;
+                case BINARY -> "1";
+                case RELATIVE -> "\\frac{" + count + "}{" + documentTotal + "}";
             };
         }
     }
@@ -52,14 +71,16 @@ public record ContentParams(TfVariant tf, IdfVariant idf, boolean bigrams, boole
         /** ln((1 + N) / (1 + n_t)) + 1: never 0, so terms in every item still count */
         SMOOTH;
 
-        double apply(int items, int withTerm) {
+        /** idf from the number of items (documents) and the number of them containing the term. */
+        public double apply(int items, int withTerm) {
             return switch (this) {
                 case PLAIN -> Math.log((double) items / withTerm);
                 case SMOOTH -> Math.log((1.0 + items) / (1.0 + withTerm)) + 1;
             };
         }
 
-        String latex() {
+        /** The formula in LaTeX, N the items and n_t those containing the term. */
+        public String latex() {
             return switch (this) {
                 case PLAIN -> "\\ln \\frac{N}{n_t}";
                 case SMOOTH -> "\\ln \\frac{1 + N}{1 + n_t} + 1";

@@ -23,7 +23,8 @@ public final class ContentTfidfAlgorithm extends AbstractAlgorithm<ContentParams
 
     public static final String ID = "content-tfidf";
     private static final List<ParamSpec> PARAMS = List.of(
-            ParamSpec.choice("tf", "Term frequency", "raw: n; log: 1 + ln n; binary: 1",
+            ParamSpec.choice("tf", "Term frequency",
+                    "raw: n; log: 1 + ln n; binary: 1; relative: n / the item's term count",
                     names(ContentParams.TfVariant.values()), "log"),
             ParamSpec.choice("idf", "Inverse document frequency", "plain: ln(N/n_t); smooth: ln((1+N)/(1+n_t)) + 1",
                     names(ContentParams.IdfVariant.values()), "plain"),

@@ -41,6 +41,40 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
                         -10, 10, 0.1, 0.01).withRescoreOnly()));
     }
 
+    /** The article's interest r = μ + ⟨u, p⟩ − α for a dense item vector p, recorded step by step. */
+    public static double interestScore(double mu, double[] u, double[] p, double alpha, Derivation.Builder trace) {
+        if (u.length != p.length) {
+            throw new InvalidInputException("u and p differ in length: " + u.length + " and " + p.length);
+        }
+        int[] all = new int[p.length];
+        java.util.Arrays.setAll(all, k -> k);
+        return interestScore(mu, u, all, p, alpha, trace);
+    }
+
+    /**
+     * r = μ + ⟨u, p⟩ − α with p sparse: its non-zero positions and their values, or null values for an indicator
+     * vector (every listed position 1), which is how the model sees an item's categories.
+     */
+    static double interestScore(double mu, double[] u, int[] positions, double[] values, double alpha,
+                                Derivation.Builder trace) {
+        double dot = 0;
+        for (int t = 0; t < positions.length; t++) {
+            dot += values == null ? u[positions[t]] : u[positions[t]] * values[t];
+        }
+        double beforeAlpha = mu + dot;
+        double value = beforeAlpha - alpha;
+        if (trace.recording()) {
+            trace.step("Inner product of u and p", "\\langle u, p \\rangle = \\sum_c u_c \\, p_c",
+                    Latex.sum(positions.length, t -> Latex.num(u[positions[t]]) + " \\cdot "
+                            + (values == null ? "1" : Latex.term(values[t]))), dot);
+            trace.step("Mean plus inner product", "\\mu + \\langle u, p \\rangle",
+                    Latex.num(mu) + " + " + Latex.term(dot), beforeAlpha);
+            trace.step("Score", "r_{ui} = \\mu + \\langle u, p \\rangle - \\alpha",
+                    Latex.num(beforeAlpha) + " - " + Latex.term(alpha), value);
+        }
+        return value;
+    }
+
     @Override
     public SeedLatentParams bind(ParamValues v) {
         return new SeedLatentParams(v.getDouble("alpha"));
@@ -125,11 +159,7 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
         }
 
         private double score(double[] u, double mu, int item) {
-            double dot = 0;
-            for (int f : itemFeatures[item]) {
-                dot += u[f];
-            }
-            return mu + dot - alpha;
+            return interestScore(mu, u, itemFeatures[item], null, alpha, Derivation.Builder.NONE);
         }
 
         @Override
@@ -155,12 +185,9 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
             checkItem(item);
             double[] u = interest(user);
             double mu = mean(u);
-            double value = score(u, mu, item);
             int[] f = itemFeatures[item];
             List<Contribution> parts = new ArrayList<>();
-            double dot = 0;
             for (int c : f) {
-                dot += u[c];
                 parts.add(new Contribution("category", features.get(c), features.get(c),
                         Contribution.ordered("interest u_c", u[c], "p_c", 1), u[c]));
             }
@@ -169,10 +196,7 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
                     Double.NaN);
             d.step("Mean interest of the user", "\\mu = \\frac{1}{|F|} \\sum_c u_c", "\\frac{1}{" + u.length
                     + "} \\sum_c u_c", mu);
-            d.step("Interest in the item's categories", "\\langle u, p \\rangle = \\sum_c u_c \\, p_c",
-                    Latex.sum(f.length, t -> Latex.num(u[f[t]]) + " \\cdot 1"), dot);
-            d.step("Score", "r_{ui} = \\mu + \\langle u, p \\rangle - \\alpha", Latex.num(mu) + " + " + Latex.num(dot)
-                    + " - " + Latex.term(alpha), value);
+            double value = interestScore(mu, u, f, null, alpha, d);
             return explanation(user, item, value, value, parts, d.build());
         }
     }

@@ -104,8 +104,9 @@ final class TfidfIndex {
         double[] norms = new double[n];
         for (int i = 0; i < n; i++) {
             double s = 0;
+            int total = total(start, termCount, i);
             for (int p = start[i]; p < start[i + 1]; p++) {
-                weights[p] = params.tf().apply(termCount[p]) * idf[termIdx[p]];
+                weights[p] = params.tf().apply(termCount[p], total) * idf[termIdx[p]];
                 s += weights[p] * weights[p];
             }
             double norm = Math.sqrt(s);
@@ -117,6 +118,15 @@ final class TfidfIndex {
         progress.report(1, "Indexed " + vocabulary.size() + " terms");
         return new TfidfIndex(params, vocabulary.toArray(String[]::new), df, idf, n, start,
                 Arrays.copyOf(termIdx, size), Arrays.copyOf(termCount, size), weights, norms);
+    }
+
+    /** Occurrences of all terms in item i. */
+    private static int total(int[] start, int[] counts, int item) {
+        int total = 0;
+        for (int p = start[item]; p < start[item + 1]; p++) {
+            total += counts[p];
+        }
+        return total;
     }
 
     int termCount() {
@@ -133,11 +143,11 @@ final class TfidfIndex {
     double explainWeight(int item, int term, Derivation.Builder d) {
         int p = find(item, term);
         int count = p < 0 ? 0 : counts[p];
-        double tf = count == 0 ? 0 : params.tf().apply(count);
+        int total = total(itemStart, counts, item);
+        double tf = count == 0 ? 0 : params.tf().apply(count, total);
         d.step("Count of \"" + terms[term] + "\" in the item", "n_{it}", Integer.toString(count), count);
         d.step("Term frequency (" + params.tf().name().toLowerCase(java.util.Locale.ROOT) + ")",
-                "tf_{it} = " + params.tf().latex(), count == 0 ? "0" : params.tf().latex()
-                        .replace("n_{it}", Integer.toString(count)), tf);
+                "tf_{it} = " + params.tf().latex(), count == 0 ? "0" : params.tf().substituted(count, total), tf);
         d.step("Inverse document frequency", "idf_t = " + params.idf().latex(),
                 params.idf().latex().replace("N", Integer.toString(itemCount))
                         .replace("n_t", Integer.toString(documentFrequency[term])), idf[term]);

@@ -84,11 +84,12 @@ final class Neighbourhood {
         score = count == 0 ? Double.NaN : s;
         numerator = num;
         denominator = den;
-        prediction = den == 0 ? Double.NaN : norm.base(target, other) + norm.scale(target) * num / den;
+        prediction = NeighbourhoodPrediction.combine(norm.base(target, other), norm.scale(target), num, den,
+                NeighbourhoodPrediction.Denominator.SUM_ABS_SIMILARITY);
     }
 
     static double deviation(Normaliser norm, int neighbour, int other, double rating) {
-        return (rating - norm.base(neighbour, other)) / norm.scale(neighbour);
+        return NeighbourhoodPrediction.deviation(rating, norm.base(neighbour, other), norm.scale(neighbour));
     }
 
     /**

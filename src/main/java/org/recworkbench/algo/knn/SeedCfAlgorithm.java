@@ -67,20 +67,6 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
             return java.util.Optional.of(new SeedCfModel(dataset(), changed, changed.getFlag("include-self")));
         }
 
-        /** Σ_j r_ij r_kj for every user k (sparse product through the item columns). */
-        private double[] dots(int user) {
-            RatingMatrix r = dataset().ratings();
-            double[] dot = new double[dataset().userCount()];
-            for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
-                int j = r.rowItem(p);
-                double x = r.rowValue(p);
-                for (int q = r.colStart(j), qEnd = q + r.colLength(j); q < qEnd; q++) {
-                    dot[r.colUser(q)] += x * r.colValue(q);
-                }
-            }
-            return dot;
-        }
-
         /** The article's formula for a new user: w_k = Σ_j r_j r_kj / Σ_j r_j², R_j = Σ_k w_k r_kj. */
         @Override
         public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
@@ -110,32 +96,26 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
             return java.util.Optional.of(new org.recworkbench.algo.FoldIn(profile, scores, scores.clone()));
         }
 
-        private double squares(int user) {
-            RatingMatrix r = dataset().ratings();
-            double s = 0;
-            for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
-                s += (double) r.rowValue(p) * r.rowValue(p);
-            }
-            return s;
-        }
-
-        private boolean counts(int user, int k, double dot) {
-            return dot != 0 && (includeSelf || k != user);
+        /**
+         * Whether user k contributes to the user's scores: not when the user has no weights (Σ r² = 0, NaN), and
+         * not with weight 0, so an item only such users rated stays unscored (NaN) instead of scoring 0.
+         */
+        private boolean counts(int user, int k, double weight) {
+            return !Double.isNaN(weight) && weight != 0 && (includeSelf || k != user);
         }
 
         @Override
         public double[] scoreAll(int user) {
             checkUser(user);
             RatingMatrix r = dataset().ratings();
-            double[] dot = dots(user);
-            double norm = squares(user);
+            double[] weights = SeedCfWeights.weights(r, user);
             double[] scores = new double[dataset().itemCount()];
             java.util.Arrays.fill(scores, Double.NaN);
-            for (int k = 0; k < dot.length; k++) {
-                if (norm == 0 || !counts(user, k, dot[k])) {
+            for (int k = 0; k < weights.length; k++) {
+                if (!counts(user, k, weights[k])) {
                     continue;
                 }
-                double w = dot[k] / norm;
+                double w = weights[k];
                 for (int q = r.rowStart(k), qEnd = q + r.rowLength(k); q < qEnd; q++) {
                     int j = r.rowItem(q);
                     scores[j] = (scores[j] == scores[j] ? scores[j] : 0) + w * r.rowValue(q);
@@ -158,18 +138,19 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
             checkUser(user);
             checkItem(item);
             RatingMatrix r = dataset().ratings();
-            double[] dot = dots(user);
-            double norm = squares(user);
+            double[] dot = SeedCfWeights.dots(r, user);
+            double norm = SeedCfWeights.squares(r, user);
+            double[] weights = SeedCfWeights.weights(r, user);
             List<Contribution> parts = new ArrayList<>();
             List<double[]> terms = new ArrayList<>();
             double sum = 0;
             boolean any = false;
             for (int q = r.colStart(item), qEnd = q + r.colLength(item); q < qEnd; q++) {
                 int k = r.colUser(q);
-                if (norm == 0 || !counts(user, k, dot[k])) {
+                if (!counts(user, k, weights[k])) {
                     continue;
                 }
-                double w = dot[k] / norm;
+                double w = weights[k];
                 double rating = r.colValue(q);
                 sum += w * rating;
                 any = true;
