@@ -250,6 +250,22 @@ class WorkbenchWindowTest {
         assertThat(shell.tune().modelProperty().get().predict(shell.tune().userProperty().get(), first.item()))
                 .isCloseTo(score, within(1e-9));
         save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "formulas");
+
+        robot.clickOn("Seed examples");
+        TableView<org.recworkbench.examples.ExampleResult> gallery = robot.lookup("#galleryTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gallery.getItems().size() == 17);
+        WaitForAsyncUtils.asyncFx(() -> gallery.scrollTo(gallery.getItems().stream()
+                .filter(e -> e.id().equals("003-cosine-1")).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("003-cosine-1");
+        Label verdict = robot.lookup("#galleryVerdict").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict.getText().contains("0.99494"));
+        assertThat(verdict.getText()).startsWith("✗").contains("≈0.956");
+        assertThat(robot.lookup("#galleryNote").queryAs(Label.class).getText())
+                .contains("numerator should be 0.70, not 0.576");
+        DerivationPane work = robot.lookup("#galleryDerivation").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !work.lookupAll(".formula-image").isEmpty());
+        save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "gallery");
     }
 
     @Test

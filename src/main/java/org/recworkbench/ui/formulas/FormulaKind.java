@@ -17,7 +17,8 @@ public enum FormulaKind {
     HYBRID("Hybrid blend with α", "hybrid", Input.USER_ITEM),
     TFIDF_WEIGHT("TF-IDF weight of a term in an item", "content-tfidf", Input.ITEM_TERM),
     CONTENT("Content score: cosine of the TF-IDF profile and the item", "content-tfidf", Input.USER_ITEM),
-    METRICS("Metrics of one user's list: RMSE, MAE, precision, recall, NDCG, AUC", null, Input.USER);
+    METRICS("Metrics of one user's list: RMSE, MAE, precision, recall, NDCG, AUC", null, Input.USER),
+    LOSSES("Losses on one user: MSE of biased MF, binary cross-entropy of neural CF", null, Input.USER);
 
     /** Which fields the view shows for a kind. */
     public enum Input {

@@ -65,6 +65,8 @@ public final class FormulasView {
     @FXML
     private StackPane galleryHolder;
     @FXML
+    private javafx.scene.control.Tab galleryTab;
+    @FXML
     private Label messageLabel;
 
     private final FormulasViewModel viewModel;
@@ -137,15 +139,20 @@ public final class FormulasView {
             }
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.arrivalsProperty().addListener((obs, old, now) -> showDataTab());
+        galleryTab.setOnSelectionChanged(e -> {
+            if (galleryTab.isSelected()) {
+                if (galleryHolder.getChildren().isEmpty()) {
+                    galleryHolder.getChildren().add(GalleryView.load(viewModel));
+                }
+                viewModel.onShowGallery();
+            }
+        });
         // a derivation may have been sent here before this view was first built
         derivation.derivationProperty().set(viewModel.selectedProperty().get());
         derivationList.getSelectionModel().select(viewModel.selectedProperty().get());
     }
 
-    /** The gallery of the seed articles' examples goes into the second tab. */
-    public void setGallery(Parent gallery) {
-        galleryHolder.getChildren().setAll(gallery);
-    }
 
     private void showInputs() {
         FormulaKind.Input input = viewModel.kindProperty().get().input();
@@ -194,6 +201,11 @@ public final class FormulasView {
     @FXML
     private void onRandomItem() {
         viewModel.onRandomItem();
+    }
+
+    /** Shows the seed examples gallery. */
+    public void showGallery() {
+        tabs.getSelectionModel().select(galleryTab);
     }
 
     /** Brings the "On your data" tab forward (when a derivation is sent here). */

@@ -72,6 +72,11 @@ public final class FormulasViewModel {
     private final ObjectProperty<Derivation> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, Model> fitted = new HashMap<>();
+    private final ObservableList<org.recworkbench.examples.ExampleResult> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<org.recworkbench.examples.ExampleResult> example = new SimpleObjectProperty<>();
+    private boolean examplesRequested;
+    /** Counts derivations sent here from other views; the view brings its first tab forward on each. */
+    private final javafx.beans.property.IntegerProperty arrivals = new javafx.beans.property.SimpleIntegerProperty();
     private final SplittableRandom random = new SplittableRandom();
     private Dataset cachedFor;
     private Task<Derived> computing;
@@ -96,6 +101,7 @@ public final class FormulasViewModel {
         derivations.setAll(derivation);
         selected.set(derivation);
         message.set("From " + from);
+        arrivals.set(arrivals.get() + 1);
     }
 
     /** Derives the chosen formula in the background (fitting the model it needs first, once per dataset). */
@@ -171,6 +177,7 @@ public final class FormulasViewModel {
                         r.rating()));
             }
             case METRICS -> metrics(d, userIndex(d, r.user()), r.tuneModel(), progress, cancel);
+            case LOSSES -> losses(d, userIndex(d, r.user()), progress, cancel);
             default -> {
                 Model m = model(d, r.kind().algorithm(), progress, cancel);
                 yield List.of(m.explain(userIndex(d, r.user()), itemIndex(d, r.item())).derivation());
@@ -186,6 +193,59 @@ public final class FormulasViewModel {
         boolean explicit = d.kind().label().equals("explicit");
         return userMetrics(d, u, algorithm, params, METRIC_SPLIT, METRIC_SEED,
                 explicit ? Relevance.explicit(4) : Relevance.implicit(), Candidates.FULL, METRIC_N, progress, cancel);
+    }
+
+    /**
+     * MSE of biased MF on the user's ratings (the training data it was fitted on), and the binary cross-entropy of
+     * neural CF on up to ten of the user's items (label 1) and as many items they never touched (label 0, drawn
+     * with seed 42): the two losses these models minimise.
+     */
+    private List<Derivation> losses(Dataset d, int u, Progress progress, Cancellation cancel) {
+        org.recworkbench.data.RatingMatrix r = d.ratings();
+        int n = r.rowLength(u);
+        if (n == 0) {
+            throw new InvalidInputException("User " + d.users().id(u) + " has no interactions");
+        }
+        Model mf = model(d, "biased-mf", progress.stage(0, 0.5), cancel);
+        double[] y = new double[n];
+        double[] predicted = new double[n];
+        for (int k = 0; k < n; k++) {
+            int item = r.rowItem(r.rowStart(u) + k);
+            y[k] = r.rowValue(r.rowStart(u) + k);
+            predicted[k] = mf.predict(u, item);
+        }
+        Derivation.Builder mse = Derivation.builder("MSE of biased MF on the " + n + " ratings of user "
+                + d.users().id(u) + " (the data it was fitted on)");
+        org.recworkbench.eval.Losses.meanSquaredError(y, predicted, mse);
+        Model ncf = model(d, "ncf", progress.stage(0.5, 1), cancel);
+        double[] scores = ncf.scoreAll(u);
+        int positives = Math.min(10, n);
+        boolean[] seen = new boolean[d.itemCount()];
+        for (int k = 0; k < n; k++) {
+            seen[r.rowItem(r.rowStart(u) + k)] = true;
+        }
+        java.util.List<Integer> unseen = new java.util.ArrayList<>();
+        for (int i = 0; i < d.itemCount(); i++) {
+            if (!seen[i]) {
+                unseen.add(i);
+            }
+        }
+        java.util.Collections.shuffle(unseen, new java.util.Random(42));
+        int negatives = Math.min(positives, unseen.size());
+        double[] labels = new double[positives + negatives];
+        double[] probabilities = new double[positives + negatives];
+        for (int k = 0; k < positives; k++) {
+            labels[k] = 1;
+            probabilities[k] = scores[r.rowItem(r.rowStart(u) + k)];
+        }
+        for (int k = 0; k < negatives; k++) {
+            probabilities[positives + k] = scores[unseen.get(k)];
+        }
+        Derivation.Builder bce = Derivation.builder("Binary cross-entropy of neural CF on user " + d.users().id(u)
+                + ": " + positives + " of their items (y = 1) and " + negatives + " unseen items (y = 0)");
+        org.recworkbench.eval.Losses.binaryCrossEntropy(labels, probabilities,
+                org.recworkbench.eval.Losses.Reduction.MEAN, bce);
+        return List.of(mse.build(), bce.build());
     }
 
     /** One user's metric derivations in the first fold of an evaluation set up like this. */
@@ -221,6 +281,7 @@ public final class FormulasViewModel {
                 .findFirst().orElse(METRIC_N);
         kind.set(FormulaKind.METRICS);
         user.set(userId);
+        arrivals.set(arrivals.get() + 1);
         message.set("Deriving the metrics of user " + userId + " in run " + run.runId() + " …");
         computing = jobs.submit("Deriving user " + userId + "'s metrics", (progress, cancel) ->
                 new Derived(userMetrics(d, userIndex(d, userId), algorithm, params, run.split(), run.seed(),
@@ -305,6 +366,36 @@ public final class FormulasViewModel {
             }
         }
         return 0;
+    }
+
+    /** Computes the seed articles' worked examples (once) for the gallery. */
+    public void onShowGallery() {
+        if (examplesRequested) {
+            return;
+        }
+        examplesRequested = true;
+        jobs.submit("Computing the seed articles' examples", (progress, cancel) ->
+                org.recworkbench.examples.SeedExamples.evaluateAll(), all -> {
+            examples.setAll(all);
+            if (!all.isEmpty()) {
+                example.set(all.get(0));
+            }
+        }, failure -> {
+            examplesRequested = false;
+            message.set(ErrorMessages.readable(failure));
+        });
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty arrivalsProperty() {
+        return arrivals;
+    }
+
+    public ObservableList<org.recworkbench.examples.ExampleResult> examples() {
+        return examples;
+    }
+
+    public ObjectProperty<org.recworkbench.examples.ExampleResult> exampleProperty() {
+        return example;
     }
 
     public ObjectProperty<FormulaKind> kindProperty() {

@@ -232,7 +232,6 @@ public final class ShellView {
             if (formulasView == null) {
                 formulasView = FormulasView.create(viewModel.formulas());
             }
-            formulasView.showDataTab();
             content.getChildren().setAll(formulasView.root());
         } else if (section == Section.SIMILARITY) {
             if (similarityView == null) {

@@ -116,6 +116,20 @@ class FormulasViewModelTest {
         assertThat(tfidf.title()).contains("\"" + vm.terms().get(0) + "\"").contains("i4");
         assertThat(tfidf.result()).isPositive();
 
+        List<Derivation> losses = derive(vm, FormulaKind.LOSSES);
+        assertThat(losses).hasSize(2);
+        var mfAlgorithm = AlgorithmRegistry.require("biased-mf");
+        Model mf = mfAlgorithm.fit(d, mfAlgorithm.defaults(), Progress.NONE, Cancellation.NEVER);
+        double squared = 0;
+        var r = d.ratings();
+        for (int p = r.rowStart(u); p < r.rowStart(u) + r.rowLength(u); p++) {
+            double e = r.rowValue(p) - mf.predict(u, r.rowItem(p));
+            squared += e * e;
+        }
+        assertThat(losses.get(0).result()).isCloseTo(squared / r.rowLength(u), within(1e-9));
+        assertThat(losses.get(1).title()).startsWith("Binary cross-entropy of neural CF on user u3");
+        assertThat(losses.get(1).result()).isPositive().isFinite();
+
         List<Derivation> metrics = derive(vm, FormulaKind.METRICS);
         assertThat(metrics).extracting(m -> m.title().split(" ")[0]).containsAnyOf("RMSE", "Precision@10");
     }
@@ -150,6 +164,19 @@ class FormulasViewModelTest {
             assertThat(derivation.result()).as(key).isCloseTo(run.perUser().get(key)[user], within(1e-12));
         }
         assertThat(vm.derivations()).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theGalleryHoldsEverySeedExampleWithTheArticlesSlips() throws Exception {
+        FormulasViewModel vm = fx(() -> new FormulasViewModel(jobs, new SimpleObjectProperty<>(),
+                new SimpleObjectProperty<>()));
+        fx(vm::onShowGallery);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.examples().size() == 17);
+        assertThat(vm.examples().stream().filter(e -> !e.agrees()).count()).isEqualTo(14);
+        var cosine = vm.examples().stream().filter(e -> e.id().equals("003-cosine-1")).findFirst().orElseThrow();
+        assertThat(cosine.note()).contains("numerator should be 0.70, not 0.576");
+        assertThat(cosine.computedResult()).isCloseTo(0.70 / (Math.sqrt(0.55) * Math.sqrt(0.90)), within(1e-12));
+        assertThat(vm.exampleProperty().get()).isSameAs(vm.examples().get(0));
     }
 
     @Test

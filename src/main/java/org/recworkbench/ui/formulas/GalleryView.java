@@ -1,0 +1,131 @@
+package org.recworkbench.ui.formulas;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import org.recworkbench.examples.Comparison;
+import org.recworkbench.examples.ExampleResult;
+import org.recworkbench.explain.Latex;
+import org.recworkbench.ui.common.DerivationPane;
+import org.recworkbench.ui.common.Views;
+
+import java.util.function.Function;
+
+/** The seed articles' examples: the list, and for the chosen one the printed and correct values and the work. */
+public final class GalleryView {
+
+    @FXML
+    private TableView<ExampleResult> exampleTable;
+    @FXML
+    private TableColumn<ExampleResult, String> agreesColumn;
+    @FXML
+    private TableColumn<ExampleResult, String> idColumn;
+    @FXML
+    private TableColumn<ExampleResult, String> printedColumn;
+    @FXML
+    private TableColumn<ExampleResult, String> computedColumn;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label verdictLabel;
+    @FXML
+    private Label noteLabel;
+    @FXML
+    private TextArea quoteArea;
+    @FXML
+    private TableView<Comparison> checkTable;
+    @FXML
+    private TableColumn<Comparison, String> keyColumn;
+    @FXML
+    private TableColumn<Comparison, String> printedTextColumn;
+    @FXML
+    private TableColumn<Comparison, String> computedValueColumn;
+    @FXML
+    private TableColumn<Comparison, String> checkColumn;
+    @FXML
+    private StackPane derivationHolder;
+
+    private final FormulasViewModel viewModel;
+    private final DerivationPane derivation = new DerivationPane();
+
+    private GalleryView(FormulasViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent load(FormulasViewModel viewModel) {
+        return Views.load("formulas/GalleryView.fxml", new GalleryView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        derivation.setId("galleryDerivation");
+        derivationHolder.getChildren().add(derivation);
+        exampleTable.setItems(viewModel.examples());
+        exampleTable.setPlaceholder(new Label("Computing the examples …"));
+        column(agreesColumn, r -> r.agrees() ? "✓" : "✗");
+        column(idColumn, ExampleResult::id);
+        column(printedColumn, r -> r.printedResult().map(p -> p.text()).orElse("(not printed)"));
+        column(computedColumn, r -> Latex.num(r.computedResult()));
+        exampleTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ExampleResult item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disagrees"),
+                        !empty && item != null && !item.agrees());
+            }
+        });
+        exampleTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.exampleProperty().set(now);
+            }
+        });
+        viewModel.exampleProperty().addListener((obs, old, now) -> show(now));
+        viewModel.examples().addListener((javafx.collections.ListChangeListener<ExampleResult>) c -> {
+            long wrong = viewModel.examples().stream().filter(r -> !r.agrees()).count();
+            summaryLabel.setText(viewModel.examples().size() + " worked examples; " + wrong
+                    + " printed a value that is wrong");
+        });
+        checkTable.setPlaceholder(new Label("The article printed no number for this example"));
+        keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
+        printedTextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().printed().text()));
+        computedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().computed())));
+        checkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().agrees() ? "✓" : "✗"));
+        show(viewModel.exampleProperty().get());
+    }
+
+    private static void column(TableColumn<ExampleResult, String> column, Function<ExampleResult, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    private void show(ExampleResult r) {
+        if (r == null) {
+            titleLabel.setText("");
+            verdictLabel.setText("");
+            noteLabel.setText("");
+            quoteArea.clear();
+            checkTable.getItems().clear();
+            derivation.derivationProperty().set(null);
+            return;
+        }
+        if (exampleTable.getSelectionModel().getSelectedItem() != r) {
+            exampleTable.getSelectionModel().select(r);
+        }
+        titleLabel.setText("Article " + r.example().article() + ", " + r.example().title());
+        verdictLabel.setText((r.agrees() ? "✓ agrees: " : "✗ the article is wrong: ") + "printed "
+                + r.printedResult().map(p -> p.text()).orElse("nothing") + ", correct " + Latex.num(r.computedResult()));
+        verdictLabel.getStyleClass().removeAll("success", "danger");
+        verdictLabel.getStyleClass().add(r.agrees() ? "success" : "danger");
+        noteLabel.setText(r.note());
+        quoteArea.setText(r.example().quote() + "\n(around line " + r.example().lineHint() + ")");
+        checkTable.getItems().setAll(r.comparisons());
+        derivation.derivationProperty().set(r.derivation());
+    }
+}
