@@ -3,6 +3,7 @@ package org.recworkbench.ui;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The FX thread is never blocked: while a 1,000,000-interaction dataset is generated and imported and an item-item
  * similarity matrix is built on it, pulses keep coming: the longest gap between two stays under 100 ms.
  */
+@Tag("responsiveness")
 @ExtendWith(ApplicationExtension.class)
 class ResponsivenessTest {
 

@@ -96,6 +96,7 @@ public final class SimilarityViewModel {
 
     private java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> formulaSink = (d, from) -> { };
     private boolean visible;
+    private Dataset categoriesFor;
     private String built = "";
     private Task<SimilarityHeatmap> building;
     private Task<Selection> selecting;
@@ -103,13 +104,7 @@ public final class SimilarityViewModel {
     public SimilarityViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data) {
         this.jobs = jobs;
         this.data = data;
-        data.addListener((obs, old, now) -> {
-            categories.setAll(now == null ? List.of() : Subsets.categories(now));
-            if (category.get() == null || !categories.contains(category.get())) {
-                category.set(categories.isEmpty() ? null : categories.get(0));
-            }
-            refresh();
-        });
+        data.addListener((obs, old, now) -> refresh());
         orientation.addListener((obs, old, now) -> refresh());
         measure.addListener((obs, old, now) -> refresh());
         shrinkage.addListener((obs, old, now) -> refresh());
@@ -140,8 +135,27 @@ public final class SimilarityViewModel {
                 + order.get();
     }
 
+    /** The catalogue's categories, listed in the background once per dataset while the view is visible. */
+    private void listCategories(Dataset d) {
+        if (categoriesFor == d) {
+            return;
+        }
+        categoriesFor = d;
+        jobs.submit("Listing the categories of " + d.name(), (progress, cancel) -> Subsets.categories(d), list -> {
+            if (data.get() == d) {
+                categories.setAll(list);
+                if (category.get() == null || !categories.contains(category.get())) {
+                    category.set(categories.isEmpty() ? null : categories.get(0));
+                }
+            }
+        }, failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
     private void refresh() {
         Dataset d = data.get();
+        if (visible && d != null) {
+            listCategories(d);
+        }
         if (!visible || d == null || settings(d).equals(built)) {
             return;
         }

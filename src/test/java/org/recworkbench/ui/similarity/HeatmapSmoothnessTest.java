@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recworkbench.data.Dataset;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hovering, zooming and panning a 300 × 300 heatmap keep the frames coming: the longest gap between pulses while
  * the pointer moves over it, the wheel zooms and a drag pans stays under 50 ms.
  */
+@Tag("responsiveness")
 @ExtendWith(ApplicationExtension.class)
 class HeatmapSmoothnessTest {
 
