@@ -85,6 +85,27 @@ class DiagnosticsTest {
     }
 
     @Test
+    void bprAndNeuralCfReportEveryEpochWithTheirCurrentModel() {
+        Dataset d = random(6, 50, 20);
+        for (String id : List.of("bpr", "ncf")) {
+            var algorithm = AlgorithmRegistry.require(id);
+            Experiment e = new Experiment(id, algorithm.defaults().with("epochs", 3), Splitters.parse("holdout:0.2"),
+                    MetricSpec.parseList("ndcg@5"), Relevance.implicit(), Candidates.FULL, 1);
+            List<Integer> epochs = new ArrayList<>();
+            e.run(d, Progress.NONE, Cancellation.NEVER, new ExperimentListener() {
+                @Override
+                public void epoch(Fold fold, int epoch, double loss, java.util.function.Supplier<Model> current) {
+                    double[] scores = current.get().scoreAll(0);
+                    assertThat(scores).hasSize(fold.train().itemCount());
+                    assertThat(loss).isFinite();
+                    epochs.add(epoch);
+                }
+            });
+            assertThat(epochs).as(id).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
     void anExperimentTellsItsListenerEveryEpochAndFold() {
         Dataset d = random(5, 60, 20);
         var algorithm = AlgorithmRegistry.require("biased-mf");
