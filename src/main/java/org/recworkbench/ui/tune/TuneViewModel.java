@@ -273,12 +273,16 @@ public final class TuneViewModel {
             derivation.set(null);
             return;
         }
-        explanation.set(explanationText(m, user.get(), row.item()));
-        derivation.set(m.explain(user.get(), row.item()).derivation());
+        Explanation e = m.explain(user.get(), row.item());
+        explanation.set(explanationText(m, user.get(), row.item(), e));
+        derivation.set(e.derivation());
     }
 
     public static String explanationText(Model m, int user, int item) {
-        Explanation e = m.explain(user, item);
+        return explanationText(m, user, item, m.explain(user, item));
+    }
+
+    private static String explanationText(Model m, int user, int item, Explanation e) {
         Dataset d = m.dataset();
         StringBuilder b = new StringBuilder();
         b.append(d.catalog().title(item).isEmpty() ? d.items().id(item) : d.catalog().title(item))
