@@ -3,9 +3,9 @@ package org.recworkbench.eval;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
-import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Dataset + algorithm + parameters + split + metrics + seed. Holds the algorithm (a model factory), never a model:
@@ -107,7 +108,7 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
             }
 
             @Override
-            public void epoch(int epoch, double loss, java.util.function.Supplier<Model> current) {
+            public void epoch(int epoch, double loss, Supplier<Model> current) {
                 listener.epoch(fold, epoch, loss, current);
             }
         }

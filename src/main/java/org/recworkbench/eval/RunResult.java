@@ -1,8 +1,12 @@
 package org.recworkbench.eval;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A finished experiment: what was run, on what, and what it measured.
@@ -27,28 +31,28 @@ public record RunResult(long runId, String dataset, String datasetChecksum, Stri
      * The same run keeping only these metrics (and their per-user values), e.g. without the many cut-offs measured
      * only to draw a curve.
      */
-    public RunResult only(java.util.Collection<String> keys) {
-        java.util.function.Predicate<String> kept = keys::contains;
-        Map<String, Summary> m = new java.util.LinkedHashMap<>();
+    public RunResult only(Collection<String> keys) {
+        Predicate<String> kept = keys::contains;
+        Map<String, Summary> m = new LinkedHashMap<>();
         metrics.forEach((k, v) -> {
             if (kept.test(k)) {
                 m.put(k, v);
             }
         });
-        Map<String, double[]> users = new java.util.LinkedHashMap<>();
+        Map<String, double[]> users = new LinkedHashMap<>();
         perUser.forEach((k, v) -> {
             if (kept.test(k)) {
                 users.put(k, v);
             }
         });
         List<FoldResult> f = folds.stream().map(r -> {
-            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            Map<String, Double> values = new LinkedHashMap<>();
             r.values().forEach((k, v) -> {
                 if (kept.test(k)) {
                     values.put(k, v);
                 }
             });
-            Map<String, double[]> per = new java.util.HashMap<>();
+            Map<String, double[]> per = new HashMap<>();
             r.perUser().forEach((k, v) -> {
                 if (kept.test(k)) {
                     per.put(k, v);

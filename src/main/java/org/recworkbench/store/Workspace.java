@@ -3,11 +3,15 @@ package org.recworkbench.store;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,7 +52,7 @@ public final class Workspace implements AutoCloseable {
         String url = "jdbc:h2:file:" + absolute + URL_OPTIONS;
         try {
             Files.createDirectories(absolute.getParent());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
         Connection connection;
@@ -104,8 +108,8 @@ public final class Workspace implements AutoCloseable {
 
     /** The version Flyway last applied successfully, or -1 for a new database. */
     static int schemaVersion(Connection connection) {
-        try (java.sql.Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT))"
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT))"
                      + " FROM \"flyway_schema_history\" WHERE \"success\"")) {
             return rs.next() ? rs.getInt(1) : -1;
         } catch (SQLException | RuntimeException e) {
@@ -137,10 +141,10 @@ public final class Workspace implements AutoCloseable {
     /** A workspace-level setting, or null when never set. */
     public String setting(String key) {
         try (Connection c = connect();
-             java.sql.PreparedStatement ps = c.prepareStatement(
+             PreparedStatement ps = c.prepareStatement(
                      "SELECT setting_value FROM workspace_setting WHERE setting_key = ?")) {
             ps.setString(1, key);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
@@ -150,7 +154,7 @@ public final class Workspace implements AutoCloseable {
 
     public void putSetting(String key, String value) {
         try (Connection c = connect();
-             java.sql.PreparedStatement ps = c.prepareStatement(
+             PreparedStatement ps = c.prepareStatement(
                      "MERGE INTO workspace_setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
             ps.setString(1, key);
             ps.setString(2, value);

@@ -3,7 +3,9 @@ package org.recworkbench.algo.content;
 import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
+import org.recworkbench.algo.FoldIn;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.RatingMatrix;
@@ -11,10 +13,12 @@ import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A fitted TF-IDF index; profiles are built per call from the user's training ratings. */
 public final class ContentModel extends BaseModel {
@@ -60,7 +64,7 @@ public final class ContentModel extends BaseModel {
     }
 
     /** The profile of a user folded in from their ratings (mean-centred for explicit data, like known users). */
-    private double[] profile(org.recworkbench.algo.UserProfile ratings) {
+    private double[] profile(UserProfile ratings) {
         double mean = centre ? ratings.mean() : 0;
         double[] profile = new double[index.termCount()];
         for (int t = 0; t < ratings.size(); t++) {
@@ -75,7 +79,7 @@ public final class ContentModel extends BaseModel {
 
     /** Direct fold-in: the profile from the given ratings, cosine with every item. */
     @Override
-    public java.util.Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile ratings) {
+    public Optional<FoldIn> foldIn(UserProfile ratings) {
         double[] profile = profile(ratings);
         double n = norm(profile);
         double[] scores = new double[dataset().itemCount()];
@@ -83,8 +87,8 @@ public final class ContentModel extends BaseModel {
             scores[i] = score(profile, n, i);
         }
         double[] none = new double[scores.length];
-        java.util.Arrays.fill(none, Double.NaN);
-        return java.util.Optional.of(new org.recworkbench.algo.FoldIn(ratings, scores, none));
+        Arrays.fill(none, Double.NaN);
+        return Optional.of(new FoldIn(ratings, scores, none));
     }
 
     private static double norm(double[] v) {
@@ -186,9 +190,9 @@ public final class ContentModel extends BaseModel {
     }
 
     /** The item's terms, heaviest first (for choosing one in the formula view). */
-    public java.util.List<String> termsOf(int item) {
+    public List<String> termsOf(int item) {
         checkItem(item);
-        java.util.List<Integer> positions = new java.util.ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int p = index.itemStart[item]; p < index.itemStart[item + 1]; p++) {
             positions.add(p);
         }
@@ -200,7 +204,7 @@ public final class ContentModel extends BaseModel {
     public Derivation explainTermWeight(int item, String term) {
         checkItem(item);
         Derivation.Builder d = Derivation.builder("TF-IDF weight of \"" + term + "\" in item " + itemId(item));
-        int t = java.util.Arrays.asList(index.terms).indexOf(term);
+        int t = Arrays.asList(index.terms).indexOf(term);
         if (t < 0) {
             d.step("Unknown term", "t \\notin V", "\\text{" + term + "}", Double.NaN);
         } else {

@@ -13,6 +13,7 @@ import org.recworkbench.export.CsvWriter;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -94,7 +95,7 @@ public final class ChartSupport {
     private static void exportCsv(XYChart<?, ?> chart, String name) {
         File target = FileDialogs.saveCsv(owner(chart), "Export the chart's data", name + ".csv");
         if (target != null) {
-            java.io.StringWriter buffer = new java.io.StringWriter();
+            StringWriter buffer = new StringWriter();
             writeCsv(chart, buffer);
             String content = buffer.toString();
             CompletableFuture.runAsync(() -> AtomicFile.write(target.toPath(), out -> out.write(content)))

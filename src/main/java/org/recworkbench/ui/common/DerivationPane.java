@@ -3,6 +3,7 @@ package org.recworkbench.ui.common;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.explain.Derivation;
@@ -56,7 +58,7 @@ public final class DerivationPane extends VBox {
         ScrollPane scroll = new ScrollPane(steps);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, actions, scroll);
         derivation.addListener((obs, old, now) -> show(now));
         Theme.darkProperty().addListener((obs, old, now) -> show(derivation.get()));
@@ -123,7 +125,7 @@ public final class DerivationPane extends VBox {
         fallback.setWrapText(true);
         fallback.getStyleClass().add("formula-text");
         StackPane holder = new StackPane(fallback);
-        holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        holder.setAlignment(Pos.CENTER_LEFT);
         int requested = generation;
         FormulaImages.render(latex, FORMULA_SIZE, Theme.darkProperty().get(), image -> {
             if (image != null && requested == generation) {

@@ -10,13 +10,16 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -320,10 +323,10 @@ public final class EvaluateView {
             return String.join("   ", parts);
         });
         column("seconds", r -> String.format(Locale.ROOT, "%.1f", r.seconds()));
-        javafx.scene.control.MenuItem derive = new javafx.scene.control.MenuItem("Derive a user's metrics in"
+        MenuItem derive = new MenuItem("Derive a user's metrics in"
                 + " Formulas…");
         derive.setOnAction(e -> deriveUserMetrics());
-        runsTable.setContextMenu(new javafx.scene.control.ContextMenu(derive));
+        runsTable.setContextMenu(new ContextMenu(derive));
         runsTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 deriveUserMetrics();
@@ -337,7 +340,7 @@ public final class EvaluateView {
         if (run == null) {
             return;
         }
-        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+        TextInputDialog ask = new TextInputDialog(
                 viewModel.suggestedUser());
         ask.setTitle("Derive a user's metrics");
         ask.setHeaderText("RMSE, MAE, precision, recall, NDCG and AUC of one user in run "

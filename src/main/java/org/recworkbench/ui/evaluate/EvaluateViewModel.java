@@ -46,7 +46,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -91,7 +93,7 @@ public final class EvaluateViewModel {
     private final ReadOnlyObjectWrapper<Diagnostics.PopularityBias> popularity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<?> running;
-    private java.util.function.BiConsumer<RunResult, String> userMetricsSink = (run, user) -> { };
+    private BiConsumer<RunResult, String> userMetricsSink = (run, user) -> { };
     private Supplier<String> currentUser = () -> "";
 
     public EvaluateViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data,
@@ -281,13 +283,13 @@ public final class EvaluateViewModel {
 
     private String best(String metric) {
         return sweepLines.stream().filter(l -> l.metric().equals(metric) && l.best() >= 0).findFirst()
-                .map(l -> "best " + metric + " " + String.format(java.util.Locale.ROOT, "%.4f", l.points()
+                .map(l -> "best " + metric + " " + String.format(Locale.ROOT, "%.4f", l.points()
                         .get(l.best()).y()) + " at " + trim(l.points().get(l.best()).x())).orElse("");
     }
 
     private static String trim(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
-                : String.format(java.util.Locale.ROOT, "%.4g", x);
+                : String.format(Locale.ROOT, "%.4g", x);
     }
 
     /** Runs each listed algorithm (its defaults; the selected one with the parameters above) on the same split. */
@@ -351,7 +353,7 @@ public final class EvaluateViewModel {
     }
 
     /** Where "derive a user's metrics" goes (the Formulas view), and who the shared selection's user is. */
-    public void setUserMetricsSink(java.util.function.BiConsumer<RunResult, String> sink, Supplier<String> user) {
+    public void setUserMetricsSink(BiConsumer<RunResult, String> sink, Supplier<String> user) {
         this.userMetricsSink = sink;
         this.currentUser = user;
     }
@@ -379,7 +381,7 @@ public final class EvaluateViewModel {
         for (String k : keys) {
             double v = r.value(k);
             if (!Double.isNaN(v)) {
-                parts.add(k + " " + String.format(java.util.Locale.ROOT, "%.4f", v));
+                parts.add(k + " " + String.format(Locale.ROOT, "%.4f", v));
             }
         }
         return String.join(", ", parts);

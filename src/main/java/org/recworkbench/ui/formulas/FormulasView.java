@@ -1,6 +1,7 @@
 package org.recworkbench.ui.formulas;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -8,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -65,7 +67,7 @@ public final class FormulasView {
     @FXML
     private StackPane galleryHolder;
     @FXML
-    private javafx.scene.control.Tab galleryTab;
+    private Tab galleryTab;
     @FXML
     private Label messageLabel;
 
@@ -169,7 +171,7 @@ public final class FormulasView {
         show(termBox, input == FormulaKind.Input.ITEM_TERM);
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }

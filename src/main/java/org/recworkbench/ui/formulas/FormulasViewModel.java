@@ -1,11 +1,14 @@
 package org.recworkbench.ui.formulas;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,14 +23,18 @@ import org.recworkbench.algo.SgdExplainable;
 import org.recworkbench.algo.content.ContentModel;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.eval.Candidates;
 import org.recworkbench.eval.Fold;
 import org.recworkbench.eval.FoldEvaluator;
+import org.recworkbench.eval.Losses;
 import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
 import org.recworkbench.eval.UserReport;
+import org.recworkbench.examples.ExampleResult;
+import org.recworkbench.examples.SeedExamples;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
@@ -38,9 +45,12 @@ import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
@@ -72,11 +82,11 @@ public final class FormulasViewModel {
     private final ObjectProperty<Derivation> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, Model> fitted = new HashMap<>();
-    private final ObservableList<org.recworkbench.examples.ExampleResult> examples = FXCollections.observableArrayList();
-    private final ObjectProperty<org.recworkbench.examples.ExampleResult> example = new SimpleObjectProperty<>();
+    private final ObservableList<ExampleResult> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<ExampleResult> example = new SimpleObjectProperty<>();
     private boolean examplesRequested;
     /** Counts derivations sent here from other views; the view brings its first tab forward on each. */
-    private final javafx.beans.property.IntegerProperty arrivals = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty arrivals = new SimpleIntegerProperty();
     private final SplittableRandom random = new SplittableRandom();
     private Dataset cachedFor;
     private Task<Derived> computing;
@@ -201,7 +211,7 @@ public final class FormulasViewModel {
      * with seed 42): the two losses these models minimise.
      */
     private List<Derivation> losses(Dataset d, int u, Progress progress, Cancellation cancel) {
-        org.recworkbench.data.RatingMatrix r = d.ratings();
+        RatingMatrix r = d.ratings();
         int n = r.rowLength(u);
         if (n == 0) {
             throw new InvalidInputException("User " + d.users().id(u) + " has no interactions");
@@ -216,7 +226,7 @@ public final class FormulasViewModel {
         }
         Derivation.Builder mse = Derivation.builder("MSE of biased MF on the " + n + " ratings of user "
                 + d.users().id(u) + " (the data it was fitted on)");
-        org.recworkbench.eval.Losses.meanSquaredError(y, predicted, mse);
+        Losses.meanSquaredError(y, predicted, mse);
         Model ncf = model(d, "ncf", progress.stage(0.5, 1), cancel);
         double[] scores = ncf.scoreAll(u);
         int positives = Math.min(10, n);
@@ -224,13 +234,13 @@ public final class FormulasViewModel {
         for (int k = 0; k < n; k++) {
             seen[r.rowItem(r.rowStart(u) + k)] = true;
         }
-        java.util.List<Integer> unseen = new java.util.ArrayList<>();
+        List<Integer> unseen = new ArrayList<>();
         for (int i = 0; i < d.itemCount(); i++) {
             if (!seen[i]) {
                 unseen.add(i);
             }
         }
-        java.util.Collections.shuffle(unseen, new java.util.Random(42));
+        Collections.shuffle(unseen, new Random(42));
         int negatives = Math.min(positives, unseen.size());
         double[] labels = new double[positives + negatives];
         double[] probabilities = new double[positives + negatives];
@@ -243,8 +253,8 @@ public final class FormulasViewModel {
         }
         Derivation.Builder bce = Derivation.builder("Binary cross-entropy of neural CF on user " + d.users().id(u)
                 + ": " + positives + " of their items (y = 1) and " + negatives + " unseen items (y = 0)");
-        org.recworkbench.eval.Losses.binaryCrossEntropy(labels, probabilities,
-                org.recworkbench.eval.Losses.Reduction.MEAN, bce);
+        Losses.binaryCrossEntropy(labels, probabilities,
+                Losses.Reduction.MEAN, bce);
         return List.of(mse.build(), bce.build());
     }
 
@@ -274,7 +284,7 @@ public final class FormulasViewModel {
             return;
         }
         Algorithm<?> algorithm = AlgorithmRegistry.require(run.algorithm());
-        List<String> assignments = new java.util.ArrayList<>();
+        List<String> assignments = new ArrayList<>();
         run.params().forEach((name, value) -> assignments.add(name + "=" + value));
         ParamValues params = ParamValues.parse(algorithm.params(), assignments);
         int n = run.metrics().keySet().stream().map(MetricSpec::parse).mapToInt(MetricSpec::n).filter(k -> k > 0)
@@ -375,7 +385,7 @@ public final class FormulasViewModel {
         }
         examplesRequested = true;
         jobs.submit("Computing the seed articles' examples", (progress, cancel) ->
-                org.recworkbench.examples.SeedExamples.evaluateAll(), all -> {
+                SeedExamples.evaluateAll(), all -> {
             examples.setAll(all);
             if (!all.isEmpty()) {
                 example.set(all.get(0));
@@ -386,15 +396,15 @@ public final class FormulasViewModel {
         });
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty arrivalsProperty() {
+    public ReadOnlyIntegerProperty arrivalsProperty() {
         return arrivals;
     }
 
-    public ObservableList<org.recworkbench.examples.ExampleResult> examples() {
+    public ObservableList<ExampleResult> examples() {
         return examples;
     }
 
-    public ObjectProperty<org.recworkbench.examples.ExampleResult> exampleProperty() {
+    public ObjectProperty<ExampleResult> exampleProperty() {
         return example;
     }
 

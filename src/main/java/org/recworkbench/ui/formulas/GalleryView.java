@@ -1,6 +1,8 @@
 package org.recworkbench.ui.formulas;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -78,7 +80,7 @@ public final class GalleryView {
             @Override
             protected void updateItem(ExampleResult item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disagrees"),
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("disagrees"),
                         !empty && item != null && !item.agrees());
             }
         });
@@ -88,7 +90,7 @@ public final class GalleryView {
             }
         });
         viewModel.exampleProperty().addListener((obs, old, now) -> show(now));
-        viewModel.examples().addListener((javafx.collections.ListChangeListener<ExampleResult>) c -> {
+        viewModel.examples().addListener((ListChangeListener<ExampleResult>) c -> {
             long wrong = viewModel.examples().stream().filter(r -> !r.agrees()).count();
             summaryLabel.setText(viewModel.examples().size() + " worked examples; " + wrong
                     + " printed a value that is wrong");

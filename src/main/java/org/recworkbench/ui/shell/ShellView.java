@@ -1,35 +1,49 @@
 package org.recworkbench.ui.shell;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.recworkbench.ui.common.FileDialogs;
 import org.recworkbench.ui.common.Views;
-
-import java.util.List;
-import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.compare.CompareView;
-import org.recworkbench.ui.explore.ExploreView;
-import org.recworkbench.ui.history.HistoryView;
+import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.evaluate.EvaluateView;
+import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.formulas.FormulasView;
+import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.similarity.SimilarityView;
 import org.recworkbench.ui.tune.TuneView;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 
 /** The main window's frame: navigation on the left, the chosen section in the middle, jobs in the status bar. */
 public final class ShellView {
@@ -116,7 +130,7 @@ public final class ShellView {
         MenuItem importItem = item("Import…", "Shortcut+O", e -> openImport(null));
         MenuItem exportAll = item("Export recommendations for all users…", "Shortcut+E", e -> exportAll());
         MenuItem exportList = item("Export the current list…", null, e -> exportList());
-        MenuItem quit = item("Quit", "Shortcut+Q", e -> javafx.application.Platform.exit());
+        MenuItem quit = item("Quit", "Shortcut+Q", e -> Platform.exit());
         Menu file = new Menu("File", null, importItem, new SeparatorMenuItem(), exportAll, exportList,
                 new SeparatorMenuItem(), quit);
         Menu run = new Menu("Run", null,
@@ -136,38 +150,38 @@ public final class ShellView {
     }
 
     private static MenuItem item(String text, String accelerator,
-                                 javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+                                 EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
-            item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(action);
         return item;
     }
 
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return content.getScene() == null ? null : content.getScene().getWindow();
     }
 
     /** F5 runs like Ctrl+R; a CSV dropped onto the window opens the import dialog on it. */
-    private void installSceneHandlers(javafx.scene.Scene scene) {
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+    private void installSceneHandlers(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
                 fit();
                 e.consume();
             }
         });
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles();
             if (files) {
-                java.nio.file.Path dropped = e.getDragboard().getFiles().get(0).toPath();
-                javafx.application.Platform.runLater(() -> openImport(dropped));
+                Path dropped = e.getDragboard().getFiles().get(0).toPath();
+                Platform.runLater(() -> openImport(dropped));
             }
             e.setDropCompleted(files);
             e.consume();
@@ -179,33 +193,33 @@ public final class ShellView {
         viewModel.tune().onFit();
     }
 
-    private void openImport(java.nio.file.Path file) {
+    private void openImport(Path file) {
         viewModel.sectionProperty().set(Section.DATASETS);
         datasets().openImport(file);
     }
 
     private void exportAll() {
-        java.io.File target = saveAs("Export recommendations for all users", "recommendations.csv");
+        File target = saveAs("Export recommendations for all users", "recommendations.csv");
         if (target != null) {
             Alert explain = new Alert(Alert.AlertType.CONFIRMATION, "Add a column explaining each item? "
-                    + "(slower: every item is explained)", javafx.scene.control.ButtonType.YES,
-                    javafx.scene.control.ButtonType.NO);
+                    + "(slower: every item is explained)", ButtonType.YES,
+                    ButtonType.NO);
             explain.initOwner(owner());
-            boolean withExplanations = explain.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals)
+            boolean withExplanations = explain.showAndWait().filter(ButtonType.YES::equals)
                     .isPresent();
             viewModel.tune().onExportAll(target.toPath(), withExplanations);
         }
     }
 
     private void exportList() {
-        java.io.File target = saveAs("Export the current list", "list.csv");
+        File target = saveAs("Export the current list", "list.csv");
         if (target != null) {
             viewModel.tune().onExportList(target.toPath());
         }
     }
 
-    private java.io.File saveAs(String title, String name) {
-        return org.recworkbench.ui.common.FileDialogs.saveCsv(owner(), title, name);
+    private File saveAs(String title, String name) {
+        return FileDialogs.saveCsv(owner(), title, name);
     }
 
     private void show(Section section) {
@@ -289,7 +303,7 @@ public final class ShellView {
     private void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText("Recommender Workbench");
-        javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(viewModel.errorDetails());
+        TextArea details = new TextArea(viewModel.errorDetails());
         details.setEditable(false);
         details.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(details);

@@ -1,27 +1,28 @@
 package org.recworkbench.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleObjectProperty;
+import org.recworkbench.explain.Derivation;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.SampleData;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
-import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.compare.CompareViewModel;
-import org.recworkbench.ui.explore.ExploreViewModel;
+import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.evaluate.EvaluateViewModel;
+import org.recworkbench.ui.explore.ExploreViewModel;
 import org.recworkbench.ui.formulas.FormulasViewModel;
-import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
+import org.recworkbench.ui.similarity.SimilarityViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
 import java.nio.file.Path;
@@ -242,7 +243,7 @@ public final class ShellViewModel {
     }
 
     /** Sends a derivation to the Formulas view and shows it there. */
-    public void openInFormulas(org.recworkbench.explain.Derivation derivation, String from) {
+    public void openInFormulas(Derivation derivation, String from) {
         if (derivation != null) {
             formulas.show(derivation, from);
             section.set(Section.FORMULAS);

@@ -1,6 +1,8 @@
 package org.recworkbench.ui.similarity;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
 import javafx.scene.Parent;
@@ -8,6 +10,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -21,6 +24,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.recworkbench.similarity.HeatmapOrder;
 import org.recworkbench.similarity.Measure;
@@ -34,6 +38,7 @@ import org.recworkbench.ui.common.PngFiles;
 import org.recworkbench.ui.common.Views;
 
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -81,7 +86,7 @@ public final class SimilarityView {
     @FXML
     private Label messageLabel;
     @FXML
-    private javafx.scene.control.Button openInFormulasButton;
+    private Button openInFormulasButton;
 
     private final SimilarityViewModel viewModel;
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
@@ -155,11 +160,11 @@ public final class SimilarityView {
             @Override
             protected void updateItem(SimilarityViewModel.VectorRow item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("co-rated"),
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("co-rated"),
                         !empty && item != null && item.coRated());
             }
         });
-        viewModel.neighbours().addListener((javafx.collections.ListChangeListener<SimilarityViewModel.Neighbour>)
+        viewModel.neighbours().addListener((ListChangeListener<SimilarityViewModel.Neighbour>)
                 c -> showNeighbours());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         openInFormulasButton.disableProperty().bind(viewModel.pairProperty().isNull());
@@ -221,7 +226,7 @@ public final class SimilarityView {
             XYChart.Data<Number, String> bar = new XYChart.Data<>(n.value(), (k + 1) + ". " + shorten(n.label()));
             series.getData().add(bar);
         }
-        neighbourChart.getData().setAll(java.util.List.of(series));
+        neighbourChart.getData().setAll(List.of(series));
         for (int k = 0; k < series.getData().size(); k++) {
             SimilarityViewModel.Neighbour n = list.get(list.size() - 1 - k);
             var node = series.getData().get(k).getNode();
@@ -286,7 +291,7 @@ public final class SimilarityView {
         return canvas.snapshot(null, null);
     }
 
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return messageLabel.getScene() == null ? null : messageLabel.getScene().getWindow();
     }
 

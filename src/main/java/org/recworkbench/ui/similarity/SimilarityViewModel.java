@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.explain.Derivation;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.HeatmapExport;
 import org.recworkbench.similarity.HeatmapOrder;
@@ -30,12 +31,15 @@ import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.similarity.Subsets;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.PngFiles;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The Similarity view: a heatmap of a subset of users or items under one measure; a clicked cell shows the worked
@@ -94,7 +98,7 @@ public final class SimilarityViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    private java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> formulaSink = (d, from) -> { };
+    private BiConsumer<Derivation, String> formulaSink = (d, from) -> { };
     private boolean visible;
     private Dataset categoriesFor;
     private String built = "";
@@ -307,7 +311,7 @@ public final class SimilarityViewModel {
     }
 
     /** Where "Open in Formulas" sends the selected pair's derivation. */
-    public void setFormulaSink(java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> sink) {
+    public void setFormulaSink(BiConsumer<Derivation, String> sink) {
         this.formulaSink = sink;
     }
 
@@ -332,9 +336,9 @@ public final class SimilarityViewModel {
     }
 
     /** Encodes an image already read from the screen (see PngFiles.pixels) in the background. */
-    public void onExportPng(java.awt.image.BufferedImage picture, Path target) {
+    public void onExportPng(BufferedImage picture, Path target) {
         jobs.submit("Exporting the heatmap", (progress, cancel) -> {
-            org.recworkbench.ui.common.PngFiles.write(picture, target);
+            PngFiles.write(picture, target);
             return target;
         }, done -> message.set("Saved the heatmap to " + done), failure -> message.set(ErrorMessages.readable(failure)));
     }

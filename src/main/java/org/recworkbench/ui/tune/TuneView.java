@@ -1,5 +1,6 @@
 package org.recworkbench.ui.tune;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -19,15 +20,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamType;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Latex;
-import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.AlgorithmCell;
+import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.Views;
 
 import java.util.HashMap;
@@ -39,9 +42,9 @@ import java.util.function.Consumer;
 public final class TuneView {
 
     @FXML
-    private javafx.scene.layout.StackPane derivationHolder;
+    private StackPane derivationHolder;
     @FXML
-    private javafx.scene.control.Button openInFormulasButton;
+    private Button openInFormulasButton;
     @FXML
     private ComboBox<Algorithm<?>> algorithmChooser;
     @FXML
@@ -125,7 +128,7 @@ public final class TuneView {
         viewModel.paramsProperty().addListener((obs, old, now) -> showParams(now));
 
         fitButton.setOnAction(e -> viewModel.onFit());
-        fitButton.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.fitNeededProperty())
+        fitButton.textProperty().bind(Bindings.when(viewModel.fitNeededProperty())
                 .then("Fit (parameters changed)").otherwise("Fit"));
         resetButton.setOnAction(e -> viewModel.onResetParams());
         scoreButton.setOnAction(e -> viewModel.onScore());
@@ -147,7 +150,7 @@ public final class TuneView {
                 return;
             }
             new NewUserDialog(newUserButton.getScene().getWindow(), d, viewModel.popularItems(40),
-                    d.kind() == org.recworkbench.data.DatasetKind.EXPLICIT).showAndWait()
+                    d.kind() == DatasetKind.EXPLICIT).showAndWait()
                     .filter(p -> p.items().length > 0).ifPresent(p -> viewModel.onNewUser(p.items(), p.values()));
         });
         findUserField.setOnAction(e -> {

@@ -21,6 +21,7 @@ import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
+import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.RatingMatrix;
@@ -30,6 +31,7 @@ import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
+import org.recworkbench.explain.Derivation;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.store.DatasetInfo;
@@ -44,6 +46,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Tune & Recommend: an algorithm with its parameters, a user, their history and top-N list. Parameters the fitted
@@ -65,9 +69,9 @@ public final class TuneViewModel {
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<org.recworkbench.explain.Derivation> derivation =
+    private final ReadOnlyObjectWrapper<Derivation> derivation =
             new ReadOnlyObjectWrapper<>();
-    private java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> formulaSink = (d, from) -> { };
+    private BiConsumer<Derivation, String> formulaSink = (d, from) -> { };
     private final ReadOnlyStringWrapper selectedItem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
@@ -225,7 +229,7 @@ public final class TuneViewModel {
             message.set("Fit a model first");
             return;
         }
-        var folded = m.foldIn(new org.recworkbench.algo.UserProfile(items, values));
+        var folded = m.foldIn(new UserProfile(items, values));
         if (folded.isEmpty()) {
             message.set(m.algorithmId() + " cannot fold in a new user without refitting; try item-knn, "
                     + "biased-mf, implicit-als, ease or content-tfidf");
@@ -259,7 +263,7 @@ public final class TuneViewModel {
         if (d == null) {
             return List.of();
         }
-        return java.util.stream.IntStream.range(0, d.itemCount()).boxed()
+        return IntStream.range(0, d.itemCount()).boxed()
                 .sorted((a, b) -> Integer.compare(d.ratings().colLength(b), d.ratings().colLength(a)))
                 .limit(n).toList();
     }
@@ -498,12 +502,12 @@ public final class TuneViewModel {
     }
 
     /** The derivation of the explained item's score, rendered beside the contributions. */
-    public ReadOnlyObjectProperty<org.recworkbench.explain.Derivation> derivationProperty() {
+    public ReadOnlyObjectProperty<Derivation> derivationProperty() {
         return derivation.getReadOnlyProperty();
     }
 
     /** Where "Open in Formulas" sends the derivation (the shell shows the Formulas view). */
-    public void setFormulaSink(java.util.function.BiConsumer<org.recworkbench.explain.Derivation, String> sink) {
+    public void setFormulaSink(BiConsumer<Derivation, String> sink) {
         this.formulaSink = sink;
     }
 
