@@ -149,4 +149,16 @@ class EngineCliTest {
                 "--item", "i1");
         assertThat(algo.err()).contains("Unknown algorithm \"magic\"; expected one of popular");
     }
+
+    @Test
+    void serveRefusesABadPortOrAnUnknownDatasetBeforeListening() {
+        CliRun port = run("serve", "--db", db(), "--dataset", "four", "--algo", "item-knn", "--port", "70000");
+        assertThat(port.code()).isEqualTo(2);
+        assertThat(port.err().strip()).isEqualTo("error: --port must be between 0 and 65535; got 70000");
+        CliRun dataset = run("serve", "--db", db(), "--dataset", "nine", "--algo", "item-knn", "--port", "0");
+        assertThat(dataset.code()).isEqualTo(2);
+        assertThat(dataset.err()).contains("No dataset named \"nine\"");
+        CliRun help = run("serve", "--help");
+        assertThat(help.out()).contains("127.0.0.1").contains("/recommend").contains("/events").contains("/health");
+    }
 }

@@ -1,0 +1,56 @@
+package org.recworkbench.cli;
+
+import org.recworkbench.algo.Model;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.serve.RecommendServer;
+import org.recworkbench.serve.RecommendationService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", description = "Serve recommendations over HTTP on 127.0.0.1 only: GET /recommend?user=U&n=10,"
+        + " POST /events (user, item, value[, time]; applied to that user's next list at once), GET /health."
+        + " Runs until interrupted (Ctrl+C).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetSource source;
+
+    @Mixin
+    AlgorithmOptions algorithm;
+
+    @Option(names = "--port", defaultValue = "8080",
+            description = "Port on 127.0.0.1 (default 8080; 0 picks a free one)")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new InvalidInputException("--port must be between 0 and 65535; got " + port);
+        }
+        Dataset data = source.load();
+        Model model = algorithm.fit(data);
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (RecommendServer server = RecommendServer.start(new RecommendationService(model), port)) {
+            out.printf("Serving %s on %s with %s: http://127.0.0.1:%d/recommend?user=ID&n=10 (Ctrl+C stops)%n",
+                    model.algorithmId(), data.name(), model.params(), server.port());
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        } catch (java.net.BindException e) {
+            throw new InvalidInputException("Port " + port + " on 127.0.0.1 is in use; choose another with --port");
+        }
+        return 0;
+    }
+}
