@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
                 + " window opens.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class,
                 AlgorithmsCommand.class, RecommendCommand.class, ExplainCommand.class, SimilarityCommand.class,
-                EvaluateCommand.class, SweepCommand.class, RunsCommand.class, CompareCommand.class, ServeCommand.class,
+                EvaluateCommand.class, SweepCommand.class, RunsCommand.class, CompareCommand.class, ServeCommand.class, ReplayCommand.class,
                 ExamplesCommand.class})
 public final class Cli {
 

@@ -161,4 +161,23 @@ class EngineCliTest {
         CliRun help = run("serve", "--help");
         assertThat(help.out()).contains("127.0.0.1").contains("/recommend").contains("/events").contains("/health");
     }
+
+    @Test
+    void replayPrintsThePrequentialHitRateAndLatencies() {
+        CliRun r = run("replay", "--db", db(), "--dataset", "four", "--algo", "popular", "--train-fraction", "0.5",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        var o = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+        assertThat(o.get("algorithm").getAsString()).isEqualTo("popular");
+        assertThat(o.get("order").getAsString()).isEqualTo("stored (no timestamps)");
+        assertThat(o.get("trainEvents").getAsInt() + o.get("replayed").getAsInt() + o.get("skipped").getAsInt())
+                .isEqualTo(14);
+        assertThat(o.get("hitRate").getAsDouble()).isBetween(0.0, 1.0);
+        assertThat(o.getAsJsonObject("latencyMillis").get("p99").getAsDouble()).isPositive();
+        CliRun text = run("replay", "--db", db(), "--dataset", "four", "--algo", "popular");
+        assertThat(text.out()).contains("prequential hit rate@10").contains("update latency: p50");
+        CliRun bad = run("replay", "--db", db(), "--dataset", "four", "--algo", "popular", "--train-fraction", "1.5");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("between 0 and 1");
+    }
 }
