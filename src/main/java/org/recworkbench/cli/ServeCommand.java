@@ -4,7 +4,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.serve.RecommendServer;
-import org.recworkbench.serve.RecommendationService;
+import org.recworkbench.stream.RecommendationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

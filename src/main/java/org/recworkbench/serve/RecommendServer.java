@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.data.InvalidInputException;
 
 import java.io.IOException;

@@ -6,7 +6,6 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
-import org.recworkbench.serve.RecommendationService;
 
 import java.util.Arrays;
 import java.util.HashMap;

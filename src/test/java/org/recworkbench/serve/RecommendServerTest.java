@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
+import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetBuilder;
 import org.recworkbench.data.DatasetKind;

@@ -1,4 +1,4 @@
-package org.recworkbench.serve;
+package org.recworkbench.stream;
 
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
