@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The FX thread is never blocked: while a 1,000,000-interaction dataset is generated and imported and an item-item
- * similarity matrix is built on it, pulses keep coming: the longest gap between two stays under 100 ms.
+ * similarity matrix is built on it, pulses keep coming: the longest gap between two stays under 100 ms (measured
+ * after a smaller warm-up import, as in a session that has imported before).
  */
 @Tag("responsiveness")
 @ExtendWith(ApplicationExtension.class)
