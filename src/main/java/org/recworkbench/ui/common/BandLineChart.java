@@ -9,7 +9,6 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,23 +66,7 @@ public class BandLineChart extends LineChart<Number, Number> {
     @Override
     protected void updateAxisRange() {
         super.updateAxisRange();
-        Axis<Number> y = getYAxis();
-        if (!y.isAutoRanging()) {
-            return;
-        }
-        List<Number> values = new ArrayList<>();
-        for (Series<Number, Number> series : getData()) {
-            for (Data<Number, Number> d : series.getData()) {
-                values.add(d.getYValue());
-                if (d.getExtraValue() instanceof ErrorBarChart.Interval i && i.defined()) {
-                    values.add(i.low());
-                    values.add(i.high());
-                }
-            }
-        }
-        if (!values.isEmpty()) {
-            y.invalidateRange(values);
-        }
+        ErrorBarChart.widenToIntervals(getYAxis(), getData());
     }
 
     @Override

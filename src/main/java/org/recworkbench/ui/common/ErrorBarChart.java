@@ -98,22 +98,27 @@ public class ErrorBarChart extends BarChart<String, Number> {
     @Override
     protected void updateAxisRange() {
         super.updateAxisRange();
-        Axis<Number> y = getYAxis();
+        widenToIntervals(getYAxis(), getData());
+    }
+
+    /** Lets an auto-ranging value axis include every interval's ends as well as the values. */
+    static <X> void widenToIntervals(Axis<Number> y, List<Series<X, Number>> data) {
         if (!y.isAutoRanging()) {
             return;
         }
         List<Number> values = new ArrayList<>();
-        for (Series<String, Number> series : getData()) {
-            for (Data<String, Number> item : series.getData()) {
+        for (Series<X, Number> series : data) {
+            for (Data<X, Number> item : series.getData()) {
                 values.add(item.getYValue());
-                Interval interval = interval(item);
-                if (interval != null) {
-                    values.add(interval.low());
-                    values.add(interval.high());
+                if (item.getExtraValue() instanceof Interval i && i.defined()) {
+                    values.add(i.low());
+                    values.add(i.high());
                 }
             }
         }
-        y.invalidateRange(values);
+        if (!values.isEmpty()) {
+            y.invalidateRange(values);
+        }
     }
 
     @Override

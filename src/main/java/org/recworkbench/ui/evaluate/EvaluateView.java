@@ -24,10 +24,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
+import org.recworkbench.ui.common.Labels;
 import org.recworkbench.ui.common.BandLineChart;
 import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.ErrorBarChart;
@@ -115,7 +115,7 @@ public final class EvaluateView {
     @FXML
     private void initialize() {
         algorithmBox.getItems().setAll(viewModel.algorithms());
-        algorithmBox.setConverter(converter(a -> a.id() + "  (" + a.family().name().toLowerCase(Locale.ROOT) + ")"));
+        algorithmBox.setConverter(Labels.of(a -> a.id() + "  (" + a.family().name().toLowerCase(Locale.ROOT) + ")"));
         algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
         paramsField.textProperty().bindBidirectional(viewModel.paramsProperty());
         viewModel.algorithmProperty().addListener((obs, old, now) -> promptDefaults());
@@ -358,20 +358,6 @@ public final class EvaluateView {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(title.startsWith("metrics") ? 620 : title.equals("parameters") ? 260 : 110);
         runsTable.getColumns().add(c);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     @FXML

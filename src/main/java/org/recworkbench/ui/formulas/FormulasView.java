@@ -14,10 +14,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.similarity.Measure;
 import org.recworkbench.similarity.Orientation;
+import org.recworkbench.ui.common.Labels;
 import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.Views;
 
@@ -97,10 +97,10 @@ public final class FormulasView {
         kindBox.getItems().setAll(FormulaKind.values());
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         orientationBox.getItems().setAll(Orientation.ITEMS, Orientation.USERS);
-        orientationBox.setConverter(converter(o -> o.singular() + "–" + o.singular()));
+        orientationBox.setConverter(Labels.of(o -> o.singular() + "–" + o.singular()));
         orientationBox.valueProperty().bindBidirectional(viewModel.orientationProperty());
         measureBox.getItems().setAll(Measure.values());
-        measureBox.setConverter(converter(Measure::label));
+        measureBox.setConverter(Labels.of(Measure::label));
         measureBox.valueProperty().bindBidirectional(viewModel.measureProperty());
         shrinkageSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000, 0, 5));
         shrinkageSpinner.valueProperty().addListener((obs, old, now) -> viewModel.shrinkageProperty()
@@ -155,7 +155,6 @@ public final class FormulasView {
         derivationList.getSelectionModel().select(viewModel.selectedProperty().get());
     }
 
-
     private void showInputs() {
         FormulaKind.Input input = viewModel.kindProperty().get().input();
         boolean pair = input == FormulaKind.Input.PAIR;
@@ -174,20 +173,6 @@ public final class FormulasView {
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     @FXML

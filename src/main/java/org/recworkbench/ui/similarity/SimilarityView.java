@@ -25,12 +25,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.recworkbench.similarity.HeatmapOrder;
 import org.recworkbench.similarity.Measure;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.PairSimilarity;
 import org.recworkbench.similarity.SimilarityHeatmap;
+import org.recworkbench.ui.common.Labels;
 import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.FileDialogs;
@@ -109,10 +109,10 @@ public final class SimilarityView {
         derivationHolder.getChildren().add(derivation);
         legendHolder.getChildren().add(new ColourLegend());
         orientationBox.getItems().setAll(Orientation.ITEMS, Orientation.USERS);
-        orientationBox.setConverter(converter(o -> o.singular() + "–" + o.singular()));
+        orientationBox.setConverter(Labels.of(o -> o.singular() + "–" + o.singular()));
         orientationBox.valueProperty().bindBidirectional(viewModel.orientationProperty());
         measureBox.getItems().setAll(Measure.values());
-        measureBox.setConverter(converter(Measure::label));
+        measureBox.setConverter(Labels.of(Measure::label));
         measureBox.valueProperty().bindBidirectional(viewModel.measureProperty());
         shrinkageSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000,
                 viewModel.shrinkageProperty().get(), 5));
@@ -139,7 +139,7 @@ public final class SimilarityView {
             }
         });
         orderBox.getItems().setAll(HeatmapOrder.values());
-        orderBox.setConverter(converter(HeatmapOrder::label));
+        orderBox.setConverter(Labels.of(HeatmapOrder::label));
         orderBox.valueProperty().bindBidirectional(viewModel.orderProperty());
 
         heatmap.heatmapProperty().bind(viewModel.heatmapProperty());
@@ -168,20 +168,6 @@ public final class SimilarityView {
                 c -> showNeighbours());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         openInFormulasButton.disableProperty().bind(viewModel.pairProperty().isNull());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private static void column(TableColumn<SimilarityViewModel.VectorRow, String> column,
