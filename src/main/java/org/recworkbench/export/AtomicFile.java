@@ -1,7 +1,10 @@
 package org.recworkbench.export;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +22,32 @@ public final class AtomicFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Receives the stream and writes the whole content (binary files such as images). */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
+    /** Text in UTF-8. */
     public static void write(Path target, Content content) {
+        writeBytes(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    public static void writeBytes(Path target, Bytes content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temp = null;
         try {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
             try {

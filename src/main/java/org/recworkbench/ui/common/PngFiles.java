@@ -4,16 +4,14 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 
+import org.recworkbench.export.AtomicFile;
+
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** PNG files from JavaFX images, written through a temporary sibling and moved into place (no javafx-swing). */
+/** PNG files from JavaFX images, written atomically like every export (no javafx-swing). */
 public final class PngFiles {
 
     private PngFiles() {
@@ -32,30 +30,10 @@ public final class PngFiles {
     }
 
     public static void write(BufferedImage image, Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-            if (!ImageIO.write(image, "png", temp.toFile())) {
+        AtomicFile.writeBytes(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // hidden and harmless
-                }
-            }
-        }
+        });
     }
 }
