@@ -38,7 +38,7 @@ import org.recworkbench.ui.evaluate.EvaluateView;
 import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.formulas.FormulasView;
 import org.recworkbench.ui.history.HistoryView;
-import org.recworkbench.ui.similarity.SimilarityView;
+import org.recworkbench.ui.heatmap.SimilarityView;
 import org.recworkbench.ui.tune.TuneView;
 
 import java.io.File;

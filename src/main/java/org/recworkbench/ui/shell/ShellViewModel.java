@@ -22,7 +22,7 @@ import org.recworkbench.ui.evaluate.EvaluateViewModel;
 import org.recworkbench.ui.explore.ExploreViewModel;
 import org.recworkbench.ui.formulas.FormulasViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
-import org.recworkbench.ui.similarity.SimilarityViewModel;
+import org.recworkbench.ui.heatmap.SimilarityViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.recworkbench.ui.similarity;
+package org.recworkbench.ui.heatmap;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

@@ -1,4 +1,4 @@
-package org.recworkbench.ui.similarity;
+package org.recworkbench.ui.heatmap;
 
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;

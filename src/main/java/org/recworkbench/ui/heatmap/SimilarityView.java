@@ -1,4 +1,4 @@
-package org.recworkbench.ui.similarity;
+package org.recworkbench.ui.heatmap;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -97,7 +97,7 @@ public final class SimilarityView {
     }
 
     public static Parent load(SimilarityViewModel viewModel) {
-        return Views.load("similarity/SimilarityView.fxml", new SimilarityView(viewModel));
+        return Views.load("heatmap/SimilarityView.fxml", new SimilarityView(viewModel));
     }
 
     @FXML
