@@ -55,6 +55,14 @@ public interface Model {
         return Optional.empty();
     }
 
+    /**
+     * A user (new, or known with their training ratings in {@code start}) whose part of the model can be updated
+     * one interaction at a time; empty for models without a per-user solve.
+     */
+    default Optional<IncrementalUser> incrementalUser(UserProfile start) {
+        return Optional.empty();
+    }
+
     default void checkUser(int user) {
         if (user < 0 || user >= dataset().userCount()) {
             throw new IllegalArgumentException("user index " + user + " outside 0.." + (dataset().userCount() - 1));

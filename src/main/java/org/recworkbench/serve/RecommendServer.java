@@ -94,8 +94,18 @@ public final class RecommendServer implements AutoCloseable {
                         send(exchange, 200, events(read(exchange.getRequestBody())));
                     }
                 }
-                default -> send(exchange, 404, error("No such endpoint " + path
-                        + "; there are GET /recommend, POST /events and GET /health"));
+                case "/items" -> {
+                    if (allowed(exchange, method, "POST")) {
+                        send(exchange, 200, items(read(exchange.getRequestBody())));
+                    }
+                }
+                case "/trending" -> {
+                    if (allowed(exchange, method, "GET")) {
+                        send(exchange, 200, trending(query(exchange.getRequestURI().getRawQuery())));
+                    }
+                }
+                default -> send(exchange, 404, error("No such endpoint " + path + "; there are GET /recommend,"
+                        + " GET /trending, POST /events, POST /items and GET /health"));
             }
         } catch (InvalidInputException | JsonParseException | IllegalStateException | NumberFormatException bad) {
             send(exchange, 400, error(bad.getMessage()));
@@ -126,46 +136,86 @@ public final class RecommendServer implements AutoCloseable {
         out.put("users", service.model().dataset().userCount());
         out.put("items", service.model().dataset().itemCount());
         out.put("events", service.eventCount());
+        out.put("method", service.method());
         return out;
     }
 
-    private Map<String, Object> recommend(Map<String, String> query) {
+    private static int count(Map<String, String> query) {
         String n = query.getOrDefault("n", "10");
-        int count;
         try {
-            count = Integer.parseInt(n.strip());
+            return Integer.parseInt(n.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("n must be a whole number; got \"" + n + "\"");
         }
-        RecommendationService.Recommendations r = service.recommend(query.get("user"), count);
+    }
+
+    private Map<String, Object> recommend(Map<String, String> query) {
+        RecommendationService.Recommendations r = service.recommend(query.get("user"), count(query));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("user", r.user());
         out.put("source", r.source().label());
+        out.put("method", r.method());
         out.put("items", r.items());
         return out;
     }
 
-    private Map<String, Object> events(String body) {
-        JsonElement json = JsonParser.parseString(body);
-        JsonArray list;
-        if (json.isJsonArray()) {
-            list = json.getAsJsonArray();
-        } else if (json.isJsonObject()) {
-            list = new JsonArray();
-            list.add(json);
-        } else {
-            throw new InvalidInputException("Send an event {\"user\":…,\"item\":…,\"value\":…} or an array of them");
+    private Map<String, Object> trending(Map<String, String> query) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", service.trending(count(query)));
+        return out;
+    }
+
+    /** New items: {"id":…, "title":…, "text":…} or an array of them; known ids are left as they are. */
+    private Map<String, Object> items(String body) {
+        JsonArray list = objects(body, "Send an item {\"id\":…,\"title\":…,\"text\":…} or an array of them");
+        int added = 0;
+        int index = 0;
+        for (JsonElement e : list) {
+            if (!e.isJsonObject()) {
+                throw new InvalidInputException("Item " + (index + 1) + " is not an object");
+            }
+            JsonObject o = e.getAsJsonObject();
+            String id = text(o, "id", index, "Item");
+            String title = o.has("title") && !o.get("title").isJsonNull() ? o.get("title").getAsString() : "";
+            String text = o.has("text") && !o.get("text").isJsonNull() ? o.get("text").getAsString() : "";
+            if (service.addItem(id, title, text)) {
+                added++;
+            }
+            index++;
         }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("added", added);
+        out.put("items", service.itemCount());
+        return out;
+    }
+
+    private static JsonArray objects(String body, String expected) {
+        JsonElement json = JsonParser.parseString(body);
+        if (json.isJsonArray()) {
+            return json.getAsJsonArray();
+        }
+        if (json.isJsonObject()) {
+            JsonArray list = new JsonArray();
+            list.add(json);
+            return list;
+        }
+        throw new InvalidInputException(expected);
+    }
+
+    private Map<String, Object> events(String body) {
+        JsonArray list = objects(body, "Send an event {\"user\":…,\"item\":…,\"value\":…} or an array of them");
         int applied = 0;
         for (JsonElement e : list) {
             if (!e.isJsonObject()) {
                 throw new InvalidInputException("Event " + (applied + 1) + " is not an object");
             }
             JsonObject o = e.getAsJsonObject();
-            String user = text(o, "user", applied);
-            String item = text(o, "item", applied);
+            String user = text(o, "user", applied, "Event");
+            String item = text(o, "item", applied, "Event");
             double value = o.has("value") ? o.get("value").getAsDouble() : 1;
-            service.apply(user, item, value);
+            int time = o.has("time") && !o.get("time").isJsonNull() ? o.get("time").getAsInt()
+                    : org.recworkbench.data.RatingMatrix.NO_TIMESTAMP;
+            service.apply(user, item, value, time);
             applied++;
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -174,9 +224,9 @@ public final class RecommendServer implements AutoCloseable {
         return out;
     }
 
-    private static String text(JsonObject o, String field, int index) {
+    private static String text(JsonObject o, String field, int index, String what) {
         if (!o.has(field) || o.get(field).isJsonNull()) {
-            throw new InvalidInputException("Event " + (index + 1) + " has no \"" + field + "\"");
+            throw new InvalidInputException(what + " " + (index + 1) + " has no \"" + field + "\"");
         }
         return o.get(field).getAsString();
     }

@@ -9,7 +9,7 @@ import org.recworkbench.explain.Latex;
  * computes first and then, only when a derivation is being recorded, reports the intermediate values it used, so
  * the hot path builds no strings.
  */
-final class SimilarityFormula {
+public final class SimilarityFormula {
 
     private SimilarityFormula() {
     }
@@ -27,6 +27,18 @@ final class SimilarityFormula {
      * @param lenB   b's number of entries
      * @param terms  the co-rated values for the substitutions, or null when not recording
      */
+    /**
+     * The similarity from pair sums only (see {@link SimilarityOptions#fromPairSums()}): the same arithmetic as every
+     * other pair, so an incrementally kept similarity equals a recomputed one.
+     */
+    public static double fromPairSums(SimilarityOptions o, int n, double dot, double normA2, double normB2, int lenA,
+                                      int lenB) {
+        if (!o.fromPairSums()) {
+            throw new IllegalArgumentException(o.measure().label() + " needs more than pair sums");
+        }
+        return similarity(o, n, 0, 0, 0, 0, dot, normA2, normB2, lenA, lenB, null, Derivation.Builder.NONE);
+    }
+
     static double similarity(SimilarityOptions o, int n, double sa, double sb, double saa, double sbb, double sab,
                              double normA2, double normB2, int lenA, int lenB, CoRated terms,
                              Derivation.Builder trace) {

@@ -52,6 +52,14 @@ public record SimilarityOptions(Measure measure, double shrinkage, int minOverla
                 || ((measure == Measure.COSINE || measure == Measure.ADJUSTED_COSINE) && coRatedNorms);
     }
 
+    /**
+     * Whether a pair's similarity follows from its dot product and overlap plus each vector's own norm and length,
+     * all sums that an event changes by one term: what incremental item-kNN can keep current.
+     */
+    public boolean fromPairSums() {
+        return measure == Measure.JACCARD || (measure == Measure.COSINE && !coRatedNorms);
+    }
+
     boolean needsCoRatedSums() {
         return measure == Measure.PEARSON && !vectorMeans;
     }

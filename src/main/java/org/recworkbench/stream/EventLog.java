@@ -49,6 +49,11 @@ public final class EventLog {
         return new EventLog(d, events);
     }
 
+    /** The dataset the events come from. */
+    public Dataset source() {
+        return source;
+    }
+
     public List<Event> events() {
         return events;
     }

@@ -1,32 +1,31 @@
 package org.recworkbench.stream;
 
-import org.recworkbench.algo.Contribution;
-import org.recworkbench.algo.Explanation;
-import org.recworkbench.algo.FoldIn;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ScoredItems;
-import org.recworkbench.algo.UserProfile;
+import org.recworkbench.algo.content.ContentTfidfAlgorithm;
+import org.recworkbench.algo.knn.KnnModel;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Recommendations from a fitted model for known users, users with new events and unknown users. Events change the
- * acting user only: their profile (stored ratings plus the new events) is folded into the model, so the next list
- * reflects them without a refit. Users with nothing known get the most popular items. Thread-safe.
+ * Live recommendations from a fitted model, for known users, users with new events and users never seen. Events
+ * update the model incrementally where it can be (item-kNN's sums and neighbour pools, a factor model's user
+ * solve); other models fold the acting user in again. A user with nothing known gets popular (or trending) items;
+ * a new user with fewer than {@link Options#coldStartRatings()} interactions gets content-based items when the
+ * catalogue has text, then the model's own list. Each item says where it came from. Thread-safe.
  */
 public final class RecommendationService {
 
-    /** Where a list came from. */
+    /** Where an item of a list came from. */
     public enum Source {
-        MODEL("model"), FOLD_IN("fold-in"), POPULAR("popular");
+        MODEL("model"), SESSION("session"), CONTENT("content"), POPULAR("popular");
 
         private final String label;
 
@@ -39,128 +38,362 @@ public final class RecommendationService {
         }
     }
 
-    /** One recommended item with its score and a few words of why. */
-    public record Item(String id, String title, double score, String why) {
+    /**
+     * @param coldStartRatings a new user's interactions before the model's list replaces content-based items
+     * @param recentWindow     items kept per user for session re-scoring (the last N)
+     * @param sessionWeight    β of the blend (1 − β)·long-term + β·session, each scaled by its largest score; 0 = off
+     * @param halfLife         of "trending" popularity, in seconds (events for data without time); 0 = plain counts
+     */
+    public record Options(int coldStartRatings, int recentWindow, double sessionWeight, double halfLife) {
+
+        public Options {
+            if (coldStartRatings < 0 || recentWindow < 1 || !(sessionWeight >= 0 && sessionWeight <= 1)
+                    || !(halfLife >= 0)) {
+                throw new InvalidInputException("cold-start ratings ≥ 0, recent window ≥ 1, session weight in [0, 1]"
+                        + " and half-life ≥ 0 expected");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(3, 10, 0, 0);
+        }
+
+        public Options withSessionWeight(double beta) {
+            return new Options(coldStartRatings, recentWindow, beta, halfLife);
+        }
+
+        public Options withHalfLife(double h) {
+            return new Options(coldStartRatings, recentWindow, sessionWeight, h);
+        }
+
+        public Options withColdStartRatings(int n) {
+            return new Options(n, recentWindow, sessionWeight, halfLife);
+        }
     }
 
-    public record Recommendations(String user, Source source, List<Item> items) {
+    /** One recommended item with its score, a few words of why, and its source's label. */
+    public record Item(String id, String title, double score, String why, String source) {
+    }
+
+    /** A list; {@code source} is where its first item came from, {@code method} how the model's part was kept. */
+    public record Recommendations(String user, Source source, String method, List<Item> items) {
     }
 
     private final Model model;
-    private final Dataset dataset;
-    private final int[] popular;
-    private final Map<String, Map<Integer, Double>> events = new HashMap<>();
+    private final Options options;
+    private final LiveData data;
+    private final LiveScorer primary;
+    private final DecayedPopularity popularity;
+    private final RecentActions recent;
+    private final SessionScorer session;
+    private final boolean timed;
+    private LiveScorer content;
+    private boolean contentTried;
     private long eventCount;
 
     public RecommendationService(Model model) {
+        this(model, Options.defaults());
+    }
+
+    public RecommendationService(Model model, Options options) {
         this.model = model;
-        this.dataset = model.dataset();
+        this.options = options;
+        Dataset dataset = model.dataset();
+        this.data = new LiveData(dataset);
+        this.primary = primaryFor(model, data);
+        this.recent = new RecentActions(options.recentWindow());
         RatingMatrix r = dataset.ratings();
-        double[] counts = new double[dataset.itemCount()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = r.colLength(i);
+        this.timed = r.hasTimestamps();
+        this.popularity = new DecayedPopularity(dataset.itemCount(), options.halfLife());
+        long[] order = trainingOrder(r);
+        for (int k = 0; k < order.length; k++) {
+            int p = (int) order[k];
+            popularity.add(r.rowItem(p), timed ? r.rowTimestamp(p) : k);
         }
-        this.popular = ScoredItems.top(counts, Math.min(1000, counts.length), i -> false).items();
+        ItemNeighbours neighbours = primary instanceof LiveItemKnn live ? live
+                : model instanceof KnnModel knn && knn.neighbourPool().orientation().cliName().equals("items")
+                ? ItemNeighbours.of(knn.neighbourPool()) : null;
+        this.session = neighbours == null ? null : new SessionScorer(neighbours, 20, 0.8);
+    }
+
+    /** Item-kNN with a measure of pair sums: incremental; factor models: one solve per event; else fold-in. */
+    private static LiveScorer primaryFor(Model model, LiveData data) {
+        if (model instanceof KnnModel knn && LiveItemKnn.supports(knn)
+                && LiveItemKnn.memoryBytes(data.itemCount()) < Runtime.getRuntime().maxMemory() / 3) {
+            return new LiveItemKnn(knn, data);
+        }
+        if (IncrementalFactors.supports(model)) {
+            return new IncrementalFactors(model, data);
+        }
+        return new FoldInScorer(model, data);
+    }
+
+    /** Training interactions in time order (stored order without timestamps), as positions in the matrix. */
+    private static long[] trainingOrder(RatingMatrix r) {
+        long[] keys = new long[r.size()];
+        for (int p = 0; p < keys.length; p++) {
+            keys[p] = r.hasTimestamps() ? ((long) r.rowTimestamp(p) << 32) | p : p;
+        }
+        java.util.Arrays.sort(keys);
+        for (int p = 0; p < keys.length; p++) {
+            keys[p] &= 0xffffffffL;
+        }
+        return keys;
     }
 
     public Model model() {
         return model;
     }
 
-    /** Records one event (a rating, a click counted as value); refused when the item is unknown. */
-    public synchronized void apply(String user, String item, double value) {
+    public Options options() {
+        return options;
+    }
+
+    /** How the model's part of a list is kept current ("incremental item-kNN", "least-squares fold-in", …). */
+    public String method() {
+        return primary.label();
+    }
+
+    /** Records one event (a rating, or a click counted as its value) now. */
+    public void apply(String user, String item, double value) {
+        apply(user, item, value, RatingMatrix.NO_TIMESTAMP);
+    }
+
+    /**
+     * Records one event and updates the model for it.
+     *
+     * @param time epoch seconds, or {@link RatingMatrix#NO_TIMESTAMP} for "now" (the latest time seen)
+     */
+    public synchronized void apply(String user, String item, double value, int time) {
         if (user == null || user.isBlank()) {
             throw new InvalidInputException("An event needs a user");
         }
-        int i = dataset.items().indexOf(item == null ? "" : item.strip());
+        int i = data.itemIndex(item == null ? "" : item.strip());
         if (i < 0) {
-            throw new InvalidInputException("Unknown item \"" + item + "\"; the model knows " + dataset.itemCount()
-                    + " items of " + dataset.name());
+            throw new InvalidInputException("Unknown item \"" + item + "\"; the model knows " + data.itemCount()
+                    + " items of " + model.dataset().name() + " (add new items with their text first)");
         }
         if (!Double.isFinite(value)) {
             throw new InvalidInputException("An event's value must be a finite number; got " + value);
         }
-        events.computeIfAbsent(user.strip(), u -> new HashMap<>()).put(i, value);
+        int u = data.addUser(user.strip());
+        double previous = data.set(u, i, value);
+        primary.applied(u, i, value, previous);
+        if (content != null) {
+            content.applied(u, i, value, previous);
+        }
+        recent.push(u, i);
+        double when = !timed ? popularityClock() : time == RatingMatrix.NO_TIMESTAMP ? popularity.now() : time;
+        popularity.add(i, when);
         eventCount++;
+    }
+
+    private double popularityClock() {
+        return Math.max(0, popularity.now()) + 1;
+    }
+
+    /** Adds an item the model has not seen, known by its title and text; returns false when the id exists. */
+    public synchronized boolean addItem(String id, String title, String text) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("A new item needs an id");
+        }
+        if (data.itemIndex(id.strip()) >= 0) {
+            return false;
+        }
+        int i = data.addItem(id.strip(), title, text);
+        primary.itemAdded(i);
+        if (content != null) {
+            content.itemAdded(i);
+        }
+        return true;
     }
 
     public synchronized long eventCount() {
         return eventCount;
     }
 
+    public synchronized int userCount() {
+        return data.userCount();
+    }
+
+    public synchronized int itemCount() {
+        return data.itemCount();
+    }
+
+    /** The user's last items, newest first (ids). */
+    public synchronized List<String> recentItems(String user) {
+        int u = data.userIndex(user.strip());
+        List<String> out = new ArrayList<>();
+        if (u >= 0) {
+            for (int i : recent.of(u)) {
+                out.add(data.itemId(i));
+            }
+        }
+        return out;
+    }
+
+    /** The n items with most (decayed) interactions: "trending now". */
+    public synchronized List<Item> trending(int n) {
+        checkCount(n);
+        ScoredItems top = popularity.top(data.itemCount(), n, i -> false);
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < top.size(); k++) {
+            items.add(popularItem(top.item(k), top.score(k)));
+        }
+        return items;
+    }
+
     /** The user's n best items the user has not interacted with. */
-    public Recommendations recommend(String user, int n) {
+    public synchronized Recommendations recommend(String user, int n) {
         if (user == null || user.isBlank()) {
             throw new InvalidInputException("Which user? Pass user=ID");
         }
+        checkCount(n);
+        String id = user.strip();
+        int u = data.userIndex(id);
+        int size = u < 0 ? 0 : data.rowLength(u);
+        boolean[] seen = u < 0 ? new boolean[data.itemCount()] : data.seen(u);
+        List<Item> items = new ArrayList<>();
+        if (size > 0) {
+            boolean newUser = u >= model.dataset().userCount();
+            double[] scores = null;
+            Source source = Source.MODEL;
+            LiveScorer from = primary;
+            if (newUser && size < options.coldStartRatings() && contentScorer() != null) {
+                from = contentScorer();
+                scores = from.scores(u);
+                source = Source.CONTENT;
+            }
+            if (scores == null || allMissing(scores)) {
+                from = primary;
+                scores = primary.scores(u);
+                source = Source.MODEL;
+            }
+            if ((scores == null || allMissing(scores)) && contentScorer() != null) {
+                from = contentScorer();
+                scores = from.scores(u);
+                source = Source.CONTENT;
+            }
+            if (scores != null) {
+                addScored(items, u, scores, seen, n, source, from);
+            }
+        }
+        if (items.size() < n) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            items.forEach(it -> listed.add(it.id()));
+            ScoredItems popular = popularity.top(data.itemCount(), n + size, i -> seen[i]);
+            for (int k = 0; k < popular.size() && items.size() < n; k++) {
+                int p = popular.item(k);
+                if (!listed.contains(data.itemId(p))) {
+                    items.add(popularItem(p, popular.score(k)));
+                }
+            }
+        }
+        Source first = items.isEmpty() ? Source.POPULAR : sourceOf(items.get(0));
+        return new Recommendations(id, first, primary.label(), items);
+    }
+
+    private void addScored(List<Item> items, int u, double[] scores, boolean[] seen, int n, Source source,
+                           LiveScorer from) {
+        double[] sessionScores = null;
+        if (session != null && options.sessionWeight() > 0 && source == Source.MODEL) {
+            sessionScores = session.scores(recent.of(u), data.itemCount());
+            scores = blend(scores, sessionScores, options.sessionWeight());
+        }
+        ScoredItems top = ScoredItems.top(scores, n, i -> seen[i]);
+        for (int k = 0; k < top.size(); k++) {
+            int i = top.item(k);
+            Source s = source;
+            String why = from.why(u, i);
+            if (sessionScores != null && sessionScores[i] == sessionScores[i]) {
+                double sessionPart = options.sessionWeight() * sessionScores[i] / Math.max(1e-300,
+                        maxAbs(sessionScores));
+                if (sessionPart > top.score(k) - sessionPart) {
+                    s = Source.SESSION;
+                    why = String.format(Locale.ROOT, "near your last %d items (session %.3f)",
+                            recent.of(u).length, sessionScores[i]);
+                }
+            }
+            items.add(new Item(data.itemId(i), data.itemTitle(i), top.score(k), why, s.label()));
+        }
+    }
+
+    /** (1 − β)·a/max|a| + β·b/max|b|; an item missing from one side counts 0 there. */
+    static double[] blend(double[] a, double[] b, double beta) {
+        double ma = Math.max(1e-300, maxAbs(a));
+        double mb = Math.max(1e-300, maxAbs(b));
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) {
+            boolean hasA = a[i] == a[i];
+            boolean hasB = b[i] == b[i];
+            out[i] = !hasA && !hasB ? Double.NaN
+                    : (1 - beta) * (hasA ? a[i] / ma : 0) + beta * (hasB ? b[i] / mb : 0);
+        }
+        return out;
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            if (x == x) {
+                m = Math.max(m, Math.abs(x));
+            }
+        }
+        return m;
+    }
+
+    private static boolean allMissing(double[] scores) {
+        for (double s : scores) {
+            if (s == s) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Source sourceOf(Item item) {
+        for (Source s : Source.values()) {
+            if (s.label().equals(item.source())) {
+                return s;
+            }
+        }
+        return Source.MODEL;
+    }
+
+    private Item popularItem(int i, double weight) {
+        String why = options.halfLife() == 0
+                ? "popular: " + data.itemCount(i) + " users"
+                : String.format(Locale.ROOT, "trending: weight %.2f (half-life %s)", weight, halfLifeText());
+        return new Item(data.itemId(i), data.itemTitle(i), weight, why, Source.POPULAR.label());
+    }
+
+    private String halfLifeText() {
+        double h = options.halfLife();
+        if (!timed) {
+            return String.format(Locale.ROOT, "%.0f events", h);
+        }
+        return h % 86400 == 0 ? (long) (h / 86400) + " d" : h % 3600 == 0 ? (long) (h / 3600) + " h"
+                : String.format(Locale.ROOT, "%.0f s", h);
+    }
+
+    /** The content-based scorer of new users, fitted on first need; null when the catalogue has no text. */
+    private LiveScorer contentScorer() {
+        if (!contentTried) {
+            contentTried = true;
+            if (model.algorithmId().equals(ContentTfidfAlgorithm.ID)) {
+                content = primary;
+            } else {
+                ContentTfidfAlgorithm algorithm = new ContentTfidfAlgorithm();
+                Model fitted = algorithm.fit(model.dataset(), algorithm.defaults(), Progress.NONE, Cancellation.NEVER);
+                content = new FoldInScorer(fitted, data);
+            }
+        }
+        return content;
+    }
+
+    private static void checkCount(int n) {
         if (n < 1 || n > 1000) {
             throw new InvalidInputException("n must be between 1 and 1000; got " + n);
         }
-        String id = user.strip();
-        int u = dataset.users().indexOf(id);
-        Map<Integer, Double> recent;
-        synchronized (this) {
-            Map<Integer, Double> mine = events.get(id);
-            recent = mine == null ? Map.of() : new HashMap<>(mine);
-        }
-        if (u >= 0 && recent.isEmpty()) {
-            ScoredItems top = model.recommend(u, n);
-            List<Item> items = new ArrayList<>();
-            for (int k = 0; k < top.size(); k++) {
-                items.add(item(top.item(k), top.score(k), why(u, top.item(k))));
-            }
-            return new Recommendations(id, Source.MODEL, items);
-        }
-        UserProfile profile = profile(u, recent);
-        Optional<FoldIn> folded = profile.size() == 0 ? Optional.empty() : model.foldIn(profile);
-        if (folded.isPresent()) {
-            ScoredItems top = folded.get().recommend(n);
-            List<Item> items = new ArrayList<>();
-            for (int k = 0; k < top.size(); k++) {
-                items.add(item(top.item(k), top.score(k), "folded in from " + profile.size() + " interactions"));
-            }
-            return new Recommendations(id, Source.FOLD_IN, items);
-        }
-        List<Item> items = new ArrayList<>();
-        for (int k = 0; k < popular.length && items.size() < n; k++) {
-            if (!profile.contains(popular[k])) {
-                items.add(item(popular[k], dataset.ratings().colLength(popular[k]), "popular: "
-                        + dataset.ratings().colLength(popular[k]) + " users"));
-            }
-        }
-        return new Recommendations(id, Source.POPULAR, items);
-    }
-
-    private UserProfile profile(int u, Map<Integer, Double> recent) {
-        Map<Integer, Double> all = new HashMap<>();
-        if (u >= 0) {
-            RatingMatrix r = dataset.ratings();
-            for (int p = r.rowStart(u); p < r.rowStart(u) + r.rowLength(u); p++) {
-                all.put(r.rowItem(p), (double) r.rowValue(p));
-            }
-        }
-        all.putAll(recent);
-        int[] items = new int[all.size()];
-        double[] values = new double[all.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Double> e : all.entrySet()) {
-            items[k] = e.getKey();
-            values[k++] = e.getValue();
-        }
-        return new UserProfile(items, values);
-    }
-
-    private Item item(int i, double score, String why) {
-        String title = dataset.catalog().title(i);
-        return new Item(dataset.items().id(i), title.isEmpty() ? dataset.items().id(i) : title, score, why);
-    }
-
-    private String why(int u, int i) {
-        Explanation e = model.explain(u, i);
-        if (e.contributions().isEmpty()) {
-            return e.derivation() == null ? "" : e.derivation().title();
-        }
-        Contribution c = e.contributions().get(0);
-        return c.kind() + " " + c.label() + " " + String.format(Locale.ROOT, "%.3g", c.amount());
     }
 }

@@ -123,8 +123,18 @@ class RecommendServerTest {
         assertThat(json(applied).get("applied").getAsInt()).isEqualTo(2);
 
         JsonObject warm = json(get("/recommend?user=stranger&n=4"));
-        assertThat(warm.get("source").getAsString()).isEqualTo("fold-in");
+        // two interactions: below the cold-start threshold of 3, so the catalogue's text decides
+        assertThat(warm.get("source").getAsString()).isEqualTo("content");
         assertThat(ids(warm)).doesNotContain(favourite, "i7").hasSize(4);
+        warm.getAsJsonArray("items").forEach(e -> assertThat(e.getAsJsonObject().get("source").getAsString())
+                .isIn("content", "popular"));
+
+        assertThat(post("/events", "{\"user\":\"stranger\",\"item\":\"i9\",\"value\":3}").statusCode())
+                .isEqualTo(200);
+        JsonObject model = json(get("/recommend?user=stranger&n=4"));
+        assertThat(model.get("source").getAsString()).isEqualTo("model");
+        assertThat(model.get("method").getAsString()).isEqualTo("incremental item-kNN");
+        assertThat(ids(model)).doesNotContain(favourite, "i7", "i9");
     }
 
     @Test
@@ -133,7 +143,7 @@ class RecommendServerTest {
         assertThat(post("/events", "{\"user\":\"u5\",\"item\":\"" + before.get(0) + "\",\"value\":5}")
                 .statusCode()).isEqualTo(200);
         JsonObject after = json(get("/recommend?user=u5&n=3"));
-        assertThat(after.get("source").getAsString()).isEqualTo("fold-in");
+        assertThat(after.get("source").getAsString()).isEqualTo("model");
         assertThat(ids(after)).doesNotContain(before.get(0));
     }
 

@@ -78,8 +78,8 @@ class ReplayTest {
     @Test
     void percentilesUseTheNearestRank() {
         long[] nanos = {1_000_000, 2_000_000, 3_000_000, 4_000_000};
-        assertThat(Replay.percentile(nanos, 0.5)).isEqualTo(2.0);
-        assertThat(Replay.percentile(nanos, 0.99)).isEqualTo(4.0);
-        assertThat(Replay.percentile(new long[0], 0.5)).isNaN();
+        assertThat(ReplaySession.percentile(nanos, 0.5)).isEqualTo(2.0);
+        assertThat(ReplaySession.percentile(nanos, 0.99)).isEqualTo(4.0);
+        assertThat(ReplaySession.percentile(new long[0], 0.5)).isNaN();
     }
 }

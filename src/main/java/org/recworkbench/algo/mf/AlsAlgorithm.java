@@ -162,6 +162,12 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
             return explanation(user, item, value, value, parts, d.build());
         }
 
+        @Override
+        public Optional<org.recworkbench.algo.IncrementalUser> incrementalUser(UserProfile start) {
+            return Optional.of(new LeastSquaresUser(LeastSquaresUser.als(items, params.lambda(), params.weighted()),
+                    start));
+        }
+
         /** One least-squares solve for the profile against the fitted item factors. */
         @Override
         public Optional<FoldIn> foldIn(UserProfile profile) {

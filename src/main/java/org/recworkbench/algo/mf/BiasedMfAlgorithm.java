@@ -298,6 +298,13 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             return d.build();
         }
 
+        /** The user's bias and factors by least squares on the training objective, items fixed (see below). */
+        @Override
+        public Optional<org.recworkbench.algo.IncrementalUser> incrementalUser(UserProfile start) {
+            return Optional.of(new LeastSquaresUser(LeastSquaresUser.biased(qi, mu, bi, params.regBias(),
+                    params.regFactors()), start));
+        }
+
         /** SGD on the new user's bias and factors only, items fixed, with the training's epochs and seed. */
         @Override
         public Optional<FoldIn> foldIn(UserProfile profile) {

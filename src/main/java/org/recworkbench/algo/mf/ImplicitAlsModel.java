@@ -107,6 +107,11 @@ public final class ImplicitAlsModel extends FactorModel {
         return explanation(user, item, score, Double.NaN, parts, d.build());
     }
 
+    @Override
+    public Optional<org.recworkbench.algo.IncrementalUser> incrementalUser(UserProfile start) {
+        return Optional.of(new LeastSquaresUser(LeastSquaresUser.implicit(y, gramY, params), start));
+    }
+
     /** One exact least-squares solve of the profile against the fitted item factors. */
     @Override
     public Optional<FoldIn> foldIn(UserProfile profile) {

@@ -1,0 +1,429 @@
+package org.recworkbench.stream;
+
+import org.recworkbench.algo.knn.KnnModel;
+import org.recworkbench.algo.knn.KnnParams;
+import org.recworkbench.data.TopN;
+import org.recworkbench.similarity.SimilarityFormula;
+import org.recworkbench.similarity.SimilarityOptions;
+
+import java.util.Arrays;
+
+/**
+ * Item-based kNN kept current event by event, with the fitted model's measure, options, pool size and scoring.
+ * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense, so memory
+ * is about 12 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products with u's
+ * other items and, through i's norm and length, its similarity with every item. So each event updates those sums,
+ * rebuilds i's neighbour pool, and checks item i against every other pool. An item's pool keeps an upper bound on
+ * the best similarity left outside it; only when a member falls to that bound is the item's pool rebuilt from the
+ * sums. The pools then equal those of a refit on the same interactions.
+ */
+public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
+
+    private final LiveData data;
+    private final SimilarityOptions options;
+    private final int k;
+    private final int poolSize;
+    private int capacity;
+    private double[] dot;
+    private int[] overlap;
+    private long[] member;
+    private double[] norm2;
+    private int[] length;
+    private int[][] poolItems;
+    private double[][] poolSims;
+    private int[] poolCount;
+    private double[] outsideBound;
+    private final TopN rowHeap;
+    private final TopN rebuildHeap;
+    private final int[] drainItems;
+    private final double[] drainSims;
+    private final int[] drainOverlaps;
+    private long poolRebuilds;
+
+    /** Whether a fitted model can be kept current this way (item-kNN with a measure of pair sums). */
+    public static boolean supports(KnnModel model) {
+        return model.algorithmId().equals("item-knn") && model.neighbourPool().options().fromPairSums();
+    }
+
+    /** The dense sums' size in bytes for this many items (with room for new ones). */
+    public static long memoryBytes(int items) {
+        long c = capacityFor(items);
+        return c * c * 12 + c * c / 8;
+    }
+
+    public LiveItemKnn(KnnModel model, LiveData data) {
+        if (!supports(model)) {
+            throw new IllegalArgumentException("incremental item-kNN needs cosine (full norms) or Jaccard");
+        }
+        this.data = data;
+        this.options = model.neighbourPool().options();
+        this.k = model.params().getInt("k");
+        this.poolSize = KnnParams.POOL;
+        this.rowHeap = new TopN(poolSize + 1);
+        this.rebuildHeap = new TopN(poolSize + 1);
+        this.drainItems = new int[poolSize + 1];
+        this.drainSims = new double[poolSize + 1];
+        this.drainOverlaps = new int[poolSize + 1];
+        allocate(capacityFor(data.itemCount()));
+        accumulate();
+        for (int x = 0; x < data.itemCount(); x++) {
+            rebuildPool(x);
+        }
+    }
+
+    private static int capacityFor(int items) {
+        return items + items / 16 + 16;
+    }
+
+    private void allocate(int newCapacity) {
+        int old = capacity;
+        double[] newDot = new double[newCapacity * newCapacity];
+        int[] newOverlap = new int[newCapacity * newCapacity];
+        long[] newMember = new long[(int) (((long) newCapacity * newCapacity + 63) >>> 6)];
+        for (int a = 0; a < old; a++) {
+            System.arraycopy(dot, a * old, newDot, a * newCapacity, old);
+            System.arraycopy(overlap, a * old, newOverlap, a * newCapacity, old);
+        }
+        capacity = newCapacity;
+        dot = newDot;
+        overlap = newOverlap;
+        member = newMember;
+        norm2 = norm2 == null ? new double[newCapacity] : Arrays.copyOf(norm2, newCapacity);
+        length = length == null ? new int[newCapacity] : Arrays.copyOf(length, newCapacity);
+        outsideBound = outsideBound == null ? new double[newCapacity] : Arrays.copyOf(outsideBound, newCapacity);
+        poolCount = poolCount == null ? new int[newCapacity] : Arrays.copyOf(poolCount, newCapacity);
+        poolItems = poolItems == null ? new int[newCapacity][] : Arrays.copyOf(poolItems, newCapacity);
+        poolSims = poolSims == null ? new double[newCapacity][] : Arrays.copyOf(poolSims, newCapacity);
+        for (int x = 0; x < newCapacity; x++) {
+            if (poolItems[x] == null) {
+                poolItems[x] = new int[poolSize];
+                poolSims[x] = new double[poolSize];
+            }
+            for (int p = 0; p < poolCount[x]; p++) {
+                setMember(x, poolItems[x][p], true);
+            }
+        }
+    }
+
+
+    /** The sums over the current interactions, one item's row at a time through the users who have it. */
+    private void accumulate() {
+        int items = data.itemCount();
+        int users = data.userCount();
+        int[] colStart = new int[items + 1];
+        for (int u = 0; u < users; u++) {
+            int[] its = data.rowItems(u);
+            for (int t = 0, n = data.rowLength(u); t < n; t++) {
+                colStart[its[t] + 1]++;
+            }
+        }
+        for (int i = 0; i < items; i++) {
+            colStart[i + 1] += colStart[i];
+        }
+        int[] colUser = new int[colStart[items]];
+        double[] colValue = new double[colStart[items]];
+        int[] fill = Arrays.copyOf(colStart, items);
+        for (int u = 0; u < users; u++) {
+            int[] its = data.rowItems(u);
+            for (int t = 0, n = data.rowLength(u); t < n; t++) {
+                colValue[fill[its[t]]] = data.rowValues(u)[t];
+                colUser[fill[its[t]]++] = u;
+            }
+        }
+        boolean binary = options.measure() == org.recworkbench.similarity.Measure.JACCARD;
+        for (int a = 0; a < items; a++) {
+            int row = a * capacity;
+            for (int q = colStart[a]; q < colStart[a + 1]; q++) {
+                int u = colUser[q];
+                int[] its = data.rowItems(u);
+                double[] vals = data.rowValues(u);
+                double x = binary ? 1 : colValue[q];
+                norm2[a] += x * x;
+                length[a]++;
+                for (int t = 0, n = data.rowLength(u); t < n; t++) {
+                    int b = its[t];
+                    if (b != a) {
+                        dot[row + b] += x * (binary ? 1 : vals[t]);
+                        overlap[row + b]++;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public String label() {
+        return "incremental item-kNN";
+    }
+
+    @Override
+    public void itemAdded(int item) {
+        if (item >= capacity) {
+            allocate(capacityFor(item + 1));
+        }
+    }
+
+    @Override
+    public void applied(int user, int item, double value, double previous) {
+        if (item >= capacity) {
+            allocate(capacityFor(item + 1));
+        }
+        boolean fresh = Double.isNaN(previous);
+        boolean binary = options.measure() == org.recworkbench.similarity.Measure.JACCARD;
+        double now = binary ? 1 : value;
+        double before = fresh ? 0 : binary ? 1 : previous;
+        double delta = now - before;
+        int[] its = data.rowItems(user);
+        double[] vals = data.rowValues(user);
+        int row = item * capacity;
+        for (int t = 0, n = data.rowLength(user); t < n; t++) {
+            int j = its[t];
+            if (j == item) {
+                continue;
+            }
+            double change = delta * (binary ? 1 : vals[t]);
+            dot[row + j] += change;
+            dot[j * capacity + item] += change;
+            if (fresh) {
+                overlap[row + j]++;
+                overlap[j * capacity + item]++;
+            }
+        }
+        norm2[item] += now * now - before * before;
+        if (fresh) {
+            length[item]++;
+        }
+        refreshAround(item);
+    }
+
+    private double similarity(int a, int b) {
+        int n = overlap[a * capacity + b];
+        if (n == 0) {
+            return 0;
+        }
+        return SimilarityFormula.fromPairSums(options, n, dot[a * capacity + b], norm2[a], norm2[b], length[a],
+                length[b]);
+    }
+
+    /** Item i's pool from scratch, then i's new similarity offered to every other pool. */
+    private void refreshAround(int i) {
+        int items = data.itemCount();
+        for (int x = 0; x < items; x++) {
+            if (x == i) {
+                continue;
+            }
+            double s = similarity(i, x);
+            if (s > 0) {
+                rowHeap.offer(x, s, 0);
+            }
+            offer(x, i, s);
+        }
+        storePool(i, rowHeap);
+    }
+
+    /** Keeps x's pool exact after sim(x, i) became s. */
+    private void offer(int x, int i, double s) {
+        int[] its = poolItems[x];
+        double[] sims = poolSims[x];
+        int count = poolCount[x];
+        if (isMember(x, i)) {
+            int p = 0;
+            while (its[p] != i) {
+                p++;
+            }
+            if (s <= 0 || s <= outsideBound[x]) {
+                if (s <= 0 && outsideBound[x] <= 0) {
+                    removeAt(x, p);
+                } else {
+                    rebuildPool(x);
+                }
+                return;
+            }
+            removeAt(x, p);
+            insert(x, i, s);
+            return;
+        }
+        if (s <= 0) {
+            return;
+        }
+        if (count < poolSize) {
+            if (s > outsideBound[x] || outsideBound[x] <= 0) {
+                insert(x, i, s);
+            } else {
+                rebuildPool(x);
+            }
+            return;
+        }
+        if (better(s, i, sims[count - 1], its[count - 1])) {
+            double evicted = sims[count - 1];
+            removeAt(x, count - 1);
+            insert(x, i, s);
+            outsideBound[x] = Math.max(outsideBound[x], evicted);
+        } else {
+            outsideBound[x] = Math.max(outsideBound[x], s);
+        }
+    }
+
+    private static boolean better(double s, int i, double t, int j) {
+        return s > t || (s == t && i < j);
+    }
+
+    private void removeAt(int x, int p) {
+        int count = poolCount[x];
+        setMember(x, poolItems[x][p], false);
+        System.arraycopy(poolItems[x], p + 1, poolItems[x], p, count - p - 1);
+        System.arraycopy(poolSims[x], p + 1, poolSims[x], p, count - p - 1);
+        poolCount[x] = count - 1;
+    }
+
+    /** Inserts into a pool with room, in order. */
+    private void insert(int x, int i, double s) {
+        int[] its = poolItems[x];
+        double[] sims = poolSims[x];
+        int count = poolCount[x];
+        int p = count;
+        while (p > 0 && better(s, i, sims[p - 1], its[p - 1])) {
+            p--;
+        }
+        System.arraycopy(its, p, its, p + 1, count - p);
+        System.arraycopy(sims, p, sims, p + 1, count - p);
+        its[p] = i;
+        sims[p] = s;
+        poolCount[x] = count + 1;
+        setMember(x, i, true);
+    }
+
+    private void rebuildPool(int x) {
+        poolRebuilds++;
+        for (int y = 0, items = data.itemCount(); y < items; y++) {
+            if (y != x) {
+                double s = similarity(x, y);
+                if (s > 0) {
+                    rebuildHeap.offer(y, s, 0);
+                }
+            }
+        }
+        storePool(x, rebuildHeap);
+    }
+
+    /** Stores the best poolSize of the collected pool + 1; the one left over bounds what stays outside. */
+    private void storePool(int x, TopN heap) {
+        for (int p = 0; p < poolCount[x]; p++) {
+            setMember(x, poolItems[x][p], false);
+        }
+        int kept = heap.drainInto(drainItems, drainSims, drainOverlaps);
+        int count = Math.min(kept, poolSize);
+        System.arraycopy(drainItems, 0, poolItems[x], 0, count);
+        System.arraycopy(drainSims, 0, poolSims[x], 0, count);
+        poolCount[x] = count;
+        outsideBound[x] = kept > poolSize ? drainSims[poolSize] : 0;
+        for (int p = 0; p < count; p++) {
+            setMember(x, poolItems[x][p], true);
+        }
+    }
+
+    private boolean isMember(int x, int i) {
+        long bit = (long) x * capacity + i;
+        return (member[(int) (bit >>> 6)] & (1L << bit)) != 0;
+    }
+
+    private void setMember(int x, int i, boolean on) {
+        long bit = (long) x * capacity + i;
+        if (on) {
+            member[(int) (bit >>> 6)] |= 1L << bit;
+        } else {
+            member[(int) (bit >>> 6)] &= ~(1L << bit);
+        }
+    }
+
+    /**
+     * The fitted model's ranking score: for each item, Σ s_ij r_uj over its pool's first k items the user has,
+     * with the pool's similarities in single precision as the fitted matrix stores them.
+     */
+    @Override
+    public double[] scores(int user) {
+        int items = data.itemCount();
+        double[] row = new double[items];
+        boolean[] rated = new boolean[items];
+        int[] its = data.rowItems(user);
+        double[] vals = data.rowValues(user);
+        for (int t = 0, n = data.rowLength(user); t < n; t++) {
+            row[its[t]] = vals[t];
+            rated[its[t]] = true;
+        }
+        double[] scores = new double[items];
+        for (int i = 0; i < items; i++) {
+            double s = 0;
+            int found = 0;
+            int[] pool = poolItems[i];
+            double[] sims = poolSims[i];
+            for (int p = 0, count = poolCount[i]; p < count && found < k; p++) {
+                int j = pool[p];
+                if (rated[j]) {
+                    s += (double) (float) sims[p] * row[j];
+                    found++;
+                }
+            }
+            scores[i] = found == 0 ? Double.NaN : s;
+        }
+        return scores;
+    }
+
+    @Override
+    public int neighbourCount(int item) {
+        return item < data.itemCount() ? poolCount[item] : 0;
+    }
+
+    @Override
+    public int neighbour(int item, int rank) {
+        return poolItems[item][rank];
+    }
+
+    @Override
+    public double similarityAt(int item, int rank) {
+        return poolSims[item][rank];
+    }
+
+    /** The neighbour that adds most to the item's score for the user, as a few words. */
+    @Override
+    public String why(int user, int item) {
+        int best = -1;
+        double most = 0;
+        int found = 0;
+        for (int p = 0, count = poolCount[item]; p < count && found < k; p++) {
+            double r = data.value(user, poolItems[item][p]);
+            if (r == r) {
+                found++;
+                double part = (float) poolSims[item][p] * r;
+                if (best < 0 || part > most) {
+                    best = p;
+                    most = part;
+                }
+            }
+        }
+        if (best < 0) {
+            return label();
+        }
+        return String.format(java.util.Locale.ROOT, "similar to %s (s = %.3f) among %d neighbours you have",
+                data.itemTitle(poolItems[item][best]), poolSims[item][best], found);
+    }
+
+    /** Item x's pool, best first: neighbour indices. */
+    public int[] pool(int x) {
+        return Arrays.copyOf(poolItems[x], poolCount[x]);
+    }
+
+    public double[] poolSimilarities(int x) {
+        return Arrays.copyOf(poolSims[x], poolCount[x]);
+    }
+
+    /** The current similarity of two items from the kept sums. */
+    public double similarityOf(int a, int b) {
+        return a == b ? 1 : similarity(a, b);
+    }
+
+    /** How often a pool had to be rebuilt from the sums because a member fell to its outside bound. */
+    public long poolRebuilds() {
+        return poolRebuilds;
+    }
+}

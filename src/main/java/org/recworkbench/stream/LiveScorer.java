@@ -1,0 +1,30 @@
+package org.recworkbench.stream;
+
+/**
+ * A model's ranking scores kept current as events arrive. {@link LiveData} holds the interactions; a scorer is told
+ * after each change and keeps whatever state its scores need.
+ */
+public interface LiveScorer {
+
+    /** How the list's source reads in the window and the service ("incremental item-kNN", "fold-in", …). */
+    String label();
+
+    /**
+     * Called after {@code data.set(user, item, value)}.
+     *
+     * @param previous the pair's value before, NaN when the pair is new
+     */
+    void applied(int user, int item, double value, double previous);
+
+    /** An item appeared (its index is {@code data.itemCount() - 1}). */
+    default void itemAdded(int item) {
+    }
+
+    /** A few words on why the item scored for the user. */
+    default String why(int user, int item) {
+        return label();
+    }
+
+    /** Scores over all live items (NaN where there is none), or null when this scorer has nothing for the user. */
+    double[] scores(int user);
+}
