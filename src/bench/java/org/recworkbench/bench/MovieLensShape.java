@@ -40,7 +40,21 @@ final class MovieLensShape {
 
     /** The same shape at another size (users, items, ratings), e.g. MovieLens-20M-like for implicit ALS. */
     static Dataset build(int users, int items, int ratings, long seed) {
+        return build(users, items, ratings, seed, false);
+    }
+
+    /**
+     * ML-1M's shape with timestamps: each user is active from a uniform start over three years, rating every
+     * few hours (exponential gaps), so the time order interleaves users as a real log does.
+     */
+    static Dataset buildTimed() {
+        return build(USERS, ITEMS, RATINGS, 42, true);
+    }
+
+    private static Dataset build(int users, int items, int ratings, long seed, boolean timed) {
         SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom clock = new SplittableRandom(seed + 1);
+        int threeYears = 3 * 365 * 86400;
         int[] perUser = activity(random, users, ratings, Math.min(MAX_PER_USER, items * 2 / 3));
         double[] cumulative = new double[items];
         double total = 0;
@@ -57,6 +71,7 @@ final class MovieLensShape {
         int[] chosen = new int[MAX_PER_USER];
         for (int u = 0; u < users; u++) {
             double userBias = 0.4 * gaussian(random);
+            double time = 946_684_800 + clock.nextDouble() * threeYears;
             for (int k = 0; k < perUser[u]; k++) {
                 int item;
                 do {
@@ -66,7 +81,8 @@ final class MovieLensShape {
                 taken[item] = true;
                 chosen[k] = item;
                 long r = Math.round(3.58 + userBias + itemBias[item] + 0.9 * gaussian(random));
-                interactions.add(u, item, Math.max(1, Math.min(5, r)), RatingMatrix.NO_TIMESTAMP);
+                time += -Math.log(1 - clock.nextDouble()) * 4 * 3600;
+                interactions.add(u, item, Math.max(1, Math.min(5, r)), timed ? (int) time : RatingMatrix.NO_TIMESTAMP);
             }
             for (int k = 0; k < perUser[u]; k++) {
                 taken[chosen[k]] = false;
