@@ -1,0 +1,98 @@
+package org.recworkbench.stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.knn.KnnModel;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.DatasetBuilder;
+import org.recworkbench.data.DatasetKind;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+import org.recworkbench.similarity.SimilarityMatrix;
+
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a replay of random events (new pairs, changed ratings, new users), the incrementally kept item-kNN equals a
+ * refit on the same interactions: every item's neighbour pool (indices in order, similarities) and every user's
+ * scores. 150 items against a pool of 100 exercise pools that overflow, evict and are rebuilt.
+ */
+class LiveItemKnnTest {
+
+    private static final int ITEMS = 150;
+
+    private static Dataset start(SplittableRandom random) {
+        DatasetBuilder b = new DatasetBuilder("start", DatasetKind.EXPLICIT);
+        for (int i = 0; i < ITEMS; i++) {
+            b.item("i" + i, "Item " + i, new String[0], "");
+        }
+        for (int u = 0; u < 120; u++) {
+            for (int i = 0; i < ITEMS; i++) {
+                if (random.nextDouble() < 0.25 / (1 + i * 0.02)) {
+                    b.add("u" + u, "i" + i, 1 + random.nextInt(5));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** The live interactions as a dataset with the same item order (users in live order). */
+    private static Dataset refitData(LiveData live) {
+        DatasetBuilder b = new DatasetBuilder("refit", DatasetKind.EXPLICIT);
+        for (int i = 0; i < live.itemCount(); i++) {
+            b.item(live.itemId(i), live.itemTitle(i), new String[0], "");
+        }
+        for (int u = 0; u < live.userCount(); u++) {
+            for (int t = 0; t < live.rowLength(u); t++) {
+                b.add(live.userId(u), live.itemId(live.rowItems(u)[t]), live.rowValues(u)[t]);
+            }
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0}, shrinkage {1}, min overlap {2}")
+    @CsvSource({"cosine, 0, 1", "cosine, 10, 3", "jaccard, 5, 1"})
+    void poolsAndScoresEqualARefitAfterRandomEvents(String measure, double shrinkage, int minOverlap) {
+        SplittableRandom random = new SplittableRandom(11);
+        Dataset first = start(random);
+        var knn = AlgorithmRegistry.require("item-knn");
+        ParamValues params = knn.defaults().with("k", 20).with("similarity", measure).with("shrinkage", shrinkage)
+                .with("min-overlap", minOverlap);
+        KnnModel fitted = (KnnModel) knn.fit(first, params, Progress.NONE, Cancellation.NEVER);
+        LiveData live = new LiveData(first);
+        LiveItemKnn incremental = new LiveItemKnn(fitted, live);
+        for (int e = 0; e < 3000; e++) {
+            String user = random.nextDouble() < 0.1 ? "new" + random.nextInt(30) : "u" + random.nextInt(120);
+            int item = (int) Math.min(ITEMS - 1, Math.floor(-Math.log(1 - random.nextDouble()) * 40));
+            int u = live.addUser(user);
+            double value = 1 + random.nextInt(5);
+            double previous = live.set(u, item, value);
+            incremental.applied(u, item, value, previous);
+        }
+        Dataset again = refitData(live);
+        KnnModel refit = (KnnModel) knn.fit(again, params, Progress.NONE, Cancellation.NEVER);
+        SimilarityMatrix pool = refit.neighbourPool();
+        for (int x = 0; x < ITEMS; x++) {
+            int[] expected = new int[pool.neighbourCount(x)];
+            float[] sims = new float[expected.length];
+            for (int p = 0; p < expected.length; p++) {
+                expected[p] = pool.neighbourAt(pool.start(x) + p);
+                sims[p] = pool.similarityAt(pool.start(x) + p);
+            }
+            assertThat(incremental.pool(x)).as("pool of item %d", x).containsExactly(expected);
+            double[] liveSims = incremental.poolSimilarities(x);
+            for (int p = 0; p < sims.length; p++) {
+                assertThat((float) liveSims[p]).as("similarity %d of item %d", p, x).isEqualTo(sims[p]);
+            }
+        }
+        for (int u = 0; u < live.userCount(); u++) {
+            double[] want = refit.scoreAll(again.users().indexOf(live.userId(u)));
+            assertThat(incremental.scores(u)).as("scores of %s", live.userId(u)).containsExactly(want);
+        }
+        assertThat(incremental.poolRebuilds()).as("some pools fell to their bound and were rebuilt").isPositive();
+    }
+}
