@@ -4,6 +4,8 @@ import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.FoldIn;
+import org.recworkbench.algo.NewItem;
+import org.recworkbench.algo.NewItemScoring;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
@@ -20,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A fitted TF-IDF index; profiles are built per call from the user's training ratings. */
-public final class ContentModel extends BaseModel {
+/**
+ * A fitted TF-IDF index; profiles are built per call from the user's training ratings. Items added after fitting
+ * are scored from their text ({@link #scoresWithNewItems}) against the fitted vocabulary.
+ */
+public final class ContentModel extends BaseModel implements NewItemScoring {
 
     /** Shared terms listed in an explanation. */
     static final int TERMS_SHOWN = 10;
@@ -63,15 +68,25 @@ public final class ContentModel extends BaseModel {
         return profile;
     }
 
-    /** The profile of a user folded in from their ratings (mean-centred for explicit data, like known users). */
-    private double[] profile(UserProfile ratings) {
+    /**
+     * The profile of a user folded in from their ratings (mean-centred for explicit data, like known users). Indices
+     * from the catalogue's item count on are new items, whose vectors are in {@code newItems}, in order.
+     */
+    private double[] profile(UserProfile ratings, List<TfidfIndex.TermVector> newItems) {
         double mean = centre ? ratings.mean() : 0;
         double[] profile = new double[index.termCount()];
         for (int t = 0; t < ratings.size(); t++) {
             int j = ratings.items()[t];
             double c = ratings.values()[t] - mean;
-            for (int q = index.itemStart[j]; q < index.itemStart[j + 1]; q++) {
-                profile[index.itemTerms[q]] += c * index.weights[q];
+            if (j < index.itemCount) {
+                for (int q = index.itemStart[j]; q < index.itemStart[j + 1]; q++) {
+                    profile[index.itemTerms[q]] += c * index.weights[q];
+                }
+            } else {
+                TfidfIndex.TermVector v = newItems.get(j - index.itemCount);
+                for (int q = 0; q < v.terms().length; q++) {
+                    profile[v.terms()[q]] += c * v.weights()[q];
+                }
             }
         }
         return profile;
@@ -80,7 +95,7 @@ public final class ContentModel extends BaseModel {
     /** Direct fold-in: the profile from the given ratings, cosine with every item. */
     @Override
     public Optional<FoldIn> foldIn(UserProfile ratings) {
-        double[] profile = profile(ratings);
+        double[] profile = profile(ratings, List.of());
         double n = norm(profile);
         double[] scores = new double[dataset().itemCount()];
         for (int i = 0; i < scores.length; i++) {
@@ -89,6 +104,33 @@ public final class ContentModel extends BaseModel {
         double[] none = new double[scores.length];
         Arrays.fill(none, Double.NaN);
         return Optional.of(new FoldIn(ratings, scores, none));
+    }
+
+    /**
+     * The fold-in scores over the catalogue followed by the new items. A new item's vector is its text tokenised like
+     * the catalogue's (same stop words and bigrams), weighted with the fitted tf variant and the fitted idf (N and
+     * n_t as fitted: new items do not change them), and L2-normalised. <b>Terms outside the fitted vocabulary are
+     * dropped</b>, and the text is one string, so a new item has no {@code category:} terms even when categories are
+     * used. A new item without a known term (or only with terms of idf 0) has no score (NaN), like a catalogue item
+     * without text. New items in the profile add their vectors like any rated item; explicit values are centred on
+     * the mean of all the profile's values. For a profile of catalogue items only, the catalogue scores are exactly
+     * those of {@link #foldIn}. Texts are vectorised on every call (linear in their length; nothing is cached).
+     */
+    @Override
+    public double[] scoresWithNewItems(int[] profileItems, double[] profileValues, List<NewItem> newItems) {
+        List<TfidfIndex.TermVector> vectors = newItems.stream().map(item -> index.vectorise(item.text())).toList();
+        int n = index.itemCount;
+        UserProfile ratings = NewItemScoring.combinedProfile(profileItems, profileValues, n + vectors.size());
+        double[] profile = profile(ratings, vectors);
+        double profileNorm = norm(profile);
+        double[] scores = new double[n + vectors.size()];
+        for (int i = 0; i < n; i++) {
+            scores[i] = score(profile, profileNorm, i);
+        }
+        for (int k = 0; k < vectors.size(); k++) {
+            scores[n + k] = score(profile, profileNorm, vectors.get(k));
+        }
+        return scores;
     }
 
     private static double norm(double[] v) {
@@ -110,6 +152,21 @@ public final class ContentModel extends BaseModel {
         double dot = 0;
         for (int q = index.itemStart[item]; q < index.itemStart[item + 1]; q++) {
             dot += profile[index.itemTerms[q]] * index.weights[q];
+        }
+        return dot / profileNorm;
+    }
+
+    /** The same cosine for a new item's vector; NaN when it has no known term. */
+    private static double score(double[] profile, double profileNorm, TfidfIndex.TermVector item) {
+        if (item.isEmpty()) {
+            return Double.NaN;
+        }
+        if (profileNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int q = 0; q < item.terms().length; q++) {
+            dot += profile[item.terms()[q]] * item.weights()[q];
         }
         return dot / profileNorm;
     }

@@ -29,10 +29,14 @@ final class TfidfIndex {
     final double[] weights;
     /** ‖tf · idf‖ of each item before normalisation (0 for items without terms). */
     final double[] rawNorm;
+    /** Term index by term; never changed after {@link #build}, so safe to read from many threads. */
+    private final Object2IntOpenHashMap<String> termIds;
 
-    private TfidfIndex(ContentParams params, String[] terms, int[] documentFrequency, double[] idf, int itemCount,
-                       int[] itemStart, int[] itemTerms, int[] counts, double[] weights, double[] rawNorm) {
+    private TfidfIndex(ContentParams params, Object2IntOpenHashMap<String> termIds, String[] terms,
+                       int[] documentFrequency, double[] idf, int itemCount, int[] itemStart, int[] itemTerms,
+                       int[] counts, double[] weights, double[] rawNorm) {
         this.params = params;
+        this.termIds = termIds;
         this.terms = terms;
         this.documentFrequency = documentFrequency;
         this.idf = idf;
@@ -42,6 +46,63 @@ final class TfidfIndex {
         this.counts = counts;
         this.weights = weights;
         this.rawNorm = rawNorm;
+    }
+
+    /**
+     * The TF-IDF vector of a text the index was not built from (a new item): tokenised like the catalogue (same
+     * stop words and bigrams; the text has no separate categories, so no {@code category:} terms), tf from its own
+     * counts as fitted, idf from the fitted vocabulary (N and n_t unchanged), L2-normalised. Terms outside the
+     * vocabulary are dropped; they still count in the text's total, which only the relative tf uses and which the
+     * normalisation cancels.
+     */
+    TermVector vectorise(String text) {
+        List<String> tokens = new Tokenizer(params.stopWords(), params.bigrams()).terms(text, List.of());
+        int[] local = new int[tokens.size()];
+        int known = 0;
+        for (String token : tokens) {
+            int id = termIds.getInt(token);
+            if (id >= 0) {
+                local[known++] = id;
+            }
+        }
+        Arrays.sort(local, 0, known);
+        int[] vectorTerms = new int[known];
+        double[] vectorWeights = new double[known];
+        int size = 0;
+        for (int k = 0; k < known; ) {
+            int m = k;
+            while (m < known && local[m] == local[k]) {
+                m++;
+            }
+            vectorTerms[size] = local[k];
+            vectorWeights[size] = params.tf().apply(m - k, tokens.size()) * idf[local[k]];
+            size++;
+            k = m;
+        }
+        double s = 0;
+        for (int p = 0; p < size; p++) {
+            s += vectorWeights[p] * vectorWeights[p];
+        }
+        double norm = Math.sqrt(s);
+        for (int p = 0; p < size; p++) {
+            vectorWeights[p] = norm == 0 ? 0 : vectorWeights[p] / norm;
+        }
+        return new TermVector(Arrays.copyOf(vectorTerms, size), Arrays.copyOf(vectorWeights, size), norm);
+    }
+
+    /**
+     * A sparse TF-IDF vector outside the item-term matrix.
+     *
+     * @param terms   term indices, ascending
+     * @param weights L2-normalised weights (all 0 when rawNorm is 0)
+     * @param rawNorm ‖tf · idf‖ before normalisation
+     */
+    record TermVector(int[] terms, double[] weights, double rawNorm) {
+
+        /** No known term, or only terms whose idf is 0: nothing to compare with, as for a catalogue item. */
+        boolean isEmpty() {
+            return terms.length == 0 || rawNorm == 0;
+        }
     }
 
     static TfidfIndex build(Dataset dataset, ContentParams params, Progress progress, Cancellation cancellation) {
@@ -116,7 +177,7 @@ final class TfidfIndex {
             }
         }
         progress.report(1, "Indexed " + vocabulary.size() + " terms");
-        return new TfidfIndex(params, vocabulary.toArray(String[]::new), df, idf, n, start,
+        return new TfidfIndex(params, ids, vocabulary.toArray(String[]::new), df, idf, n, start,
                 Arrays.copyOf(termIdx, size), Arrays.copyOf(termCount, size), weights, norms);
     }
 

@@ -74,7 +74,7 @@ public final class HybridAlgorithm extends AbstractAlgorithm<HybridAlgorithm.Hyb
     public Model fit(Dataset train, HybridParams params, Progress progress, Cancellation cancellation) {
         Model first = fitComponent(params.cf(), train, progress.stage(0, 0.5), cancellation);
         Model second = fitComponent(params.content(), train, progress.stage(0.5, 1), cancellation);
-        return new HybridModel(train, values(params), params, first, second);
+        return HybridModel.of(train, values(params), params, first, second);
     }
 
     private static Model fitComponent(String id, Dataset train, Progress progress, Cancellation cancellation) {

@@ -4,6 +4,7 @@ import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
+import org.recworkbench.algo.NewItemScoring;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
@@ -12,8 +13,11 @@ import org.recworkbench.explain.Latex;
 import java.util.List;
 import java.util.Optional;
 
-/** Blends two fitted models' per-user normalised scores. */
-final class HybridModel extends BaseModel {
+/**
+ * Blends two fitted models' per-user normalised scores. Built with {@link #of}, which gives a
+ * {@link NewItemHybridModel} when a component can score new items.
+ */
+sealed class HybridModel extends BaseModel permits NewItemHybridModel {
 
     private final HybridAlgorithm.HybridParams params;
     private final Model first;
@@ -27,12 +31,28 @@ final class HybridModel extends BaseModel {
         this.second = second;
     }
 
+    /** The hybrid of two components; it scores new items ({@link NewItemScoring}) when either component does. */
+    static HybridModel of(Dataset dataset, ParamValues values, HybridAlgorithm.HybridParams params, Model first,
+                          Model second) {
+        return first instanceof NewItemScoring || second instanceof NewItemScoring
+                ? new NewItemHybridModel(dataset, values, params, first, second)
+                : new HybridModel(dataset, values, params, first, second);
+    }
+
+    Model first() {
+        return first;
+    }
+
+    Model second() {
+        return second;
+    }
+
     @Override
     public Optional<Model> withParams(ParamValues changed) {
         if (!changed.differsOnlyInRescoreParams(params())) {
             return Optional.empty();
         }
-        return Optional.of(new HybridModel(dataset(), changed, new HybridAlgorithm().bind(changed), first, second));
+        return Optional.of(HybridModel.of(dataset(), changed, new HybridAlgorithm().bind(changed), first, second));
     }
 
     /**
@@ -80,8 +100,11 @@ final class HybridModel extends BaseModel {
     @Override
     public double[] scoreAll(int user) {
         checkUser(user);
-        double[] a = first.scoreAll(user);
-        double[] b = second.scoreAll(user);
+        return blend(first.scoreAll(user), second.scoreAll(user));
+    }
+
+    /** Each component's scores normalised over all of them, then blended item by item. */
+    final double[] blend(double[] a, double[] b) {
         Scale sa = Scale.of(a, params.normalisation());
         Scale sb = Scale.of(b, params.normalisation());
         double[] out = new double[a.length];
@@ -99,14 +122,7 @@ final class HybridModel extends BaseModel {
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
-        double[] x = a.get().scores();
-        double[] y = b.get().scores();
-        Scale sa = Scale.of(x, params.normalisation());
-        Scale sb = Scale.of(y, params.normalisation());
-        double[] out = new double[x.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = blend(x[i], y[i], sa, sb);
-        }
+        double[] out = blend(a.get().scores(), b.get().scores());
         double[] none = new double[out.length];
         java.util.Arrays.fill(none, Double.NaN);
         return Optional.of(new org.recworkbench.algo.FoldIn(profile, out, none));
