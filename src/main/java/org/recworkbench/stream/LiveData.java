@@ -21,6 +21,7 @@ public final class LiveData {
     private final List<String> itemIds = new ArrayList<>();
     private final List<String> itemTitles = new ArrayList<>();
     private final List<String> itemTexts = new ArrayList<>();
+    private final List<org.recworkbench.algo.NewItem> added = new ArrayList<>();
     private int[][] rowItems;
     private double[][] rowValues;
     private int[] rowLength;
@@ -92,6 +93,11 @@ public final class LiveData {
         return item < base.itemCount() ? base.catalog().text(item) : itemTexts.get(item - base.itemCount());
     }
 
+    /** Items added since the training data, in index order, with their title and text as one text. */
+    public List<org.recworkbench.algo.NewItem> newItems() {
+        return java.util.Collections.unmodifiableList(added);
+    }
+
     /** The index of a user, appended when new. */
     public int addUser(String id) {
         int u = userIndex(id);
@@ -124,6 +130,8 @@ public final class LiveData {
         itemTitles.add(title == null ? "" : title);
         itemTexts.add(text == null ? "" : text);
         newItems.put(id, items);
+        added.add(new org.recworkbench.algo.NewItem(id, ((title == null ? "" : title) + " " + (text == null ? ""
+                : text)).strip()));
         return items++;
     }
 

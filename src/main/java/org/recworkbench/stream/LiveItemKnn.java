@@ -13,15 +13,20 @@ import java.util.Arrays;
  * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense, so memory
  * is about 12 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products with u's
  * other items and, through i's norm and length, its similarity with every item. So each event updates those sums,
- * rebuilds i's neighbour pool, and checks item i against every other pool. An item's pool keeps an upper bound on
- * the best similarity left outside it; only when a member falls to that bound is the item's pool rebuilt from the
- * sums. The pools then equal those of a refit on the same interactions.
+ * rebuilds i's neighbour pool, and checks item i against every other pool. Each item keeps its exact top
+ * {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and an upper bound on the similarities
+ * left outside. A member that falls to the bound leaves from the end of the list; only when a member falls below
+ * others it cannot pass, or fewer than the pool size remain, is the list rebuilt from the sums. The first
+ * {@link KnnParams#POOL} of each list then equal the pool of a refit on the same interactions.
  */
 public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     private final LiveData data;
     private final SimilarityOptions options;
     private final int k;
+    /** Neighbours kept per item: the pool and a margin that absorbs members falling out of it. */
+    static final int KEPT = KnnParams.POOL + 28;
+
     private final int poolSize;
     private int capacity;
     private double[] dot;
@@ -39,6 +44,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private final double[] drainSims;
     private final int[] drainOverlaps;
     private long poolRebuilds;
+    /** The user whose ratings {@link #whyRow} holds (by item), for explaining a list item by item; −1 after events. */
+    private int whyUser = -1;
+    private double[] whyRow;
 
     /** Whether a fitted model can be kept current this way (item-kNN with a measure of pair sums). */
     public static boolean supports(KnnModel model) {
@@ -59,11 +67,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         this.options = model.neighbourPool().options();
         this.k = model.params().getInt("k");
         this.poolSize = KnnParams.POOL;
-        this.rowHeap = new TopN(poolSize + 1);
-        this.rebuildHeap = new TopN(poolSize + 1);
-        this.drainItems = new int[poolSize + 1];
-        this.drainSims = new double[poolSize + 1];
-        this.drainOverlaps = new int[poolSize + 1];
+        this.rowHeap = new TopN(KEPT + 1);
+        this.rebuildHeap = new TopN(KEPT + 1);
+        this.drainItems = new int[KEPT + 1];
+        this.drainSims = new double[KEPT + 1];
+        this.drainOverlaps = new int[KEPT + 1];
         allocate(capacityFor(data.itemCount()));
         accumulate();
         for (int x = 0; x < data.itemCount(); x++) {
@@ -96,8 +104,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         poolSims = poolSims == null ? new double[newCapacity][] : Arrays.copyOf(poolSims, newCapacity);
         for (int x = 0; x < newCapacity; x++) {
             if (poolItems[x] == null) {
-                poolItems[x] = new int[poolSize];
-                poolSims[x] = new double[poolSize];
+                poolItems[x] = new int[KEPT];
+                poolSims[x] = new double[KEPT];
             }
             for (int p = 0; p < poolCount[x]; p++) {
                 setMember(x, poolItems[x][p], true);
@@ -168,6 +176,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (item >= capacity) {
             allocate(capacityFor(item + 1));
         }
+        whyUser = -1;
         boolean fresh = Double.isNaN(previous);
         boolean binary = options.measure() == org.recworkbench.similarity.Measure.JACCARD;
         double now = binary ? 1 : value;
@@ -196,7 +205,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         refreshAround(item);
     }
 
+    /** From the sums, always with the lower index first, so both orders give the same bits (as the fit does). */
     private double similarity(int a, int b) {
+        if (a > b) {
+            int t = a;
+            a = b;
+            b = t;
+        }
         int n = overlap[a * capacity + b];
         if (n == 0) {
             return 0;
@@ -221,46 +236,49 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         storePool(i, rowHeap);
     }
 
-    /** Keeps x's pool exact after sim(x, i) became s. */
+    /**
+     * Keeps x's list exact after sim(x, i) became s. Invariant: the members are the best of all candidates, in
+     * order, and {@code outsideBound[x]} is at least every positive similarity left outside.
+     */
     private void offer(int x, int i, double s) {
         int[] its = poolItems[x];
         double[] sims = poolSims[x];
-        int count = poolCount[x];
         if (isMember(x, i)) {
             int p = 0;
             while (its[p] != i) {
                 p++;
             }
-            if (s <= 0 || s <= outsideBound[x]) {
-                if (s <= 0 && outsideBound[x] <= 0) {
-                    removeAt(x, p);
-                } else {
-                    rebuildPool(x);
-                }
-                return;
-            }
             removeAt(x, p);
-            insert(x, i, s);
-            return;
-        }
-        if (s <= 0) {
-            return;
-        }
-        if (count < poolSize) {
-            if (s > outsideBound[x] || outsideBound[x] <= 0) {
+            int count = poolCount[x];
+            if (s > 0 && s > outsideBound[x]) {
                 insert(x, i, s);
+            } else if (count == 0 || better(sims[count - 1], its[count - 1], s, i)) {
+                // i now ranks last: the others were above every outsider and still are; i joins the outsiders
+                if (s > 0) {
+                    outsideBound[x] = Math.max(outsideBound[x], s);
+                }
             } else {
                 rebuildPool(x);
+                return;
             }
-            return;
-        }
-        if (better(s, i, sims[count - 1], its[count - 1])) {
-            double evicted = sims[count - 1];
-            removeAt(x, count - 1);
-            insert(x, i, s);
-            outsideBound[x] = Math.max(outsideBound[x], evicted);
         } else {
-            outsideBound[x] = Math.max(outsideBound[x], s);
+            if (s <= 0) {
+                return;
+            }
+            int count = poolCount[x];
+            boolean beatsLast = count > 0 ? better(s, i, sims[count - 1], its[count - 1]) : s > outsideBound[x];
+            if (!beatsLast) {
+                outsideBound[x] = Math.max(outsideBound[x], s);
+            } else {
+                if (count == KEPT) {
+                    outsideBound[x] = Math.max(outsideBound[x], sims[count - 1]);
+                    removeAt(x, count - 1);
+                }
+                insert(x, i, s);
+            }
+        }
+        if (poolCount[x] < poolSize && outsideBound[x] > 0) {
+            rebuildPool(x);
         }
     }
 
@@ -312,23 +330,24 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             setMember(x, poolItems[x][p], false);
         }
         int kept = heap.drainInto(drainItems, drainSims, drainOverlaps);
-        int count = Math.min(kept, poolSize);
+        int count = Math.min(kept, KEPT);
         System.arraycopy(drainItems, 0, poolItems[x], 0, count);
         System.arraycopy(drainSims, 0, poolSims[x], 0, count);
         poolCount[x] = count;
-        outsideBound[x] = kept > poolSize ? drainSims[poolSize] : 0;
+        outsideBound[x] = kept > KEPT ? drainSims[KEPT] : 0;
         for (int p = 0; p < count; p++) {
             setMember(x, poolItems[x][p], true);
         }
     }
 
+    /** Whether i is in x's list; stored at row i, so checking i against every list reads one row of bits. */
     private boolean isMember(int x, int i) {
-        long bit = (long) x * capacity + i;
+        long bit = (long) i * capacity + x;
         return (member[(int) (bit >>> 6)] & (1L << bit)) != 0;
     }
 
     private void setMember(int x, int i, boolean on) {
-        long bit = (long) x * capacity + i;
+        long bit = (long) i * capacity + x;
         if (on) {
             member[(int) (bit >>> 6)] |= 1L << bit;
         } else {
@@ -336,28 +355,43 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
     }
 
+    /** The fitted pool's part of x's list. */
+    private int visible(int x) {
+        return Math.min(poolCount[x], poolSize);
+    }
+
     /**
      * The fitted model's ranking score: for each item, Σ s_ij r_uj over its pool's first k items the user has,
-     * with the pool's similarities in single precision as the fitted matrix stores them.
+     * with the pool's similarities in single precision as the fitted matrix stores them. A user with at most k
+     * items counts every one of them in a pool, so the sum runs the other way, from the user's items to the pools
+     * that hold them (a row of membership bits each), instead of over every pool.
      */
     @Override
     public double[] scores(int user) {
         int items = data.itemCount();
-        double[] row = new double[items];
-        boolean[] rated = new boolean[items];
+        int n = data.rowLength(user);
         int[] its = data.rowItems(user);
         double[] vals = data.rowValues(user);
-        for (int t = 0, n = data.rowLength(user); t < n; t++) {
+        double[] scores = new double[items];
+        if (n <= k) {
+            Arrays.fill(scores, Double.NaN);
+            for (int t = 0; t < n; t++) {
+                addToPoolsHolding(its[t], vals[t], scores, items);
+            }
+            return scores;
+        }
+        double[] row = new double[items];
+        boolean[] rated = new boolean[items];
+        for (int t = 0; t < n; t++) {
             row[its[t]] = vals[t];
             rated[its[t]] = true;
         }
-        double[] scores = new double[items];
         for (int i = 0; i < items; i++) {
             double s = 0;
             int found = 0;
             int[] pool = poolItems[i];
             double[] sims = poolSims[i];
-            for (int p = 0, count = poolCount[i]; p < count && found < k; p++) {
+            for (int p = 0, count = visible(i); p < count && found < k; p++) {
                 int j = pool[p];
                 if (rated[j]) {
                     s += (double) (float) sims[p] * row[j];
@@ -369,9 +403,35 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         return scores;
     }
 
+    /** Adds s_xj·r to every item x whose visible pool holds j. */
+    private void addToPoolsHolding(int j, double r, double[] scores, int items) {
+        long first = (long) j * capacity;
+        long last = first + items;
+        for (long bit = first; bit < last; ) {
+            long word = member[(int) (bit >>> 6)] >>> (bit & 63);
+            if (word == 0) {
+                bit = (bit | 63) + 1;
+                continue;
+            }
+            bit += Long.numberOfTrailingZeros(word);
+            if (bit >= last) {
+                break;
+            }
+            int x = (int) (bit - first);
+            double s = similarity(x, j);
+            int count = poolCount[x];
+            if (count <= poolSize || better(s, j, poolSims[x][poolSize - 1], poolItems[x][poolSize - 1])
+                    || poolItems[x][poolSize - 1] == j) {
+                double before = scores[x];
+                scores[x] = (before == before ? before : 0) + (double) (float) s * r;
+            }
+            bit++;
+        }
+    }
+
     @Override
     public int neighbourCount(int item) {
-        return item < data.itemCount() ? poolCount[item] : 0;
+        return item < data.itemCount() ? visible(item) : 0;
     }
 
     @Override
@@ -387,11 +447,19 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     /** The neighbour that adds most to the item's score for the user, as a few words. */
     @Override
     public String why(int user, int item) {
+        if (whyUser != user) {
+            whyRow = new double[data.itemCount()];
+            Arrays.fill(whyRow, Double.NaN);
+            for (int t = 0, n = data.rowLength(user); t < n; t++) {
+                whyRow[data.rowItems(user)[t]] = data.rowValues(user)[t];
+            }
+            whyUser = user;
+        }
         int best = -1;
         double most = 0;
         int found = 0;
-        for (int p = 0, count = poolCount[item]; p < count && found < k; p++) {
-            double r = data.value(user, poolItems[item][p]);
+        for (int p = 0, count = visible(item); p < count && found < k; p++) {
+            double r = whyRow[poolItems[item][p]];
             if (r == r) {
                 found++;
                 double part = (float) poolSims[item][p] * r;
@@ -410,11 +478,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     /** Item x's pool, best first: neighbour indices. */
     public int[] pool(int x) {
-        return Arrays.copyOf(poolItems[x], poolCount[x]);
+        return Arrays.copyOf(poolItems[x], visible(x));
     }
 
     public double[] poolSimilarities(int x) {
-        return Arrays.copyOf(poolSims[x], poolCount[x]);
+        return Arrays.copyOf(poolSims[x], visible(x));
     }
 
     /** The current similarity of two items from the kept sums. */

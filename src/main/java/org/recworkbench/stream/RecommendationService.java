@@ -125,6 +125,9 @@ public final class RecommendationService {
         if (IncrementalFactors.supports(model)) {
             return new IncrementalFactors(model, data);
         }
+        if (model instanceof org.recworkbench.algo.NewItemScoring) {
+            return new NewItemsScorer(model, data);
+        }
         return new FoldInScorer(model, data);
     }
 
@@ -385,7 +388,7 @@ public final class RecommendationService {
             } else {
                 ContentTfidfAlgorithm algorithm = new ContentTfidfAlgorithm();
                 Model fitted = algorithm.fit(model.dataset(), algorithm.defaults(), Progress.NONE, Cancellation.NEVER);
-                content = new FoldInScorer(fitted, data);
+                content = new NewItemsScorer(fitted, data);
             }
         }
         return content;

@@ -1,0 +1,48 @@
+package org.recworkbench.stream;
+
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.NewItemScoring;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * A model that scores items from their text (content-based, or a hybrid with a content part): the acting user is
+ * folded in again over the training items and every item added since, so a new item with text is scored at once.
+ */
+final class NewItemsScorer implements LiveScorer {
+
+    private final Model model;
+    private final NewItemScoring scoring;
+    private final LiveData data;
+    private final BitSet changed = new BitSet();
+
+    NewItemsScorer(Model model, LiveData data) {
+        this.model = model;
+        this.scoring = (NewItemScoring) model;
+        this.data = data;
+    }
+
+    @Override
+    public String label() {
+        return "fold-in with new items";
+    }
+
+    @Override
+    public void applied(int user, int item, double value, double previous) {
+        changed.set(user);
+    }
+
+    @Override
+    public double[] scores(int user) {
+        if (user < model.dataset().userCount() && !changed.get(user) && data.newItems().isEmpty()) {
+            return model.scoreAll(user);
+        }
+        int n = data.rowLength(user);
+        if (n == 0 && user >= model.dataset().userCount()) {
+            return null;
+        }
+        return scoring.scoresWithNewItems(Arrays.copyOf(data.rowItems(user), n), Arrays.copyOf(data.rowValues(user),
+                n), data.newItems());
+    }
+}
