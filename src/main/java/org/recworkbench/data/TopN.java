@@ -94,6 +94,11 @@ public final class TopN {
         scores[b] = s;
     }
 
+    /** The lowest kept score (the first to go), or −∞ while empty. */
+    public double worstScore() {
+        return size == 0 ? Double.NEGATIVE_INFINITY : scores[0];
+    }
+
     public int size() {
         return size;
     }

@@ -36,6 +36,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private int[] length;
     private int[][] poolItems;
     private double[][] poolSims;
+    /** The pools' similarities in single precision, as the fitted matrix stores and scores them. */
+    private float[][] poolFloats;
     private int[] poolCount;
     private double[] outsideBound;
     private final TopN rowHeap;
@@ -44,6 +46,15 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private final double[] drainSims;
     private final int[] drainOverlaps;
     private long poolRebuilds;
+    /** Per item, r_max times this bounds any user's score: the sum of its first k pool similarities. */
+    private double[] bound;
+    private boolean[] boundStale;
+    private int[] staleItems;
+    private int staleCount;
+    /** Items by bound, highest first, as keys (bound rounded up in the high bits, item in the low ones). */
+    private long[] byBound = new long[0];
+    private boolean orderStale = true;
+    private static final int INDEX_BITS = 20;
     /** The user whose ratings {@link #whyRow} holds (by item), for explaining a list item by item; −1 after events. */
     private int whyUser = -1;
     private double[] whyRow;
@@ -99,13 +110,19 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         norm2 = norm2 == null ? new double[newCapacity] : Arrays.copyOf(norm2, newCapacity);
         length = length == null ? new int[newCapacity] : Arrays.copyOf(length, newCapacity);
         outsideBound = outsideBound == null ? new double[newCapacity] : Arrays.copyOf(outsideBound, newCapacity);
+        bound = bound == null ? new double[newCapacity] : Arrays.copyOf(bound, newCapacity);
+        boundStale = boundStale == null ? new boolean[newCapacity] : Arrays.copyOf(boundStale, newCapacity);
+        staleItems = staleItems == null ? new int[newCapacity] : Arrays.copyOf(staleItems, newCapacity);
+        orderStale = true;
         poolCount = poolCount == null ? new int[newCapacity] : Arrays.copyOf(poolCount, newCapacity);
         poolItems = poolItems == null ? new int[newCapacity][] : Arrays.copyOf(poolItems, newCapacity);
         poolSims = poolSims == null ? new double[newCapacity][] : Arrays.copyOf(poolSims, newCapacity);
+        poolFloats = poolFloats == null ? new float[newCapacity][] : Arrays.copyOf(poolFloats, newCapacity);
         for (int x = 0; x < newCapacity; x++) {
             if (poolItems[x] == null) {
                 poolItems[x] = new int[KEPT];
                 poolSims[x] = new double[KEPT];
+                poolFloats[x] = new float[KEPT];
             }
             for (int p = 0; p < poolCount[x]; p++) {
                 setMember(x, poolItems[x][p], true);
@@ -291,7 +308,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         setMember(x, poolItems[x][p], false);
         System.arraycopy(poolItems[x], p + 1, poolItems[x], p, count - p - 1);
         System.arraycopy(poolSims[x], p + 1, poolSims[x], p, count - p - 1);
+        System.arraycopy(poolFloats[x], p + 1, poolFloats[x], p, count - p - 1);
         poolCount[x] = count - 1;
+        markBoundStale(x);
     }
 
     /** Inserts into a pool with room, in order. */
@@ -305,9 +324,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
         System.arraycopy(its, p, its, p + 1, count - p);
         System.arraycopy(sims, p, sims, p + 1, count - p);
+        System.arraycopy(poolFloats[x], p, poolFloats[x], p + 1, count - p);
         its[p] = i;
         sims[p] = s;
+        poolFloats[x][p] = (float) s;
         poolCount[x] = count + 1;
+        markBoundStale(x);
         setMember(x, i, true);
     }
 
@@ -333,7 +355,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         int count = Math.min(kept, KEPT);
         System.arraycopy(drainItems, 0, poolItems[x], 0, count);
         System.arraycopy(drainSims, 0, poolSims[x], 0, count);
+        for (int p = 0; p < count; p++) {
+            poolFloats[x][p] = (float) drainSims[p];
+        }
         poolCount[x] = count;
+        markBoundStale(x);
         outsideBound[x] = kept > KEPT ? drainSims[KEPT] : 0;
         for (int p = 0; p < count; p++) {
             setMember(x, poolItems[x][p], true);
@@ -381,26 +407,133 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             return scores;
         }
         double[] row = new double[items];
-        boolean[] rated = new boolean[items];
+        long[] rated = new long[(items + 63) >>> 6];
         for (int t = 0; t < n; t++) {
             row[its[t]] = vals[t];
-            rated[its[t]] = true;
+            rated[its[t] >>> 6] |= 1L << its[t];
         }
         for (int i = 0; i < items; i++) {
             double s = 0;
             int found = 0;
             int[] pool = poolItems[i];
-            double[] sims = poolSims[i];
-            for (int p = 0, count = visible(i); p < count && found < k; p++) {
+            float[] sims = poolFloats[i];
+            for (int p = 0, count = visible(i); p < count; p++) {
                 int j = pool[p];
-                if (rated[j]) {
-                    s += (double) (float) sims[p] * row[j];
-                    found++;
+                // branch-free, as the fitted model scores: an unrated item adds exactly 0.0
+                s += (double) sims[p] * row[j];
+                found += (int) ((rated[j >>> 6] >>> j) & 1L);
+                if (found == k) {
+                    break;
                 }
             }
             scores[i] = found == 0 ? Double.NaN : s;
         }
         return scores;
+    }
+
+    private void markBoundStale(int x) {
+        if (!boundStale[x]) {
+            boundStale[x] = true;
+            staleItems[staleCount++] = x;
+        }
+    }
+
+    /** Brings the bounds of changed pools up to date and, if any changed, the order by bound. */
+    private void refreshOrder() {
+        for (int t = 0; t < staleCount; t++) {
+            int x = staleItems[t];
+            boundStale[x] = false;
+            double b = 0;
+            float[] sims = poolFloats[x];
+            for (int p = 0, end = Math.min(k, visible(x)); p < end; p++) {
+                b += sims[p];
+            }
+            if (b != bound[x]) {
+                bound[x] = b;
+                orderStale = true;
+            }
+        }
+        staleCount = 0;
+        int items = data.itemCount();
+        if (!orderStale && byBound.length == items) {
+            return;
+        }
+        if (byBound.length != items) {
+            byBound = new long[items];
+        }
+        for (int x = 0; x < items; x++) {
+            // positive doubles order like their bits; rounding the bits up keeps a valid upper bound
+            long bits = (Double.doubleToRawLongBits(bound[x]) + (1L << INDEX_BITS) - 1) >>> INDEX_BITS;
+            byBound[x] = ((~bits & ((1L << (64 - INDEX_BITS - 1)) - 1)) << INDEX_BITS) | x;
+        }
+        Arrays.sort(byBound);
+        orderStale = false;
+    }
+
+    private static double boundOf(long key) {
+        long bits = ~(key >>> INDEX_BITS) & ((1L << (64 - INDEX_BITS - 1)) - 1);
+        return Double.longBitsToDouble(bits << INDEX_BITS);
+    }
+
+    /**
+     * The n best items without scoring them all: a score is at most r_max · (sum of the item's first k pool
+     * similarities), since the i-th neighbour the user has is at most as similar as the pool's i-th. Items are
+     * visited by that bound, highest first, until the bound falls below the n-th best score found (about one item
+     * in fifteen on MovieLens-1M-shaped data). The result equals ranking {@link #scores}.
+     */
+    @Override
+    public org.recworkbench.algo.ScoredItems top(int user, int n, java.util.function.IntPredicate exclude) {
+        int items = data.itemCount();
+        int rated = data.rowLength(user);
+        if (rated <= k || items >= 1 << INDEX_BITS) {
+            return org.recworkbench.algo.ScoredItems.top(scores(user), n, exclude);
+        }
+        int[] its = data.rowItems(user);
+        double[] vals = data.rowValues(user);
+        double[] row = new double[items];
+        long[] bits = new long[(items + 63) >>> 6];
+        double maxRating = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < rated; t++) {
+            row[its[t]] = vals[t];
+            bits[its[t] >>> 6] |= 1L << its[t];
+            maxRating = Math.max(maxRating, vals[t]);
+        }
+        if (!(maxRating > 0)) {
+            return org.recworkbench.algo.ScoredItems.top(scores(user), n, exclude);
+        }
+        refreshOrder();
+        TopN top = new TopN(n);
+        // a hair of slack for rounding: sums in a different order may differ in the last bits
+        double slack = 1 + 1e-9;
+        for (int t = 0; t < items; t++) {
+            long key = byBound[t];
+            if (top.size() == n && boundOf(key) * maxRating * slack < top.worstScore()) {
+                break;
+            }
+            int c = (int) (key & ((1L << INDEX_BITS) - 1));
+            if (exclude.test(c)) {
+                continue;
+            }
+            double s = 0;
+            int found = 0;
+            int[] pool = poolItems[c];
+            float[] sims = poolFloats[c];
+            for (int p = 0, count = visible(c); p < count; p++) {
+                int j = pool[p];
+                s += (double) sims[p] * row[j];
+                found += (int) ((bits[j >>> 6] >>> j) & 1L);
+                if (found == k) {
+                    break;
+                }
+            }
+            if (found > 0) {
+                top.offer(c, s);
+            }
+        }
+        int[] ranked = new int[top.size()];
+        double[] scores = new double[top.size()];
+        top.drainInto(ranked, scores);
+        return new org.recworkbench.algo.ScoredItems(ranked, scores);
     }
 
     /** Adds s_xj·r to every item x whose visible pool holds j. */

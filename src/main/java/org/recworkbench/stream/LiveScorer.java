@@ -25,6 +25,12 @@ public interface LiveScorer {
         return label();
     }
 
+    /** The user's n best items not excluded (ties by index): what {@link #scores} ranks, perhaps faster. */
+    default org.recworkbench.algo.ScoredItems top(int user, int n, java.util.function.IntPredicate exclude) {
+        double[] scores = scores(user);
+        return scores == null ? null : org.recworkbench.algo.ScoredItems.top(scores, n, exclude);
+    }
+
     /** Scores over all live items (NaN where there is none), or null when this scorer has nothing for the user. */
     double[] scores(int user);
 }

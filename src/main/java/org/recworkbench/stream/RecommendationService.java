@@ -259,26 +259,13 @@ public final class RecommendationService {
         List<Item> items = new ArrayList<>();
         if (size > 0) {
             boolean newUser = u >= model.dataset().userCount();
-            double[] scores = null;
-            Source source = Source.MODEL;
-            LiveScorer from = primary;
-            if (newUser && size < options.coldStartRatings() && contentScorer() != null) {
-                from = contentScorer();
-                scores = from.scores(u);
-                source = Source.CONTENT;
-            }
-            if (scores == null || allMissing(scores)) {
-                from = primary;
-                scores = primary.scores(u);
-                source = Source.MODEL;
-            }
-            if ((scores == null || allMissing(scores)) && contentScorer() != null) {
-                from = contentScorer();
-                scores = from.scores(u);
-                source = Source.CONTENT;
-            }
-            if (scores != null) {
-                addScored(items, u, scores, seen, n, source, from);
+            LiveScorer text = contentScorer();
+            boolean coldStart = newUser && size < options.coldStartRatings() && text != null;
+            for (LiveScorer from : coldStart ? List.of(text, primary)
+                    : text == null || text == primary ? List.of(primary) : List.of(primary, text)) {
+                if (addScored(items, u, seen, n, from == primary ? Source.MODEL : Source.CONTENT, from)) {
+                    break;
+                }
             }
         }
         if (items.size() < n) {
@@ -296,14 +283,23 @@ public final class RecommendationService {
         return new Recommendations(id, first, primary.label(), items);
     }
 
-    private void addScored(List<Item> items, int u, double[] scores, boolean[] seen, int n, Source source,
-                           LiveScorer from) {
+    /** Adds the scorer's list (blended with the session's when asked); false when it has nothing for the user. */
+    private boolean addScored(List<Item> items, int u, boolean[] seen, int n, Source source, LiveScorer from) {
         double[] sessionScores = null;
+        ScoredItems top;
         if (session != null && options.sessionWeight() > 0 && source == Source.MODEL) {
+            double[] scores = from.scores(u);
+            if (scores == null) {
+                return false;
+            }
             sessionScores = session.scores(recent.of(u), data.itemCount());
-            scores = blend(scores, sessionScores, options.sessionWeight());
+            top = ScoredItems.top(blend(scores, sessionScores, options.sessionWeight()), n, i -> seen[i]);
+        } else {
+            top = from.top(u, n, i -> seen[i]);
         }
-        ScoredItems top = ScoredItems.top(scores, n, i -> seen[i]);
+        if (top == null || top.size() == 0) {
+            return false;
+        }
         for (int k = 0; k < top.size(); k++) {
             int i = top.item(k);
             Source s = source;
@@ -319,6 +315,7 @@ public final class RecommendationService {
             }
             items.add(new Item(data.itemId(i), data.itemTitle(i), top.score(k), why, s.label()));
         }
+        return true;
     }
 
     /** (1 − β)·a/max|a| + β·b/max|b|; an item missing from one side counts 0 there. */
@@ -343,15 +340,6 @@ public final class RecommendationService {
             }
         }
         return m;
-    }
-
-    private static boolean allMissing(double[] scores) {
-        for (double s : scores) {
-            if (s == s) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Source sourceOf(Item item) {

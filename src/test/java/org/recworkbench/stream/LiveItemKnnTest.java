@@ -93,6 +93,13 @@ class LiveItemKnnTest {
         for (int u = 0; u < live.userCount(); u++) {
             double[] want = refit.scoreAll(again.users().indexOf(live.userId(u)));
             assertThat(incremental.scores(u)).as("scores of %s", live.userId(u)).containsExactly(want, within(1e-9));
+            boolean[] seen = live.seen(u);
+            for (int n : new int[] {1, 10, 40}) {
+                // the pruned ranking visits items by score bound; it must give the full ranking's list
+                assertThat(incremental.top(u, n, i -> seen[i]).items()).as("top %d of %s", n, live.userId(u))
+                        .containsExactly(org.recworkbench.algo.ScoredItems.top(incremental.scores(u), n,
+                                i -> seen[i]).items());
+            }
         }
         assertThat(incremental.poolRebuilds()).as("some pools fell to their bound and were rebuilt").isPositive();
     }
