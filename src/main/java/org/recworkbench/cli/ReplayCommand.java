@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "replay", description = "Fit on the first part of a dataset's events (in time order) and replay the"
-        + " rest: before each event, is its item in the user's top N (prequential hit rate)? Then the event is"
-        + " applied and the user's list refreshed (timed).")
+        + " rest: before each event, is its item in the list the user was last shown (prequential hit rate@N)?"
+        + " Then the event updates the model (incrementally for item-kNN and factor models) and the user's"
+        + " list is refreshed (timed).")
 public final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +32,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
     AlgorithmOptions algorithm;
+
+    @Mixin
+    LiveOptions live;
 
     @Option(names = "--train-fraction", defaultValue = "0.8",
             description = "Share of the events that trains the model (default 0.8)")
@@ -50,14 +54,15 @@ public final class ReplayCommand implements Callable<Integer> {
         Dataset data = source.load();
         Algorithm<?> a = algorithm.algorithm();
         EventLog log = EventLog.of(data);
-        Replay.Result r = Replay.run(log, a, algorithm.values(), trainFraction, n, ConsoleProgress.forTerminal(),
-                Cancellation.NEVER);
+        Replay.Result r = Replay.run(log, a, algorithm.values(), trainFraction, n, live.options(),
+                ConsoleProgress.forTerminal(), Cancellation.NEVER);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("dataset", data.name());
             o.put("algorithm", r.algorithm());
             o.put("order", log.timed() ? "time" : "stored (no timestamps)");
+            o.put("method", r.method());
             o.put("trainEvents", r.trainEvents());
             o.put("replayed", r.replayed());
             o.put("skipped", r.skipped());
@@ -68,8 +73,8 @@ public final class ReplayCommand implements Callable<Integer> {
             Output.json(out, o);
         } else {
             out.printf(Locale.ROOT, "%s on %s: fitted on %d events, replayed %d (%s order, %d skipped: item unknown"
-                            + " to the model)%n", r.algorithm(), data.name(), r.trainEvents(), r.replayed(),
-                    log.timed() ? "time" : "stored", r.skipped());
+                            + " to the model), kept current by %s%n", r.algorithm(), data.name(), r.trainEvents(),
+                    r.replayed(), log.timed() ? "time" : "stored", r.skipped(), r.method());
             out.printf(Locale.ROOT, "prequential hit rate@%d %.4f (%d hits)%n", r.n(), r.hitRate(), r.hits());
             out.printf(Locale.ROOT, "update latency: p50 %.3f ms, p99 %.3f ms, max %.3f ms; %.1f s in all%n",
                     r.p50Millis(), r.p99Millis(), r.maxMillis(), r.seconds());

@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", description = "Serve recommendations over HTTP on 127.0.0.1 only: GET /recommend?user=U&n=10,"
-        + " POST /events (user, item, value[, time]; applied to that user's next list at once), GET /health."
+        + " GET /trending?n=10, POST /events (user, item, value[, time]; applied at once), POST /items (id,"
+        + " title, text: new items, scored by content and hybrid models at once), GET /health."
         + " Runs until interrupted (Ctrl+C).")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -28,6 +29,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     AlgorithmOptions algorithm;
+
+    @Mixin
+    LiveOptions live;
 
     @Option(names = "--port", defaultValue = "8080",
             description = "Port on 127.0.0.1 (default 8080; 0 picks a free one)")
@@ -42,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         Model model = algorithm.fit(data);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (RecommendServer server = RecommendServer.start(new RecommendationService(model), port)) {
+        try (RecommendServer server = RecommendServer.start(new RecommendationService(model, live.options()), port)) {
             out.printf("Serving %s on %s with %s: http://127.0.0.1:%d/recommend?user=ID&n=10 (Ctrl+C stops)%n",
                     model.algorithmId(), data.name(), model.params(), server.port());
             out.flush();

@@ -180,4 +180,19 @@ class EngineCliTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("between 0 and 1");
     }
+
+    @Test
+    void replayKeepsItemKnnCurrentIncrementallyAndTakesLiveOptions() {
+        CliRun r = run("replay", "--db", db(), "--dataset", "four", "--algo", "item-knn", "--half-life", "12h",
+                "--session-weight", "0.5", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        var o = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+        assertThat(o.get("method").getAsString()).isEqualTo("incremental item-kNN");
+        CliRun bad = run("replay", "--db", db(), "--dataset", "four", "--algo", "item-knn", "--half-life", "soon");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--half-life expects a duration");
+        assertThat(LiveOptions.seconds("7d")).isEqualTo(604800);
+        assertThat(LiveOptions.seconds("30m")).isEqualTo(1800);
+        assertThat(LiveOptions.seconds("90")).isEqualTo(90);
+    }
 }
