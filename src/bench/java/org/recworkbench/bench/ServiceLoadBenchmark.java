@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Issue 8's load test: GET /recommend for uniformly random users of a MovieLens-1M-shaped item-kNN model over
  * loopback HTTP/1.1 keep-alive connections (two client threads, the server's two workers), while a third connection
- * POSTs 100 events per second that update the model incrementally. Targets: ≥ 2,000 requests/s (Throughput mode)
- * with p99 ≤ 20 ms (SampleTime mode), no errors (any status but 200 fails the run; the count is printed).
+ * POSTs 100 events per second that update the model incrementally. Targets: ≥ 2,000 requests/s and p99 ≤ 20 ms,
+ * no errors (any status but 200 fails the run; the count is printed).
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
@@ -112,10 +112,23 @@ public class ServiceLoadBenchmark {
         }
     }
 
+    /** Requests per second (target ≥ 2,000). */
     @Benchmark
-    @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+    @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public int recommendRandomUser(Client client) throws IOException {
+    public int recommendThroughput(Client client) throws IOException {
+        return recommend(client);
+    }
+
+    /** The latency distribution of the same requests (target p99 ≤ 20 ms). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int recommendLatency(Client client) throws IOException {
+        return recommend(client);
+    }
+
+    private int recommend(Client client) throws IOException {
         String user = dataset.users().id(client.random.nextInt(dataset.userCount()));
         int status = client.connection.get("/recommend?user=" + user + "&n=10");
         if (status != 200) {

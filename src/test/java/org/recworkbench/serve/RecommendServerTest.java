@@ -173,6 +173,31 @@ class RecommendServerTest {
     }
 
     @Test
+    void newItemsAreAddedByTextAndThenTakeEvents() throws Exception {
+        HttpResponse<String> added = post("/items", "[{\"id\":\"fresh\",\"title\":\"Item fresh\",\"text\":\"new\"},"
+                + "{\"id\":\"i1\",\"title\":\"exists\"}]");
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(json(added).get("added").getAsInt()).isEqualTo(1);
+        assertThat(json(added).get("items").getAsInt()).isEqualTo(31);
+        assertThat(post("/events", "{\"user\":\"u2\",\"item\":\"fresh\",\"value\":4}").statusCode()).isEqualTo(200);
+        for (String body : List.of("{\"title\":\"no id\"}", "[1]", "\"x\"")) {
+            HttpResponse<String> r = post("/items", body);
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertThat(json(r).get("error").getAsString()).as(body).isNotBlank();
+        }
+        assertThat(get("/items").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void trendingListsTheMostInteractedItems() throws Exception {
+        JsonObject o = json(get("/trending?n=3"));
+        assertThat(o.getAsJsonArray("items")).hasSize(3);
+        assertThat(o.getAsJsonArray("items").get(0).getAsJsonObject().get("why").getAsString())
+                .startsWith("popular: ");
+        assertThat(get("/trending?n=-1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void itListensOnLoopbackOnly() {
         assertThat(server.port()).isPositive();
         assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
