@@ -438,8 +438,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
     }
 
-    /** Brings the bounds of changed pools up to date and, if any changed, the order by bound. */
+    /**
+     * Brings the bounds of changed pools up to date and the order by bound with them: changed items are taken
+     * out, sorted on their own and merged back (linear), or everything is sorted again when many changed.
+     */
     private void refreshOrder() {
+        int items = data.itemCount();
+        int changed = 0;
         for (int t = 0; t < staleCount; t++) {
             int x = staleItems[t];
             boundStale[x] = false;
@@ -448,26 +453,55 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             for (int p = 0, end = Math.min(k, visible(x)); p < end; p++) {
                 b += sims[p];
             }
-            if (b != bound[x]) {
+            if (b != bound[x] || orderStale) {
                 bound[x] = b;
-                orderStale = true;
+                staleItems[changed++] = x;
             }
         }
         staleCount = 0;
-        int items = data.itemCount();
-        if (!orderStale && byBound.length == items) {
+        if (orderStale || byBound.length != items || changed > items / 4) {
+            byBound = new long[items];
+            for (int x = 0; x < items; x++) {
+                byBound[x] = key(x);
+            }
+            Arrays.sort(byBound);
+            orderStale = false;
             return;
         }
-        if (byBound.length != items) {
-            byBound = new long[items];
+        if (changed == 0) {
+            return;
         }
-        for (int x = 0; x < items; x++) {
-            // positive doubles order like their bits; rounding the bits up keeps a valid upper bound
-            long bits = (Double.doubleToRawLongBits(bound[x]) + (1L << INDEX_BITS) - 1) >>> INDEX_BITS;
-            byBound[x] = ((~bits & ((1L << (64 - INDEX_BITS - 1)) - 1)) << INDEX_BITS) | x;
+        long[] moved = new long[changed];
+        for (int t = 0; t < changed; t++) {
+            moved[t] = key(staleItems[t]);
+            boundStale[staleItems[t]] = true;
         }
-        Arrays.sort(byBound);
-        orderStale = false;
+        Arrays.sort(moved);
+        long[] merged = new long[items];
+        int a = 0;
+        int b = 0;
+        int out = 0;
+        long mask = (1L << INDEX_BITS) - 1;
+        while (out < items) {
+            while (a < items && boundStale[(int) (byBound[a] & mask)]) {
+                a++;
+            }
+            if (b < changed && (a >= items || moved[b] < byBound[a])) {
+                merged[out++] = moved[b++];
+            } else {
+                merged[out++] = byBound[a++];
+            }
+        }
+        for (int t = 0; t < changed; t++) {
+            boundStale[staleItems[t]] = false;
+        }
+        byBound = merged;
+    }
+
+    /** Highest bound first, then lowest index: the bound rounded up (so it stays a bound) above the index. */
+    private long key(int x) {
+        long bits = (Double.doubleToRawLongBits(bound[x]) + (1L << INDEX_BITS) - 1) >>> INDEX_BITS;
+        return ((~bits & ((1L << (64 - INDEX_BITS - 1)) - 1)) << INDEX_BITS) | x;
     }
 
     private static double boundOf(long key) {

@@ -73,6 +73,13 @@ class LiveItemKnnTest {
             double value = 1 + random.nextInt(5);
             double previous = live.set(u, item, value);
             incremental.applied(u, item, value, previous);
+            if (e % 7 == 0) {
+                // between events the order by bound is repaired by merging the few items whose bound moved
+                boolean[] seen = live.seen(u);
+                assertThat(incremental.top(u, 10, i -> seen[i]).items()).as("top 10 after event %d", e)
+                        .containsExactly(org.recworkbench.algo.ScoredItems.top(incremental.scores(u), 10,
+                                i -> seen[i]).items());
+            }
         }
         Dataset again = refitData(live);
         KnnModel refit = (KnnModel) knn.fit(again, params, Progress.NONE, Cancellation.NEVER);
