@@ -48,6 +48,7 @@ final class LeastSquaresUser implements IncrementalUser {
     private final double[] z;
     private final double[] x;
     private final DenseSolver solver;
+    private final org.recworkbench.algo.kernel.Kernels kernels = org.recworkbench.algo.kernel.Kernels.best();
     private int n;
 
     LeastSquaresUser(Form form, UserProfile start) {
@@ -71,12 +72,9 @@ final class LeastSquaresUser implements IncrementalUser {
         double dw = form.weight(value) - form.weight(previous);
         double dt = form.target(item, value) - form.target(item, previous);
         if (dw != 0) {
+            // the upper triangle only, one row per feature; solve() mirrors it
             for (int r = 0; r < d; r++) {
-                double w = dw * z[r];
-                int row = r * d;
-                for (int c = 0; c < d; c++) {
-                    sums[row + c] += w * z[c];
-                }
+                kernels.axpy(dw * z[r], z, r, sums, r * d + r, d - r);
             }
         }
         if (dt != 0) {
@@ -96,9 +94,12 @@ final class LeastSquaresUser implements IncrementalUser {
             return;
         }
         form.base(n, a);
-        for (int e = 0; e < a.length; e++) {
-            a[e] += sums[e];
+        for (int r = 0; r < d; r++) {
+            for (int c = r; c < d; c++) {
+                a[r * d + c] += sums[r * d + c];
+            }
         }
+        DenseSolver.mirror(a, d);
         solver.solve(a, rhs, x, 0);
     }
 
