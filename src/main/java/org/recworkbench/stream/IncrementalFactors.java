@@ -36,35 +36,18 @@ final class IncrementalFactors implements LiveScorer {
         }
         IncrementalUser state = users.get(user);
         if (state == null) {
-            UserProfile start = user < model.dataset().userCount()
-                    ? FoldInScorer.profile(data, user, model.dataset().itemCount()) : null;
-            if (start != null) {
-                // the live row already holds this event: start from the rows before it
-                start = without(start, item, previous);
+            state = model.incrementalUser(new UserProfile(new int[0], new double[0])).orElseThrow();
+            if (user < model.dataset().userCount()) {
+                // the user's training ratings: the live row before this event
+                org.recworkbench.data.RatingMatrix r = model.dataset().ratings();
+                for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
+                    state.set(r.rowItem(p), r.rowValue(p), Double.NaN);
+                }
             }
-            state = model.incrementalUser(start == null ? new UserProfile(new int[0], new double[0]) : start)
-                    .orElseThrow();
             users.put(user, state);
         }
         state.set(item, value, previous);
         state.solve();
-    }
-
-    private static UserProfile without(UserProfile p, int item, double previous) {
-        int[] items = p.items().clone();
-        double[] values = p.values().clone();
-        int at = java.util.Arrays.binarySearch(items, item);
-        if (Double.isNaN(previous)) {
-            int[] shorter = new int[items.length - 1];
-            double[] shorterValues = new double[items.length - 1];
-            System.arraycopy(items, 0, shorter, 0, at);
-            System.arraycopy(items, at + 1, shorter, at, items.length - at - 1);
-            System.arraycopy(values, 0, shorterValues, 0, at);
-            System.arraycopy(values, at + 1, shorterValues, at, items.length - at - 1);
-            return new UserProfile(shorter, shorterValues);
-        }
-        values[at] = previous;
-        return new UserProfile(items, values);
     }
 
     @Override

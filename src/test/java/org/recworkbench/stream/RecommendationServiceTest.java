@@ -117,6 +117,24 @@ class RecommendationServiceTest {
     }
 
     @Test
+    void aKnownUsersFactorsAfterEventsEqualOneFoldInOfTheirWholeLiveProfile() {
+        Dataset d = films();
+        var als = AlgorithmRegistry.require("implicit-als");
+        Model model = fit(d, "implicit-als", als.defaults().with("factors", 6));
+        LiveData live = new LiveData(d);
+        IncrementalFactors factors = new IncrementalFactors(model, live);
+        SplittableRandom random = new SplittableRandom(3);
+        int u = d.users().indexOf("u4");
+        for (int e = 0; e < 25; e++) {
+            int item = random.nextInt(d.itemCount());
+            double value = 1 + random.nextInt(5);
+            factors.applied(u, item, value, live.set(u, item, value));
+        }
+        double[] folded = model.foldIn(FoldInScorer.profile(live, u, d.itemCount())).orElseThrow().scores();
+        assertThat(factors.scores(u)).containsExactly(folded, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void sessionReScoringFavoursNeighboursOfTheLastItems() {
         Dataset d = films();
         Model knn = fit(d, "item-knn");
