@@ -20,7 +20,7 @@ import java.util.Locale;
 public record FeedRow(int position, String time, String user, String itemId, String title, double value,
                       boolean skipped, boolean hit, double latencyMillis) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     static FeedRow of(ReplaySession.Step step, Dataset source) {

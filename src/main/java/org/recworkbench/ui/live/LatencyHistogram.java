@@ -7,7 +7,7 @@ import java.util.List;
 public final class LatencyHistogram {
 
     /** Bucket edges in milliseconds: below the first, between neighbours, at or above the last. */
-    static final double[] EDGES_MILLIS = {0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100};
+    static final double[] EDGES_MILLIS = {0.1, 0.3, 1, 3, 10, 30, 100};
 
     /** One bar: latencies in [fromMillis, toMillis). */
     public record Bucket(String label, double fromMillis, double toMillis, int count) {

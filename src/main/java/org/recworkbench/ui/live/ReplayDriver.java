@@ -51,6 +51,8 @@ final class ReplayDriver {
     private volatile Speed speed = Speed.HUNDRED;
     /** The user whose list is shown; null = the user of the latest event. */
     private volatile String pinnedUser;
+    /** A refresh was asked for and has not been done (the loop does it between events). */
+    private volatile boolean refreshWanted;
     // guarded by lock
     private long lastSnapshot;
     private long lastUserList;
@@ -107,15 +109,23 @@ final class ReplayDriver {
         });
     }
 
-    /** Recomputes the snapshot and the shown user's list. */
+    /** Recomputes the snapshot and the shown user's list (at once when playing: the loop looks between events). */
     void refresh() {
+        refreshWanted = true;
         submit(s -> {
-            String user = userToShow(s);
-            if (user != null) {
-                publishUser(s, user, null);
+            if (refreshWanted) {
+                refreshWanted = false;
+                refreshNow(s);
             }
-            publishSnapshot(s);
         });
+    }
+
+    private void refreshNow(ReplaySession s) {
+        String user = userToShow(s);
+        if (user != null) {
+            publishUser(s, user, null);
+        }
+        publishSnapshot(s);
     }
 
     /**
@@ -232,6 +242,10 @@ final class ReplayDriver {
                 synchronized (lock) {
                     if (token.isCancelled() || session != s) {
                         break;
+                    }
+                    if (refreshWanted) {
+                        refreshWanted = false;
+                        refreshNow(s);
                     }
                     atEnd = !advance(s, false);
                     if (System.nanoTime() - lastSnapshot >= SNAPSHOT_NANOS) {

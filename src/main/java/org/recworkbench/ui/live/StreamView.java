@@ -21,6 +21,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.ui.common.AlgorithmCell;
@@ -100,13 +101,11 @@ public final class StreamView {
     @FXML
     private TableColumn<LiveRow, String> whyColumn;
     @FXML
-    private ListView<String> recentList;
+    private Label recentLabel;
     @FXML
     private ListView<RecommendationService.Item> trendingList;
     @FXML
     private BarChart<String, Number> latencyChart;
-    @FXML
-    private Label latencyLabel;
     @FXML
     private LineChart<Number, Number> hitChart;
     @FXML
@@ -139,7 +138,6 @@ public final class StreamView {
         trendingList.setPlaceholder(new Label("Nothing yet"));
         viewModel.latency().addListener((ListChangeListener<LatencyHistogram.Bucket>) c -> showLatency());
         viewModel.hitCurve().addListener((ListChangeListener<HitRatePoint>) c -> showHitRate());
-        latencyLabel.textProperty().bind(viewModel.latencySummaryProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         showLatency();
@@ -152,6 +150,9 @@ public final class StreamView {
         algorithmBox.setButtonCell(new AlgorithmCell());
         algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
         settingsLabel.textProperty().bind(viewModel.settingsProperty());
+        Tooltip settingsTip = new Tooltip();
+        settingsTip.textProperty().bind(viewModel.settingsProperty());
+        settingsLabel.setTooltip(settingsTip);
         trainSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.05, 0.95,
                 viewModel.trainFractionProperty().get(), 0.05));
         trainSpinner.valueProperty().addListener((obs, old, now) -> {
@@ -196,8 +197,9 @@ public final class StreamView {
         speedBox.valueProperty().bindBidirectional(viewModel.speedProperty());
 
         seekSlider.disableProperty().bind(idle);
-        seekSlider.minProperty().bind(viewModel.trainEventsProperty());
-        seekSlider.maxProperty().bind(viewModel.endProperty());
+        viewModel.trainEventsProperty().addListener((obs, old, now) -> showSeekRange());
+        viewModel.endProperty().addListener((obs, old, now) -> showSeekRange());
+        showSeekRange();
         viewModel.positionProperty().addListener((obs, old, now) -> {
             if (!seekSlider.isValueChanging()) {
                 updating = true;
@@ -218,6 +220,25 @@ public final class StreamView {
         });
         seekSlider.setOnMouseReleased(e -> seek());
         seekSlider.setOnKeyReleased(e -> seek());
+    }
+
+    /** The slider spans the replayed part, trainEvents … end (a slider moves its other end when crossed). */
+    private void showSeekRange() {
+        double min = viewModel.trainEventsProperty().get();
+        double max = Math.max(min, viewModel.endProperty().get());
+        updating = true;
+        try {
+            if (min > seekSlider.getMax()) {
+                seekSlider.setMax(max);
+                seekSlider.setMin(min);
+            } else {
+                seekSlider.setMin(min);
+                seekSlider.setMax(max);
+            }
+            seekSlider.setValue(viewModel.positionProperty().get());
+        } finally {
+            updating = false;
+        }
     }
 
     private void seek() {
@@ -246,6 +267,9 @@ public final class StreamView {
             }
         });
         viewModel.selectedUserProperty().addListener((obs, old, now) -> {
+            if (userBox.getEditor().isFocused() && !userBox.getEditor().getText().equals(now)) {
+                return; // following at speed must not overwrite an id being typed
+            }
             updating = true;
             try {
                 userBox.setValue(now);
@@ -265,8 +289,13 @@ public final class StreamView {
         column(scoreColumn, r -> String.format(Locale.ROOT, "%.4g", r.score()));
         column(sourceColumn, LiveRow::source);
         column(whyColumn, LiveRow::why);
-        recentList.setItems(viewModel.recentItems());
-        recentList.setPlaceholder(new Label("No recent items"));
+        viewModel.recentItems().addListener((ListChangeListener<String>) c -> showRecent());
+        showRecent();
+    }
+
+    private void showRecent() {
+        recentLabel.setText(viewModel.recentItems().isEmpty() ? "Recent items: none yet"
+                : "Recent items (newest first): " + String.join(" · ", viewModel.recentItems()));
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
@@ -280,8 +309,8 @@ public final class StreamView {
             series.getData().add(new XYChart.Data<>(b.label(), b.count()));
         }
         latencyChart.getData().setAll(List.of(series));
-        latencyChart.setTitle(viewModel.latency().isEmpty() ? "Update latency"
-                : "Update latency (" + viewModel.latencySummaryProperty().get() + ")");
+        latencyChart.setTitle(viewModel.latency().isEmpty() ? "Update latency per event (ms)"
+                : "Update latency per event (ms): " + viewModel.latencySummaryProperty().get());
     }
 
     private void showHitRate() {

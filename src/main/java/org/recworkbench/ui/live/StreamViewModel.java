@@ -447,7 +447,7 @@ public final class StreamViewModel {
         stats.set(st);
         method.set(s.method());
         latencySummary.set(st.replayed() == 0 ? "no events replayed yet" : String.format(Locale.ROOT,
-                "p50 %.3f ms · p99 %.3f ms · max %.3f ms", st.p50Millis(), st.p99Millis(), st.maxMillis()));
+                "p50 %.3f ms · p99 %.3f ms (max %.3f)", st.p50Millis(), st.p99Millis(), st.maxMillis()));
         status.set(statusLine(s, built == null ? 0 : built.n()));
         hitCurve.setAll(s.curve());
         latency.setAll(s.latency());

@@ -26,7 +26,7 @@ import static org.recworkbench.ui.FxTestSupport.fx;
  * Cold start through the live recommendation service: a new user's list is popular while they rated nothing,
  * content-based below the cold-start threshold (3), the model's fold-in from then on; every row says which.
  */
-class ColdStartSourcesTest {
+class TuneColdStartTest {
 
     private static final String[][] WORDS = {
             {"garden", "hose", "seed", "planter", "spade", "lawn"},
