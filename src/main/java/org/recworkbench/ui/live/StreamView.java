@@ -251,7 +251,8 @@ public final class StreamView {
     private void bindFeed() {
         feedTable.setItems(viewModel.feed());
         feedTable.setPlaceholder(new Label("Start, then Play or Step: events appear here"));
-        column(timeColumn, FeedRow::time);
+        column(timeColumn, FeedRow::clock);
+        feedTable.setRowFactory(table -> new FeedTableRow());
         column(userColumn, FeedRow::user);
         column(itemColumn, FeedRow::title);
         column(valueColumn, FeedRow::valueText);
@@ -309,8 +310,10 @@ public final class StreamView {
             series.getData().add(new XYChart.Data<>(b.label(), b.count()));
         }
         latencyChart.getData().setAll(List.of(series));
-        latencyChart.setTitle(viewModel.latency().isEmpty() ? "Update latency per event (ms)"
-                : "Update latency per event (ms): " + viewModel.latencySummaryProperty().get());
+        var stats = viewModel.statsProperty().get();
+        latencyChart.setTitle(stats == null || stats.replayed() == 0 ? "Update latency per event (ms)"
+                : String.format(Locale.ROOT, "Update latency per event (ms): p50 %.3f · p99 %.3f", stats.p50Millis(),
+                stats.p99Millis()));
     }
 
     private void showHitRate() {
@@ -335,6 +338,15 @@ public final class StreamView {
             }
             String title = item.title() == null || item.title().isEmpty() ? item.id() : item.title();
             setText(String.format(Locale.ROOT, "%d. %s  (%.3g)", getIndex() + 1, title, item.score()));
+        }
+    }
+
+    /** The event's whole story (full time, item id, outcome) on hover. */
+    private static final class FeedTableRow extends TableRow<FeedRow> {
+        @Override
+        protected void updateItem(FeedRow item, boolean empty) {
+            super.updateItem(item, empty);
+            setTooltip(empty || item == null ? null : new Tooltip(item.summary()));
         }
     }
 

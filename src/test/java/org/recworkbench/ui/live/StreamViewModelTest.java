@@ -163,10 +163,13 @@ class StreamViewModelTest {
         for (FeedRow row : vm.feed()) {
             assertThat(row.user()).isEqualTo(events.get(row.position()).user());
             assertThat(row.itemId()).isEqualTo(events.get(row.position()).item());
-            assertThat(row.time()).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            assertThat(row.time()).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                     .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochSecond(
                             events.get(row.position()).time())));
+            assertThat(row.clock()).isEqualTo(row.time().substring(5, 16));
             assertThat(row.outcome()).isIn("✓", "✗");
+            assertThat(row.summary()).startsWith(row.time() + " UTC · " + row.user() + " · ")
+                    .contains(row.outcome().equals("✓") ? "hit" : "miss");
         }
         ReplaySession expected = reference(d, 5);
         assertThat(numbers()).isEqualTo(new Numbers(5, expected.stats().hits(), 0, expected.stats().hitRate()));
