@@ -38,7 +38,11 @@ final class PulseDelivery {
     /** From any thread, after adding to the pending updates. */
     void signal() {
         if (scheduled.compareAndSet(false, true)) {
-            Platform.runLater(timer::start);
+            try {
+                Platform.runLater(timer::start);
+            } catch (IllegalStateException toolkitGone) {
+                // the application is exiting: nobody is left to show the update
+            }
         }
     }
 

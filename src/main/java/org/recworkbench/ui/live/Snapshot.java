@@ -12,7 +12,7 @@ import java.util.List;
  * @param curve    the cumulative prequential hit rate, at most {@link ReplayDriver#CURVE_POINTS} points
  * @param method   how the service keeps the model current ("incremental item-kNN", "fold-in", …)
  */
-record Snapshot(int position, int end, int trainEvents, ReplaySession.Stats stats, List<HitRatePoint> curve,
+record Snapshot(int position, int end, ReplaySession.Stats stats, List<HitRatePoint> curve,
                 List<LatencyHistogram.Bucket> latency, List<RecommendationService.Item> trending, String method) {
 
     static Snapshot of(ReplaySession s, int trendingCount) {
@@ -25,7 +25,7 @@ record Snapshot(int position, int end, int trainEvents, ReplaySession.Stats stat
             int after = (int) Math.ceil((double) (p + 1) * stats.replayed() / points);
             curve.add(new HitRatePoint(after, rates[p]));
         }
-        return new Snapshot(s.position(), s.end(), s.trainEvents(), stats, curve,
+        return new Snapshot(s.position(), s.end(), stats, curve,
                 LatencyHistogram.of(s.latencies()), s.service().trending(trendingCount), s.service().method());
     }
 }

@@ -206,13 +206,13 @@ public final class StreamViewModel {
                     job = null;
                     busy.set(false);
                     if (data.get() == d) {
-                        show(prepared, new Built(d, fraction, n, o));
+                        showPrepared(prepared, new Built(d, fraction, n, o));
                         ReplaySession s = prepared.session();
                         message.set(String.format(Locale.ROOT, "Fitted %s on the first %,d events; %,d to replay"
                                 + " (%s order). Press Play or Step.", a.id(), s.trainEvents(),
                                 s.end() - s.trainEvents(), s.log().timed() ? "time" : "stored"));
                     }
-                }, this::fail);
+                }, this::jobFailed);
         started.setOnCancelled(e -> {
             job = null;
             busy.set(false);
@@ -259,11 +259,11 @@ public final class StreamViewModel {
                     job = null;
                     busy.set(false);
                     if (session == old) {
-                        show(prepared, new Built(was.data(), was.trainFraction(), n, o));
+                        showPrepared(prepared, new Built(was.data(), was.trainFraction(), n, o));
                         message.set(String.format(Locale.ROOT, "Applied N = %d, session weight %.2f, half-life %s"
                                 + " at event %,d (no refit)", n, o.sessionWeight(), halfLife.get(), target));
                     }
-                }, this::fail);
+                }, this::jobFailed);
         applying.setOnCancelled(e -> {
             job = null;
             busy.set(false);
@@ -272,7 +272,7 @@ public final class StreamViewModel {
         job = applying;
     }
 
-    private void show(Prepared prepared, Built with) {
+    private void showPrepared(Prepared prepared, Built with) {
         ReplaySession s = prepared.session();
         pending.reset(s);
         driver.attach(s);
@@ -328,7 +328,7 @@ public final class StreamViewModel {
                     job = null;
                     busy.set(false);
                     message.set(String.format(Locale.ROOT, "At event %,d of %,d", at, end.get()));
-                }, this::fail);
+                }, this::jobFailed);
         seeking.setOnCancelled(e -> {
             job = null;
             busy.set(false);
@@ -410,10 +410,10 @@ public final class StreamViewModel {
             }
         }
         if (b.snapshot() != null) {
-            show(b.snapshot());
+            showSnapshot(b.snapshot());
         }
         if (b.user() != null) {
-            show(b.user());
+            showUser(b.user());
         }
         if (b.looping() != null) {
             looping.set(b.looping());
@@ -437,7 +437,7 @@ public final class StreamViewModel {
         return rows.size() > FEED_ROWS ? rows.subList(0, FEED_ROWS) : rows;
     }
 
-    private void show(Snapshot s) {
+    private void showSnapshot(Snapshot s) {
         position.set(s.position());
         finished.set(s.position() >= s.end());
         if (finished.get()) {
@@ -470,7 +470,7 @@ public final class StreamViewModel {
         return Double.isNaN(ms) ? "–" : String.format(Locale.ROOT, "%.3f ms", ms);
     }
 
-    private void show(UserView u) {
+    private void showUser(UserView u) {
         String pinned = follow.get() ? null : selectedUser.get();
         if (pinned != null && !pinned.equals(u.user())) {
             return;
@@ -486,16 +486,17 @@ public final class StreamViewModel {
         recentItems.setAll(u.recent());
     }
 
+    /** A failure of the replay thread: playback stops, the message says why (never a stack trace). */
     private void fail(Throwable failure) {
-        job = null;
-        busy.set(false);
         playing.set(false);
         message.set(ErrorMessages.readable(failure));
     }
 
-    /** Applies pending updates now instead of at the next pulse (FX thread; for tests). */
-    void flush() {
-        delivery.flush();
+    /** A failure of the fit, seek or rebuild job. */
+    private void jobFailed(Throwable failure) {
+        job = null;
+        busy.set(false);
+        fail(failure);
     }
 
     public ObjectProperty<Algorithm<?>> algorithmProperty() {
