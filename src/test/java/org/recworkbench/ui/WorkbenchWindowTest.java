@@ -94,16 +94,18 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void navigationListsEverySectionAndPlaceholdersSayWhatIsComing(FxRobot robot) {
+    void navigationListsEverySectionAndEachIsBuilt(FxRobot robot) {
         ListView<Section> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(Section::label).containsExactly("Datasets", "Explore",
                 "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History");
+        assertThat(navigation.getItems()).allSatisfy(s -> assertThat(s.comingSoon()).isNull());
 
         robot.clickOn("Stream");
 
         assertThat(shell.sectionProperty().get()).isEqualTo(Section.STREAM);
-        assertThat(robot.lookup(".placeholder .label").queryAllAs(Label.class))
-                .anySatisfy(l -> assertThat(l.getText()).contains("Replay"));
+        assertThat(robot.lookup("#streamStart").tryQuery()).isPresent();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class))
+                .noneSatisfy(l -> assertThat(l.getText()).contains("Not built yet"));
         robot.clickOn("Datasets");
         assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
     }

@@ -9,7 +9,7 @@ public enum Section {
     FORMULAS("Formulas", null),
     EVALUATE("Evaluate", null),
     COMPARE("Compare", null),
-    STREAM("Stream", "Replay events into incrementally updated models."),
+    STREAM("Stream", null),
     HISTORY("History", null);
 
     private final String label;

@@ -39,6 +39,7 @@ import org.recworkbench.ui.explore.ExploreView;
 import org.recworkbench.ui.formulas.FormulasView;
 import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.heatmap.SimilarityView;
+import org.recworkbench.ui.live.StreamView;
 import org.recworkbench.ui.tune.TuneView;
 
 import java.io.File;
@@ -78,6 +79,7 @@ public final class ShellView {
     private Node similarityView;
     private FormulasView formulasView;
     private Node evaluateView;
+    private Node streamView;
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -257,6 +259,11 @@ public final class ShellView {
                 compareView = CompareView.load(viewModel.compare());
             }
             content.getChildren().setAll(compareView);
+        } else if (section == Section.STREAM) {
+            if (streamView == null) {
+                streamView = StreamView.load(viewModel.stream());
+            }
+            content.getChildren().setAll(streamView);
         } else if (section == Section.HISTORY) {
             if (historyView == null) {
                 historyView = HistoryView.load(viewModel.history());

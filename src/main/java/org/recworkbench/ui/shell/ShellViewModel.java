@@ -22,6 +22,7 @@ import org.recworkbench.ui.evaluate.EvaluateViewModel;
 import org.recworkbench.ui.explore.ExploreViewModel;
 import org.recworkbench.ui.formulas.FormulasViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
+import org.recworkbench.ui.live.StreamViewModel;
 import org.recworkbench.ui.heatmap.SimilarityViewModel;
 import org.recworkbench.ui.tune.TuneViewModel;
 
@@ -43,6 +44,7 @@ public final class ShellViewModel {
     private final SimilarityViewModel similarity;
     private final FormulasViewModel formulas;
     private final EvaluateViewModel evaluate;
+    private final StreamViewModel stream;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -97,6 +99,7 @@ public final class ShellViewModel {
             return d == null || u < 0 || u >= d.userCount() ? "" : d.users().id(u);
         });
         similarity.setFormulaSink(this::openInFormulas);
+        this.stream = new StreamViewModel(jobs, tune.dataProperty(), tune.algorithmProperty(), tune.paramsProperty());
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -180,6 +183,7 @@ public final class ShellViewModel {
     }
 
     public void onClose() {
+        stream.shutdown();
         Workspace open = workspace.get();
         if (open != null) {
             open.close();
@@ -248,6 +252,10 @@ public final class ShellViewModel {
             formulas.show(derivation, from);
             section.set(Section.FORMULAS);
         }
+    }
+
+    public StreamViewModel stream() {
+        return stream;
     }
 
     public SimilarityViewModel similarity() {

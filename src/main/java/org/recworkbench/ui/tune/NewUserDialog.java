@@ -36,8 +36,8 @@ final class NewUserDialog extends Dialog<NewUserDialog.Profile> {
     NewUserDialog(Window owner, Dataset data, List<Integer> offered, boolean explicit) {
         initOwner(owner);
         setTitle("New user");
-        setHeaderText(explicit ? "Rate a few items (1–5); leave the others empty"
-                : "Mark the items the new user clicked or bought (1)");
+        setHeaderText(explicit ? "Rate a few items (1–5); leave the others empty (none: the popular list)"
+                : "Mark the items the new user clicked or bought (1); none: the popular list");
         TableView<Choice> table = new TableView<>();
         table.setId("newUserTable");
         table.setEditable(true);

@@ -92,6 +92,8 @@ public final class TuneView {
     @FXML
     private TableColumn<RecommendationRow, String> scoreColumn;
     @FXML
+    private TableColumn<RecommendationRow, String> sourceColumn;
+    @FXML
     private TableColumn<RecommendationRow, String> whyColumn;
     @FXML
     private TextArea explanationArea;
@@ -151,7 +153,7 @@ public final class TuneView {
             }
             new NewUserDialog(newUserButton.getScene().getWindow(), d, viewModel.popularItems(40),
                     d.kind() == DatasetKind.EXPLICIT).showAndWait()
-                    .filter(p -> p.items().length > 0).ifPresent(p -> viewModel.onNewUser(p.items(), p.values()));
+                    .ifPresent(p -> viewModel.onNewUser(p.items(), p.values()));
         });
         findUserField.setOnAction(e -> {
             if (viewModel.onFindUser(findUserField.getText())) {
@@ -179,6 +181,7 @@ public final class TuneView {
                 ? c.getValue().itemId() : c.getValue().title()));
         scoreColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g",
                 c.getValue().score())));
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
         whyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().why()));
         recommendationTable.setRowFactory(table -> new MovementRow());
         recommendationTable.getSelectionModel().selectedItemProperty()

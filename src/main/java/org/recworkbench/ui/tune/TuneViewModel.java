@@ -21,7 +21,6 @@ import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
-import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.RatingMatrix;
@@ -78,6 +77,7 @@ public final class TuneViewModel {
     private final SplittableRandom random = new SplittableRandom();
     private Task<FitAndList> fitting;
     private int fits;
+    private int coldStarts;
     private Map<Integer, Integer> lastRanks = Map.of();
     private int lastRankedUser = -1;
 
@@ -220,19 +220,15 @@ public final class TuneViewModel {
     }
 
     /**
-     * Cold start: a new user who rated or clicked a few items gets recommendations at once, folded into the fitted
-     * model without refitting (for the models that support it; the README lists them).
+     * Cold start: a new user who rated or clicked a few items (or none) gets recommendations without a refit, from
+     * a live recommendation service on the fitted model that takes their ratings as events: popular items while
+     * there are none, content-based items below the service's cold-start threshold (when the catalogue has text),
+     * then the model's own fold-in. Each row says which. Runs in the background.
      */
     public void onNewUser(int[] items, double[] values) {
         Model m = model.get();
         if (m == null) {
             message.set("Fit a model first");
-            return;
-        }
-        var folded = m.foldIn(new UserProfile(items, values));
-        if (folded.isEmpty()) {
-            message.set(m.algorithmId() + " cannot fold in a new user without refitting; try item-knn, "
-                    + "biased-mf, implicit-als, ease or content-tfidf");
             return;
         }
         Dataset d = m.dataset();
@@ -242,19 +238,28 @@ public final class TuneViewModel {
             rated.add(new HistoryRow(d.items().id(items[k]), d.catalog().title(items[k]), values[k]));
         }
         history.setAll(rated);
-        ScoredItems top = folded.get().recommend(listLength.get());
-        List<RecommendationRow> rows = new ArrayList<>();
-        for (int k = 0; k < top.size(); k++) {
-            int item = top.item(k);
-            rows.add(new RecommendationRow(k + 1, item, d.items().id(item), d.catalog().title(item), top.score(k),
-                    "fold-in of your " + items.length + (items.length == 1 ? " rating" : " ratings"),
-                    RecommendationRow.FIRST));
-        }
         lastRankedUser = -1;
-        recommendations.setAll(rows);
+        recommendations.clear();
         explanation.set("");
         derivation.set(null);
-        message.set("New user: " + items.length + " ratings folded into " + m.algorithmId() + " (no refit)");
+        int n = listLength.get();
+        message.set("New user: asking the live service of " + m.algorithmId() + " …");
+        jobs.submit("Recommendations for a new user (" + items.length + (items.length == 1 ? " rating)" : " ratings)"),
+                (progress, cancel) -> ColdStart.of(m, items, values, n), cold -> {
+                    if (model.get() == m && user.get() < 0) {
+                        recommendations.setAll(cold.rows());
+                        message.set(cold.message());
+                    }
+                    coldStarts++;
+                }, failure -> {
+                    coldStarts++;
+                    fail(failure);
+                });
+    }
+
+    /** How many new-user lists have been worked out (shown, or failed): the tests wait for it. */
+    public int coldStartCount() {
+        return coldStarts;
     }
 
     /** The items most users interacted with, for the new-user dialog to offer first. */

@@ -65,6 +65,12 @@ class TuneViewModelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A new user's list is worked out in the background. */
+    private void coldStarted(int lists) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.coldStartCount() >= lists);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aLoadedDatasetIsFittedAndTheMostActiveUserGetsATopTen() throws Exception {
         Dataset d = shop();
@@ -167,6 +173,7 @@ class TuneViewModelTest {
         int[] items = {popular.get(0), popular.get(1)};
         double[] values = {5, 1};
         fx(() -> vm.onNewUser(items, values));
+        coldStarted(1);
         assertThat(vm.fitCount()).isEqualTo(1);
         assertThat(vm.userProperty().get()).isEqualTo(-1);
         assertThat(vm.history()).hasSize(2);
@@ -180,6 +187,7 @@ class TuneViewModelTest {
         fx(() -> vm.algorithmProperty().set(AlgorithmRegistry.require("ncf")));
         fitted(2);
         fx(() -> vm.onNewUser(items, values));
+        coldStarted(2);
         assertThat(vm.messageProperty().get()).startsWith("ncf cannot fold in a new user");
     }
 }

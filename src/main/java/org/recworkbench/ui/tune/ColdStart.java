@@ -1,0 +1,87 @@
+package org.recworkbench.ui.tune;
+
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.UserProfile;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.stream.RecommendationService;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A new user's list from the live recommendation service on a fitted model: the ratings go in as events of a fresh
+ * user id, and each recommended item keeps the service's label of where it came from (model, content, popular).
+ * Plain data, computed off the FX thread.
+ */
+record ColdStart(List<RecommendationRow> rows, String message) {
+
+    static final String CONTENT = RecommendationService.Source.CONTENT.label();
+    static final String POPULAR = RecommendationService.Source.POPULAR.label();
+
+    /**
+     * When no content-based item scores above 0 (no text shared with the items rated, or — explicit data — one
+     * rating, whose mean-centred profile is empty), the content list is an arbitrary order: the service is then
+     * asked again without the content stage, so the model's fold-in (or popularity) answers instead.
+     */
+    static ColdStart of(Model m, int[] items, double[] values, int n) {
+        RecommendationService.Options options = RecommendationService.Options.defaults();
+        List<RecommendationService.Item> list = recommend(new RecommendationService(m, options), m, items, values, n);
+        boolean contentFlat = list.stream().anyMatch(i -> i.source().equals(CONTENT))
+                && list.stream().filter(i -> i.source().equals(CONTENT)).noneMatch(i -> i.score() > 0);
+        if (contentFlat) {
+            list = recommend(new RecommendationService(m, options.withColdStartRatings(0)), m, items, values, n);
+        }
+        Dataset d = m.dataset();
+        List<RecommendationRow> rows = new ArrayList<>();
+        for (int k = 0; k < list.size(); k++) {
+            RecommendationService.Item item = list.get(k);
+            String why = item.source().equals(CONTENT) && item.why().equals("fold-in")
+                    ? "text like that of the items rated" : item.why();
+            rows.add(new RecommendationRow(k + 1, d.items().indexOf(item.id()), item.id(), item.title(),
+                    item.score(), why, RecommendationRow.FIRST, item.source()));
+        }
+        return new ColdStart(rows, message(m, items, values, rows, options.coldStartRatings()));
+    }
+
+    /** The ratings as events of a fresh user, then that user's list. */
+    private static List<RecommendationService.Item> recommend(RecommendationService service, Model m, int[] items,
+                                                              double[] values, int n) {
+        Dataset d = m.dataset();
+        String id = freshUserId(d);
+        for (int k = 0; k < items.length; k++) {
+            service.apply(id, d.items().id(items[k]), values[k], RatingMatrix.NO_TIMESTAMP);
+        }
+        return service.recommend(id, n).items();
+    }
+
+    private static String message(Model m, int[] items, double[] values, List<RecommendationRow> rows,
+                                  int threshold) {
+        int count = items.length;
+        String ratings = count + (count == 1 ? " rating" : " ratings");
+        if (count == 0) {
+            return "New user without ratings: the most popular items; rate some to personalise";
+        }
+        if (m.foldIn(new UserProfile(items, values)).isEmpty()) {
+            return m.algorithmId() + " cannot fold in a new user without refitting (try item-knn, biased-mf,"
+                    + " implicit-als, ease or content-tfidf); showing content-based and popular items instead";
+        }
+        if (rows.stream().anyMatch(r -> r.source().equals(CONTENT))) {
+            return "New user: " + ratings + ": content-based items until " + threshold + " ratings, then "
+                    + m.algorithmId() + " (no refit)";
+        }
+        if (rows.stream().allMatch(r -> r.source().equals(POPULAR))) {
+            return "New user: " + ratings + ": " + m.algorithmId() + " has no scores for them yet; popular items";
+        }
+        return "New user: " + ratings + " folded into " + m.algorithmId() + " (no refit)";
+    }
+
+    /** "new-user", or "new-user-2", … when the dataset has such a user. */
+    static String freshUserId(Dataset d) {
+        String id = "new-user";
+        for (int k = 2; d.users().indexOf(id) >= 0; k++) {
+            id = "new-user-" + k;
+        }
+        return id;
+    }
+}
