@@ -34,6 +34,11 @@ final class NewItemsScorer implements LiveScorer {
     }
 
     @Override
+    public String why(int user, int item) {
+        return "text like that of the " + data.rowLength(user) + " items you have";
+    }
+
+    @Override
     public double[] scores(int user) {
         if (user < model.dataset().userCount() && !changed.get(user) && data.newItems().isEmpty()) {
             return model.scoreAll(user);

@@ -297,7 +297,9 @@ public final class RecommendationService {
         } else {
             top = from.top(u, n, i -> seen[i]);
         }
-        if (top == null || top.size() == 0) {
+        if (top == null || top.size() == 0 || (source == Source.CONTENT && !(top.score(0) > 0))) {
+            // content with no positive score (no shared words, or one explicit rating: an empty centred profile)
+            // would be an arbitrary order: the next source answers instead
             return false;
         }
         for (int k = 0; k < top.size(); k++) {

@@ -115,4 +115,18 @@ class ContentNewItemsTest {
         assertThatThrownBy(() -> model.scoresWithNewItems(new int[] {0}, new double[0], one))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ratingsWithoutSpreadAreNotCentredAway() {
+        ContentModel model = (ContentModel) fit(new ContentTfidfAlgorithm(), RATINGS);
+        // one rating of 5 for the red car: centred it would be 0 and every score 0; as it is, the car's own text
+        // has cosine 1 with the profile, and the red apple shares "red"
+        double[] one = model.foldIn(new UserProfile(new int[] {2}, new double[] {5})).orElseThrow().scores();
+        assertThat(one[2]).isCloseTo(1.0, within(1e-12));
+        assertThat(one[0]).isPositive().isLessThan(1.0);
+        // two equal ratings weigh like two clicks
+        double[] equal = model.foldIn(new UserProfile(new int[] {0, 2}, new double[] {4, 4})).orElseThrow().scores();
+        double[] clicks = model.foldIn(new UserProfile(new int[] {0, 2}, new double[] {1, 1})).orElseThrow().scores();
+        assertThat(equal).containsExactly(clicks, within(1e-12));
+    }
 }

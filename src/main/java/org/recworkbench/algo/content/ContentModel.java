@@ -40,17 +40,40 @@ public final class ContentModel extends BaseModel implements NewItemScoring {
         this.centre = dataset.kind() == DatasetKind.EXPLICIT;
     }
 
-    /** The weight each of the user's items gets in the profile: r − r̄_u for explicit data, r for implicit. */
+    /**
+     * The weight each of the user's items gets in the profile: r − r̄_u for explicit data, r for implicit. A user
+     * whose ratings are all equal (one rating, say) would have an empty centred profile, so theirs stay as they are.
+     */
     private double userMean(int user) {
         RatingMatrix r = dataset().ratings();
         if (!centre || r.rowLength(user) == 0) {
             return 0;
         }
         double s = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int p = r.rowStart(user), end = p + r.rowLength(user); p < end; p++) {
             s += r.rowValue(p);
+            min = Math.min(min, r.rowValue(p));
+            max = Math.max(max, r.rowValue(p));
         }
-        return s / r.rowLength(user);
+        return min == max ? 0 : s / r.rowLength(user);
+    }
+
+    /** The centring mean of folded-in ratings, with the same rule as {@link #userMean(int)}. */
+    private double centringMean(double[] values) {
+        if (!centre || values.length == 0) {
+            return 0;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double s = 0;
+        for (double v : values) {
+            s += v;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return min == max ? 0 : s / values.length;
     }
 
     /** p_u = Σ_j c_uj w_j over the user's items, as a dense vector over the vocabulary. */
@@ -73,7 +96,7 @@ public final class ContentModel extends BaseModel implements NewItemScoring {
      * from the catalogue's item count on are new items, whose vectors are in {@code newItems}, in order.
      */
     private double[] profile(UserProfile ratings, List<TfidfIndex.TermVector> newItems) {
-        double mean = centre ? ratings.mean() : 0;
+        double mean = centringMean(ratings.values());
         double[] profile = new double[index.termCount()];
         for (int t = 0; t < ratings.size(); t++) {
             int j = ratings.items()[t];
@@ -211,7 +234,10 @@ public final class ContentModel extends BaseModel implements NewItemScoring {
         Derivation.Builder d = derivation("Content TF-IDF score", user, item);
         double mean = userMean(user);
         int rated = dataset().ratings().rowLength(user);
-        if (centre) {
+        if (centre && mean == 0 && rated > 0) {
+            d.step("All the user's ratings are equal, so centring would empty the profile: weights are the ratings",
+                    "c_{uj} = r_{uj}", "", Double.NaN);
+        } else if (centre) {
             d.step("The user's mean rating (profile weights are c_uj = r_uj − mean)",
                     "\\bar{r}_u = \\frac{1}{|I_u|} \\sum_{j \\in I_u} r_{uj}",
                     "\\frac{" + Latex.num(mean * rated) + "}{" + rated + "}", mean);

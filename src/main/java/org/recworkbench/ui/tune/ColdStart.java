@@ -19,27 +19,15 @@ record ColdStart(List<RecommendationRow> rows, String message) {
     static final String CONTENT = RecommendationService.Source.CONTENT.label();
     static final String POPULAR = RecommendationService.Source.POPULAR.label();
 
-    /**
-     * When no content-based item scores above 0 (no text shared with the items rated, or — explicit data — one
-     * rating, whose mean-centred profile is empty), the content list is an arbitrary order: the service is then
-     * asked again without the content stage, so the model's fold-in (or popularity) answers instead.
-     */
     static ColdStart of(Model m, int[] items, double[] values, int n) {
         RecommendationService.Options options = RecommendationService.Options.defaults();
         List<RecommendationService.Item> list = recommend(new RecommendationService(m, options), m, items, values, n);
-        boolean contentFlat = list.stream().anyMatch(i -> i.source().equals(CONTENT))
-                && list.stream().filter(i -> i.source().equals(CONTENT)).noneMatch(i -> i.score() > 0);
-        if (contentFlat) {
-            list = recommend(new RecommendationService(m, options.withColdStartRatings(0)), m, items, values, n);
-        }
         Dataset d = m.dataset();
         List<RecommendationRow> rows = new ArrayList<>();
         for (int k = 0; k < list.size(); k++) {
             RecommendationService.Item item = list.get(k);
-            String why = item.source().equals(CONTENT) && item.why().equals("fold-in")
-                    ? "text like that of the items rated" : item.why();
             rows.add(new RecommendationRow(k + 1, d.items().indexOf(item.id()), item.id(), item.title(),
-                    item.score(), why, RecommendationRow.FIRST, item.source()));
+                    item.score(), item.why(), RecommendationRow.FIRST, item.source()));
         }
         return new ColdStart(rows, message(m, items, values, rows, options.coldStartRatings()));
     }

@@ -121,14 +121,16 @@ class TuneColdStartTest {
     }
 
     @Test
-    void oneExplicitRatingHasAnEmptyContentProfileSoTheModelAnswersAndTwoDifferentRatingsGiveContent()
-            throws Exception {
+    void oneExplicitRatingIsTakenAsItIsAndTwoDifferentRatingsAreCentred() throws Exception {
         Dataset d = shop(DatasetKind.EXPLICIT);
         fitted(d);
         int kite = d.items().indexOf("i31");
 
+        // one rating has no spread to centre on: its value weighs the profile, so content answers
         List<RecommendationRow> one = newUser(new int[] {kite}, new double[] {5});
-        assertThat(one.get(0).source()).isEqualTo("model");
+        assertThat(one.get(0).source()).isEqualTo("content");
+        assertThat(one.get(0).item() / 10).as("a toy like the kite").isEqualTo(3);
+        assertThat(one.get(0).score()).isPositive();
 
         int teapot = d.items().indexOf("i12");
         List<RecommendationRow> two = newUser(new int[] {kite, teapot}, new double[] {5, 1});
