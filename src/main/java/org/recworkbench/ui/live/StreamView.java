@@ -111,6 +111,8 @@ public final class StreamView {
     @FXML
     private NumberAxis hitAxis;
     @FXML
+    private NumberAxis eventsAxis;
+    @FXML
     private Label messageLabel;
 
     private final StreamViewModel viewModel;
@@ -129,6 +131,17 @@ public final class StreamView {
     private void initialize() {
         ChartSupport.install(latencyChart, "stream-latency");
         ChartSupport.install(hitChart, "stream-hit-rate");
+        eventsAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.format(Locale.ROOT, "%,d", n.longValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s.replace(",", ""));
+            }
+        });
         bindSettings();
         bindPlayback();
         bindFeed();
@@ -323,8 +336,24 @@ public final class StreamView {
             series.getData().add(new XYChart.Data<>(p.replayed(), p.hitRate()));
         }
         hitChart.getData().setAll(List.of(series));
+        int last = series.getData().isEmpty() ? 1 : series.getData().get(series.getData().size() - 1).getXValue()
+                .intValue();
+        eventsAxis.setLowerBound(0);
+        eventsAxis.setUpperBound(Math.max(1, last));
+        eventsAxis.setTickUnit(niceStep(Math.max(1, last) / 5.0));
         hitAxis.setLabel("hit rate@" + viewModel.listLengthProperty().get());
         hitChart.setTitle("Prequential hit rate@" + viewModel.listLengthProperty().get());
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code rough} and at least 1: whole-event ticks that never crowd. */
+    static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(Math.max(1, rough))));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= rough) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** A trending item: its title and decayed weight. */
