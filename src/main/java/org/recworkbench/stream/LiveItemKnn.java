@@ -222,19 +222,19 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         refreshAround(item);
     }
 
-    /** From the sums, always with the lower index first, so both orders give the same bits (as the fit does). */
+    /**
+     * From the sums, read along row {@code a} (the pair's sums are kept in both rows, bit for bit the same), with
+     * the two items' norms in index order, so both orders give the same bits (as the fit does).
+     */
     private double similarity(int a, int b) {
-        if (a > b) {
-            int t = a;
-            a = b;
-            b = t;
-        }
-        int n = overlap[a * capacity + b];
+        int at = a * capacity + b;
+        int n = overlap[at];
         if (n == 0) {
             return 0;
         }
-        return SimilarityFormula.fromPairSums(options, n, dot[a * capacity + b], norm2[a], norm2[b], length[a],
-                length[b]);
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        return SimilarityFormula.fromPairSums(options, n, dot[at], norm2[lo], norm2[hi], length[lo], length[hi]);
     }
 
     /** Item i's pool from scratch, then i's new similarity offered to every other pool. */
@@ -264,6 +264,17 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             int p = 0;
             while (its[p] != i) {
                 p++;
+            }
+            int last = poolCount[x] - 1;
+            if (s > 0 && s > outsideBound[x] && (p == 0 || better(sims[p - 1], its[p - 1], s, i))
+                    && (p == last || better(s, i, sims[p + 1], its[p + 1]))) {
+                // most changes move a similarity a little and keep its place: update it where it is
+                sims[p] = s;
+                poolFloats[x][p] = (float) s;
+                if (p < k) {
+                    markBoundStale(x);
+                }
+                return;
             }
             removeAt(x, p);
             int count = poolCount[x];
@@ -585,7 +596,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 break;
             }
             int x = (int) (bit - first);
-            double s = similarity(x, j);
+            double s = similarity(j, x);
             int count = poolCount[x];
             if (count <= poolSize || better(s, j, poolSims[x][poolSize - 1], poolItems[x][poolSize - 1])
                     || poolItems[x][poolSize - 1] == j) {
