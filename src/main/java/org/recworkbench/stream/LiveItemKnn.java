@@ -40,11 +40,10 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private float[][] poolFloats;
     private int[] poolCount;
     private double[] outsideBound;
-    private final TopN rowHeap;
-    private final TopN rebuildHeap;
+    private final PoolSelector rowHeap = new PoolSelector();
+    private final PoolSelector rebuildHeap = new PoolSelector();
     private final int[] drainItems;
     private final double[] drainSims;
-    private final int[] drainOverlaps;
     private long poolRebuilds;
     /** Per item, r_max times this bounds any user's score: the sum of its first k pool similarities. */
     private double[] bound;
@@ -78,11 +77,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         this.options = model.neighbourPool().options();
         this.k = model.params().getInt("k");
         this.poolSize = KnnParams.POOL;
-        this.rowHeap = new TopN(KEPT + 1);
-        this.rebuildHeap = new TopN(KEPT + 1);
         this.drainItems = new int[KEPT + 1];
         this.drainSims = new double[KEPT + 1];
-        this.drainOverlaps = new int[KEPT + 1];
         allocate(capacityFor(data.itemCount()));
         accumulate();
         for (int x = 0; x < data.itemCount(); x++) {
@@ -246,7 +242,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             double s = similarity(i, x);
             if (s > 0) {
-                rowHeap.offer(x, s, 0);
+                rowHeap.offer(x, s);
             }
             offer(x, i, s);
         }
@@ -329,10 +325,18 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         int[] its = poolItems[x];
         double[] sims = poolSims[x];
         int count = poolCount[x];
-        int p = count;
-        while (p > 0 && better(s, i, sims[p - 1], its[p - 1])) {
-            p--;
+        // the first place whose entry (s, i) beats; everything before it is better
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (better(s, i, sims[mid], its[mid])) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
         }
+        int p = lo;
         System.arraycopy(its, p, its, p + 1, count - p);
         System.arraycopy(sims, p, sims, p + 1, count - p);
         System.arraycopy(poolFloats[x], p, poolFloats[x], p + 1, count - p);
@@ -350,7 +354,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             if (y != x) {
                 double s = similarity(x, y);
                 if (s > 0) {
-                    rebuildHeap.offer(y, s, 0);
+                    rebuildHeap.offer(y, s);
                 }
             }
         }
@@ -358,11 +362,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     }
 
     /** Stores the best poolSize of the collected pool + 1; the one left over bounds what stays outside. */
-    private void storePool(int x, TopN heap) {
+    private void storePool(int x, PoolSelector heap) {
         for (int p = 0; p < poolCount[x]; p++) {
             setMember(x, poolItems[x][p], false);
         }
-        int kept = heap.drainInto(drainItems, drainSims, drainOverlaps);
+        int kept = heap.drainInto(KEPT, drainItems, drainSims);
         int count = Math.min(kept, KEPT);
         System.arraycopy(drainItems, 0, poolItems[x], 0, count);
         System.arraycopy(drainSims, 0, poolSims[x], 0, count);
@@ -650,8 +654,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (best < 0) {
             return label();
         }
-        return String.format(java.util.Locale.ROOT, "similar to %s (s = %.3f) among %d neighbours you have",
-                data.itemTitle(poolItems[item][best]), poolSims[item][best], found);
+        return "similar to " + data.itemTitle(poolItems[item][best]) + " (s = "
+                + Math.round(poolSims[item][best] * 1000) / 1000.0 + ") among " + found + " neighbours you have";
     }
 
     /** Item x's pool, best first: neighbour indices. */
