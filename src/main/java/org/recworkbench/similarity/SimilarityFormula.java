@@ -33,10 +33,29 @@ public final class SimilarityFormula {
      */
     public static double fromPairSums(SimilarityOptions o, int n, double dot, double normA2, double normB2, int lenA,
                                       int lenB) {
+        return fromPairSumsAndNorms(o, n, dot, Math.sqrt(normA2), Math.sqrt(normB2), lenA, lenB);
+    }
+
+    /**
+     * As {@link #fromPairSums} with the norms already rooted (‖a‖ = √Σa², exactly what the cosine takes), for a
+     * caller that keeps each vector's norm and computes many pairs.
+     */
+    public static double fromPairSumsAndNorms(SimilarityOptions o, int n, double dot, double normA, double normB,
+                                              int lenA, int lenB) {
         if (!o.fromPairSums()) {
             throw new IllegalArgumentException(o.measure().label() + " needs more than pair sums");
         }
-        return similarity(o, n, 0, 0, 0, 0, dot, normA2, normB2, lenA, lenB, null, Derivation.Builder.NONE);
+        if (n == 0 || n < o.minOverlap()) {
+            return 0;
+        }
+        double raw = o.measure() == Measure.JACCARD ? jaccard(n, lenA, lenB, Derivation.Builder.NONE)
+                : cosineOfNorms(dot, normA, normB);
+        return o.shrinkage() <= 0 ? raw : raw * n / (n + o.shrinkage());
+    }
+
+    /** Σab / (‖a‖‖b‖), 0 when a norm is 0, clamped to [−1, 1]. */
+    private static double cosineOfNorms(double sab, double normA, double normB) {
+        return normA == 0 || normB == 0 ? 0 : clamp(sab / (normA * normB));
     }
 
     static double similarity(SimilarityOptions o, int n, double sa, double sb, double saa, double sbb, double sab,
@@ -101,7 +120,7 @@ public final class SimilarityFormula {
         double normA = Math.sqrt(na2);
         double normB = Math.sqrt(nb2);
         boolean zero = normA == 0 || normB == 0;
-        double value = zero ? 0 : clamp(sab / (normA * normB));
+        double value = cosineOfNorms(sab, normA, normB);
         if (trace.recording()) {
             String a = accent.isEmpty() ? "a" : accent + "{a}";
             String b = accent.isEmpty() ? "b" : accent + "{b}";

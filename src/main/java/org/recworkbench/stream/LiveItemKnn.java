@@ -33,16 +33,20 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private int[] overlap;
     private long[] member;
     private double[] norm2;
+    /** √norm2, kept beside it: the cosine takes the rooted norms. */
+    private double[] norm;
     private int[] length;
     private int[][] poolItems;
     private double[][] poolSims;
-    /** The pools' similarities in single precision, as the fitted matrix stores and scores them. */
-    private float[][] poolFloats;
     private int[] poolCount;
     private double[] outsideBound;
     private final PoolSelector rowHeap = new PoolSelector();
     private final PoolSelector rebuildHeap = new PoolSelector();
     private final int[] drainItems;
+    /** Scratch of refreshFalling: the user's items flagged, the pools holding the event's item, candidates. */
+    private boolean[] touched;
+    private long[] holders;
+    private int[] scratchItems;
     private final double[] drainSims;
     private long poolRebuilds;
     /** Per item, r_max times this bounds any user's score: the sum of its first k pool similarities. */
@@ -104,8 +108,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         overlap = newOverlap;
         member = newMember;
         norm2 = norm2 == null ? new double[newCapacity] : Arrays.copyOf(norm2, newCapacity);
+        norm = norm == null ? new double[newCapacity] : Arrays.copyOf(norm, newCapacity);
         length = length == null ? new int[newCapacity] : Arrays.copyOf(length, newCapacity);
         outsideBound = outsideBound == null ? new double[newCapacity] : Arrays.copyOf(outsideBound, newCapacity);
+        touched = new boolean[newCapacity];
+        holders = new long[(newCapacity + 63) >>> 6];
+        scratchItems = new int[KEPT + newCapacity];
         bound = bound == null ? new double[newCapacity] : Arrays.copyOf(bound, newCapacity);
         boundStale = boundStale == null ? new boolean[newCapacity] : Arrays.copyOf(boundStale, newCapacity);
         staleItems = staleItems == null ? new int[newCapacity] : Arrays.copyOf(staleItems, newCapacity);
@@ -113,12 +121,10 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         poolCount = poolCount == null ? new int[newCapacity] : Arrays.copyOf(poolCount, newCapacity);
         poolItems = poolItems == null ? new int[newCapacity][] : Arrays.copyOf(poolItems, newCapacity);
         poolSims = poolSims == null ? new double[newCapacity][] : Arrays.copyOf(poolSims, newCapacity);
-        poolFloats = poolFloats == null ? new float[newCapacity][] : Arrays.copyOf(poolFloats, newCapacity);
         for (int x = 0; x < newCapacity; x++) {
             if (poolItems[x] == null) {
                 poolItems[x] = new int[KEPT];
                 poolSims[x] = new double[KEPT];
-                poolFloats[x] = new float[KEPT];
             }
             for (int p = 0; p < poolCount[x]; p++) {
                 setMember(x, poolItems[x][p], true);
@@ -169,6 +175,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                     }
                 }
             }
+            norm[a] = Math.sqrt(norm2[a]);
         }
     }
 
@@ -211,11 +218,92 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 overlap[j * capacity + item]++;
             }
         }
+        double oldNorm = norm[item];
         norm2[item] += now * now - before * before;
+        norm[item] = Math.sqrt(norm2[item]);
         if (fresh) {
             length[item]++;
         }
-        refreshAround(item);
+        if (binary || norm[item] >= oldNorm) {
+            refreshFalling(item, user, binary || oldNorm == 0 ? 1 : oldNorm / norm[item]);
+        } else {
+            refreshAround(item);
+        }
+    }
+
+    /**
+     * The usual event: i's norm (or, for Jaccard, its length) did not fall, so its similarity with every item the
+     * user has not rated can only fall (the same dot product and overlap over a larger norm; IEEE arithmetic is
+     * monotonic). Such an item where i is not a member stays as it is: its bound still bounds i. So only the pools
+     * that hold i and the user's items are offered the new similarity, and i's own pool is chosen from its members
+     * and the user's items; the rest of i's row stays under its old bound scaled by the same factor.
+     *
+     * @param ratio the old norm over the new (1 for Jaccard), by which i's untouched similarities shrank
+     */
+    private void refreshFalling(int i, int user, double ratio) {
+        int items = data.itemCount();
+        int[] its = data.rowItems(user);
+        int rated = data.rowLength(user);
+        for (int t = 0; t < rated; t++) {
+            touched[its[t]] = true;
+        }
+        int words = (items + 63) >>> 6;
+        long base = (long) i * capacity;
+        for (int w = 0; w < words; w++) {
+            holders[w] = 0;
+        }
+        for (int x = 0; x < items; x++) {
+            long bit = base + x;
+            if ((member[(int) (bit >>> 6)] & (1L << bit)) != 0) {
+                holders[x >>> 6] |= 1L << x;
+            }
+        }
+        for (int w = 0; w < words; w++) {
+            for (long word = holders[w]; word != 0; word &= word - 1) {
+                int x = (w << 6) + Long.numberOfTrailingZeros(word);
+                if (!touched[x]) {
+                    offer(x, i, similarity(i, x));
+                }
+            }
+        }
+        for (int t = 0; t < rated; t++) {
+            int x = its[t];
+            if (x != i) {
+                offer(x, i, similarity(i, x));
+            }
+        }
+        // i's own pool: its members and the user's items, in ascending index for the selector's ties
+        int candidates = 0;
+        for (int p = 0; p < poolCount[i]; p++) {
+            int y = poolItems[i][p];
+            if (!touched[y]) {
+                scratchItems[candidates++] = y;
+            }
+        }
+        for (int t = 0; t < rated; t++) {
+            if (its[t] != i) {
+                scratchItems[candidates++] = its[t];
+            }
+        }
+        for (int t = 0; t < rated; t++) {
+            touched[its[t]] = false;
+        }
+        Arrays.sort(scratchItems, 0, candidates);
+        for (int t = 0; t < candidates; t++) {
+            double sim = similarity(i, scratchItems[t]);
+            if (sim > 0) {
+                rowHeap.offer(scratchItems[t], sim);
+            }
+        }
+        double outside = outsideBound[i] <= 0 ? 0 : Math.min(outsideBound[i], outsideBound[i] * ratio * (1 + 1e-9));
+        int kept = rowHeap.drainInto(KEPT, drainItems, drainSims);
+        int count = Math.min(kept, KEPT);
+        boolean certain = outside <= 0 || (count > 0 && drainSims[count - 1] > outside);
+        if (!certain || (count < poolSize && Math.max(outside, kept > KEPT ? drainSims[KEPT] : 0) > 0)) {
+            rebuildPool(i);
+            return;
+        }
+        store(i, kept, outside);
     }
 
     /**
@@ -230,7 +318,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
-        return SimilarityFormula.fromPairSums(options, n, dot[at], norm2[lo], norm2[hi], length[lo], length[hi]);
+        return SimilarityFormula.fromPairSumsAndNorms(options, n, dot[at], norm[lo], norm[hi], length[lo],
+                length[hi]);
     }
 
     /** Item i's pool from scratch, then i's new similarity offered to every other pool. */
@@ -266,7 +355,6 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                     && (p == last || better(s, i, sims[p + 1], its[p + 1]))) {
                 // most changes move a similarity a little and keep its place: update it where it is
                 sims[p] = s;
-                poolFloats[x][p] = (float) s;
                 if (p < k) {
                     markBoundStale(x);
                 }
@@ -315,7 +403,6 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         setMember(x, poolItems[x][p], false);
         System.arraycopy(poolItems[x], p + 1, poolItems[x], p, count - p - 1);
         System.arraycopy(poolSims[x], p + 1, poolSims[x], p, count - p - 1);
-        System.arraycopy(poolFloats[x], p + 1, poolFloats[x], p, count - p - 1);
         poolCount[x] = count - 1;
         markBoundStale(x);
     }
@@ -339,10 +426,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         int p = lo;
         System.arraycopy(its, p, its, p + 1, count - p);
         System.arraycopy(sims, p, sims, p + 1, count - p);
-        System.arraycopy(poolFloats[x], p, poolFloats[x], p + 1, count - p);
         its[p] = i;
         sims[p] = s;
-        poolFloats[x][p] = (float) s;
         poolCount[x] = count + 1;
         markBoundStale(x);
         setMember(x, i, true);
@@ -363,19 +448,20 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     /** Stores the best poolSize of the collected pool + 1; the one left over bounds what stays outside. */
     private void storePool(int x, PoolSelector heap) {
+        store(x, heap.drainInto(KEPT, drainItems, drainSims), 0);
+    }
+
+    /** Makes the drained candidates x's list; the one left over, or {@code outsideFloor}, bounds the rest. */
+    private void store(int x, int kept, double outsideFloor) {
         for (int p = 0; p < poolCount[x]; p++) {
             setMember(x, poolItems[x][p], false);
         }
-        int kept = heap.drainInto(KEPT, drainItems, drainSims);
         int count = Math.min(kept, KEPT);
         System.arraycopy(drainItems, 0, poolItems[x], 0, count);
         System.arraycopy(drainSims, 0, poolSims[x], 0, count);
-        for (int p = 0; p < count; p++) {
-            poolFloats[x][p] = (float) drainSims[p];
-        }
         poolCount[x] = count;
         markBoundStale(x);
-        outsideBound[x] = kept > KEPT ? drainSims[KEPT] : 0;
+        outsideBound[x] = Math.max(outsideFloor, kept > KEPT ? drainSims[KEPT] : 0);
         for (int p = 0; p < count; p++) {
             setMember(x, poolItems[x][p], true);
         }
@@ -431,11 +517,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             double s = 0;
             int found = 0;
             int[] pool = poolItems[i];
-            float[] sims = poolFloats[i];
+            double[] sims = poolSims[i];
             for (int p = 0, count = visible(i); p < count; p++) {
                 int j = pool[p];
                 // branch-free, as the fitted model scores: an unrated item adds exactly 0.0
-                s += (double) sims[p] * row[j];
+                s += (double) (float) sims[p] * row[j];
                 found += (int) ((rated[j >>> 6] >>> j) & 1L);
                 if (found == k) {
                     break;
@@ -464,9 +550,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             int x = staleItems[t];
             boundStale[x] = false;
             double b = 0;
-            float[] sims = poolFloats[x];
+            double[] sims = poolSims[x];
             for (int p = 0, end = Math.min(k, visible(x)); p < end; p++) {
-                b += sims[p];
+                b += (float) sims[p];
             }
             if (b != bound[x] || orderStale) {
                 bound[x] = b;
@@ -566,10 +652,10 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             double s = 0;
             int found = 0;
             int[] pool = poolItems[c];
-            float[] sims = poolFloats[c];
+            double[] sims = poolSims[c];
             for (int p = 0, count = visible(c); p < count; p++) {
                 int j = pool[p];
-                s += (double) sims[p] * row[j];
+                s += (double) (float) sims[p] * row[j];
                 found += (int) ((bits[j >>> 6] >>> j) & 1L);
                 if (found == k) {
                     break;
@@ -670,6 +756,18 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     /** The current similarity of two items from the kept sums. */
     public double similarityOf(int a, int b) {
         return a == b ? 1 : similarity(a, b);
+    }
+
+    /** The first item whose outside bound is below the similarity of an item left out of its list, or −1 (tests). */
+    int firstBrokenBound() {
+        for (int x = 0; x < data.itemCount(); x++) {
+            for (int y = 0; y < data.itemCount(); y++) {
+                if (y != x && !isMember(x, y) && similarity(x, y) > outsideBound[x]) {
+                    return x;
+                }
+            }
+        }
+        return -1;
     }
 
     /** How often a pool had to be rebuilt from the sums because a member fell to its outside bound. */

@@ -24,16 +24,16 @@ import static org.assertj.core.api.Assertions.within;
  */
 class LiveItemKnnTest {
 
-    private static final int ITEMS = 150;
+    private static final int ITEMS = 400;
 
     private static Dataset start(SplittableRandom random) {
         DatasetBuilder b = new DatasetBuilder("start", DatasetKind.EXPLICIT);
         for (int i = 0; i < ITEMS; i++) {
             b.item("i" + i, "Item " + i, new String[0], "");
         }
-        for (int u = 0; u < 120; u++) {
+        for (int u = 0; u < 300; u++) {
             for (int i = 0; i < ITEMS; i++) {
-                if (random.nextDouble() < 0.25 / (1 + i * 0.02)) {
+                if (random.nextDouble() < 0.3 / (1 + i * 0.01)) {
                     b.add("u" + u, "i" + i, 1 + random.nextInt(5));
                 }
             }
@@ -67,8 +67,8 @@ class LiveItemKnnTest {
         LiveData live = new LiveData(first);
         LiveItemKnn incremental = new LiveItemKnn(fitted, live);
         for (int e = 0; e < 3000; e++) {
-            String user = random.nextDouble() < 0.1 ? "new" + random.nextInt(30) : "u" + random.nextInt(120);
-            int item = (int) Math.min(ITEMS - 1, Math.floor(-Math.log(1 - random.nextDouble()) * 40));
+            String user = random.nextDouble() < 0.1 ? "new" + random.nextInt(30) : "u" + random.nextInt(300);
+            int item = (int) Math.min(ITEMS - 1, Math.floor(-Math.log(1 - random.nextDouble()) * 100));
             int u = live.addUser(user);
             double value = 1 + random.nextInt(5);
             double previous = live.set(u, item, value);
@@ -109,5 +109,7 @@ class LiveItemKnnTest {
             }
         }
         assertThat(incremental.poolRebuilds()).as("some pools fell to their bound and were rebuilt").isPositive();
+        assertThat(incremental.firstBrokenBound()).as("every item's bound covers what its list leaves out")
+                .isEqualTo(-1);
     }
 }
