@@ -58,6 +58,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private long[] byBound = new long[0];
     private boolean orderStale = true;
     private static final int INDEX_BITS = 20;
+    /** Events between exact recomputations of every score bound. */
+    private static final int TIGHTEN_EVERY = 2048;
+    private int eventsSinceTightening;
     /** The user whose ratings {@link #whyRow} holds (by item), for explaining a list item by item; −1 after events. */
     private int whyUser = -1;
     private double[] whyRow;
@@ -197,6 +200,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             allocate(capacityFor(item + 1));
         }
         whyUser = -1;
+        eventsSinceTightening++;
         boolean fresh = Double.isNaN(previous);
         boolean binary = options.measure() == org.recworkbench.similarity.Measure.JACCARD;
         double now = binary ? 1 : value;
@@ -353,11 +357,16 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             int last = poolCount[x] - 1;
             if (s > 0 && s > outsideBound[x] && (p == 0 || better(sims[p - 1], its[p - 1], s, i))
                     && (p == last || better(s, i, sims[p + 1], its[p + 1]))) {
-                // most changes move a similarity a little and keep its place: update it where it is
-                sims[p] = s;
-                if (p < k) {
+                // most changes move a similarity a little and keep its place: update it where it is; a smaller
+                // value leaves x's score bound a valid (if looser) bound, so only a larger one marks it
+                if (p < k && s > sims[p]) {
                     markBoundStale(x);
                 }
+                sims[p] = s;
+                return;
+            }
+            if (s > 0 && s > outsideBound[x]) {
+                move(x, p, i, s);
                 return;
             }
             removeAt(x, p);
@@ -403,8 +412,51 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         setMember(x, poolItems[x][p], false);
         System.arraycopy(poolItems[x], p + 1, poolItems[x], p, count - p - 1);
         System.arraycopy(poolSims[x], p + 1, poolSims[x], p, count - p - 1);
+        // the first k similarities lose one and gain one no larger: the score bound still holds
         poolCount[x] = count - 1;
-        markBoundStale(x);
+    }
+
+    /** Moves the member at p to the place its new similarity s earns, shifting only the entries between. */
+    private void move(int x, int p, int i, double s) {
+        int[] its = poolItems[x];
+        double[] sims = poolSims[x];
+        int count = poolCount[x];
+        if (p > 0 && better(s, i, sims[p - 1], its[p - 1])) {
+            int lo = 0;
+            int hi = p;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (better(s, i, sims[mid], its[mid])) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            System.arraycopy(its, lo, its, lo + 1, p - lo);
+            System.arraycopy(sims, lo, sims, lo + 1, p - lo);
+            its[lo] = i;
+            sims[lo] = s;
+            if (lo < k) {
+                markBoundStale(x);
+            }
+        } else {
+            // it falls: the last place whose entry it still beats is just before the first entry that beats it
+            int lo = p + 1;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (better(sims[mid], its[mid], s, i)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int q = lo - 1;
+            System.arraycopy(its, p + 1, its, p, q - p);
+            System.arraycopy(sims, p + 1, sims, p, q - p);
+            its[q] = i;
+            sims[q] = s;
+        }
     }
 
     /** Inserts into a pool with room, in order. */
@@ -429,7 +481,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         its[p] = i;
         sims[p] = s;
         poolCount[x] = count + 1;
-        markBoundStale(x);
+        if (p < k) {
+            markBoundStale(x);
+        }
         setMember(x, i, true);
     }
 
@@ -545,6 +599,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
      */
     private void refreshOrder() {
         int items = data.itemCount();
+        if (eventsSinceTightening >= TIGHTEN_EVERY) {
+            // falling similarities leave bounds valid but loose; recompute all now and then to keep pruning sharp
+            eventsSinceTightening = 0;
+            for (int x = 0; x < items; x++) {
+                markBoundStale(x);
+            }
+        }
         int changed = 0;
         for (int t = 0; t < staleCount; t++) {
             int x = staleItems[t];
