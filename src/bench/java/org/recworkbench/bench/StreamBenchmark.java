@@ -20,9 +20,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
-import org.recworkbench.stream.EventLog;
 import org.recworkbench.stream.RecommendationService;
-import org.recworkbench.stream.ReplaySession;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -92,37 +90,5 @@ public class StreamBenchmark {
     public Object recommendTop10() {
         int u = userByActivity[random.nextInt(userByActivity.length)];
         return service.recommend(dataset.users().id(u), 10);
-    }
-
-    /** 100,000 events replayed as fast as possible with item-kNN updates (target ≤ 20 s), after a fit on 900,209. */
-    @State(Scope.Benchmark)
-    public static class ReplayState {
-        ReplaySession session;
-
-        @Setup(Level.Invocation)
-        public void fitOrRewind() {
-            if (session == null) {
-                EventLog log = EventLog.of(MovieLensShape.buildTimed());
-                Algorithm<?> knn = AlgorithmRegistry.require("item-knn");
-                double fraction = 1 - 100_000.0 / log.events().size();
-                session = ReplaySession.fit(log, knn, knn.defaults().with("k", 30), fraction, 10,
-                        RecommendationService.Options.defaults(), Progress.NONE, Cancellation.NEVER);
-            } else {
-                session.seek(session.trainEvents(), Progress.NONE, Cancellation.NEVER);
-            }
-        }
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 3)
-    public ReplaySession.Stats replay100kEvents(ReplayState state) {
-        state.session.seek(state.session.end(), Progress.NONE, Cancellation.NEVER);
-        ReplaySession.Stats s = state.session.stats();
-        System.out.printf("%nREPLAY %d events (%d skipped), hit rate@10 %.4f, p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
-                s.replayed(), s.skipped(), s.hitRate(), s.p50Millis(), s.p99Millis(), s.maxMillis());
-        return s;
     }
 }
