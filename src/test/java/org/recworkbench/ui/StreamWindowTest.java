@@ -43,29 +43,23 @@ class StreamWindowTest {
     static Path folder;
     private static final AtomicInteger RUN = new AtomicInteger();
 
+    private OpenWindow window;
     private ShellViewModel shell;
     private FxJobs jobs;
     private Stage stage;
-    private java.util.prefs.Preferences preferences;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        jobs = new FxJobs();
         int run = RUN.incrementAndGet();
-        preferences = java.util.prefs.Preferences.userRoot().node("org/recworkbench/test/stream" + run);
-        shell = new ShellViewModel(folder.resolve("db" + run), jobs, preferences);
-        stage.setScene(WorkbenchApp.buildScene(shell));
-        stage.show();
-        shell.onOpen();
+        window = OpenWindow.open(stage, folder.resolve("db" + run), "org/recworkbench/test/stream" + run);
+        shell = window.shell;
+        jobs = window.jobs;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> jobs.shutdown()).get(10, TimeUnit.SECONDS);
-        jobs.shutdownAndWait(60, TimeUnit.SECONDS);
-        shell.onClose();
-        preferences.removeNode();
+        window.close(shell, jobs);
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
