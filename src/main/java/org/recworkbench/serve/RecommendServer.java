@@ -141,8 +141,8 @@ public final class RecommendServer implements AutoCloseable {
         out.put("status", "ok");
         out.put("dataset", service.model().dataset().name());
         out.put("algorithm", service.model().algorithmId());
-        out.put("users", service.model().dataset().userCount());
-        out.put("items", service.model().dataset().itemCount());
+        out.put("users", service.userCount());
+        out.put("items", service.itemCount());
         out.put("events", service.eventCount());
         out.put("method", service.method());
         return out;

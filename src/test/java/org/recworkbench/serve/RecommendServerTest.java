@@ -87,7 +87,7 @@ class RecommendServerTest {
         assertThat(o.get("status").getAsString()).isEqualTo("ok");
         assertThat(o.get("dataset").getAsString()).isEqualTo("shop");
         assertThat(o.get("algorithm").getAsString()).isEqualTo("item-knn");
-        assertThat(o.get("items").getAsInt()).isEqualTo(30);
+        assertThat(o.get("items").getAsInt()).as("30, or 31 once the new-item test has run").isBetween(30, 31);
     }
 
     @Test
@@ -179,6 +179,7 @@ class RecommendServerTest {
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(json(added).get("added").getAsInt()).isEqualTo(1);
         assertThat(json(added).get("items").getAsInt()).isEqualTo(31);
+        assertThat(json(get("/health")).get("items").getAsInt()).as("health counts items added since").isEqualTo(31);
         assertThat(post("/events", "{\"user\":\"u2\",\"item\":\"fresh\",\"value\":4}").statusCode()).isEqualTo(200);
         for (String body : List.of("{\"title\":\"no id\"}", "[1]", "\"x\"")) {
             HttpResponse<String> r = post("/items", body);
