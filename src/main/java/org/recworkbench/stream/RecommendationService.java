@@ -258,13 +258,14 @@ public final class RecommendationService {
         boolean[] seen = u < 0 ? new boolean[data.itemCount()] : data.seen(u);
         List<Item> items = new ArrayList<>();
         if (size > 0) {
-            boolean newUser = u >= model.dataset().userCount();
-            LiveScorer text = contentScorer();
-            boolean coldStart = newUser && size < options.coldStartRatings() && text != null;
-            for (LiveScorer from : coldStart ? List.of(text, primary)
-                    : text == null || text == primary ? List.of(primary) : List.of(primary, text)) {
-                if (addScored(items, u, seen, n, from == primary ? Source.MODEL : Source.CONTENT, from)) {
-                    break;
+            // the content model is fitted on first need only: a new user below the threshold, or no model list
+            boolean coldStart = u >= model.dataset().userCount() && size < options.coldStartRatings()
+                    && contentScorer() != null;
+            boolean listed = coldStart && addScored(items, u, seen, n, sourceOf(contentScorer()), contentScorer());
+            if (!listed && !addScored(items, u, seen, n, Source.MODEL, primary) && !coldStart) {
+                LiveScorer text = contentScorer();
+                if (text != null && text != primary) {
+                    addScored(items, u, seen, n, Source.CONTENT, text);
                 }
             }
         }
@@ -342,6 +343,10 @@ public final class RecommendationService {
             }
         }
         return m;
+    }
+
+    private Source sourceOf(LiveScorer from) {
+        return from == primary ? Source.MODEL : Source.CONTENT;
     }
 
     private static Source sourceOf(Item item) {

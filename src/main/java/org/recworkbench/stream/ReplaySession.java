@@ -25,7 +25,8 @@ public final class ReplaySession {
      * One applied (or skipped) event.
      *
      * @param position the event's number in the log (0-based)
-     * @param skipped  the event's item was unknown to the model and had no text to add it by
+     * @param skipped  the event's item was unknown to the model (an event log's prefix keeps the whole catalogue,
+     *                 so only a log from elsewhere has such events)
      * @param hit      the item was in the user's top-N before the event
      * @param nanos    applying the event and refreshing the user's list
      */
@@ -131,7 +132,7 @@ public final class ReplaySession {
         }
         Event e = log.events().get(position);
         Step step;
-        if (service.model().dataset().items().indexOf(e.item()) < 0 && !addable(e)) {
+        if (service.model().dataset().items().indexOf(e.item()) < 0) {
             skipped++;
             step = new Step(position, e, true, false, 0);
         } else {
@@ -154,16 +155,6 @@ public final class ReplaySession {
         }
         position++;
         return step;
-    }
-
-    /** An item first seen in the stream joins the live catalogue (with its text) when the log's source has it. */
-    private boolean addable(Event e) {
-        int i = log.source().items().indexOf(e.item());
-        if (i < 0) {
-            return false;
-        }
-        service.addItem(e.item(), log.source().catalog().title(i), log.source().catalog().text(i));
-        return true;
     }
 
     /** Moves to a position: forward by replaying, back by rebuilding the live state and replaying from the split. */
