@@ -61,9 +61,15 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     /** Events between exact recomputations of every score bound. */
     private static final int TIGHTEN_EVERY = 2048;
     private int eventsSinceTightening;
-    /** The user whose ratings {@link #whyRow} holds (by item), for explaining a list item by item; −1 after events. */
-    private int whyUser = -1;
-    private double[] whyRow;
+    /**
+     * One user's ratings by item ({@link #userRow}, with {@link #userBits} saying which are rated), kept between
+     * calls so that a list and its explanations do not each build a row of every item; −1 after any event.
+     */
+    private int loadedUser = -1;
+    private double[] userRow = new double[0];
+    private long[] userBits = new long[0];
+    private int[] loadedItems = new int[0];
+    private int loadedCount;
 
     /** Whether a fitted model can be kept current this way (item-kNN with a measure of pair sums). */
     public static boolean supports(KnnModel model) {
@@ -98,6 +104,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     }
 
     private void allocate(int newCapacity) {
+        loadedUser = -1;
         int old = capacity;
         double[] newDot = new double[newCapacity * newCapacity];
         int[] newOverlap = new int[newCapacity * newCapacity];
@@ -199,7 +206,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (item >= capacity) {
             allocate(capacityFor(item + 1));
         }
-        whyUser = -1;
+        loadedUser = -1;
         eventsSinceTightening++;
         boolean fresh = Double.isNaN(previous);
         boolean binary = options.measure() == org.recworkbench.similarity.Measure.JACCARD;
@@ -416,42 +423,32 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         poolCount[x] = count - 1;
     }
 
-    /** Moves the member at p to the place its new similarity s earns, shifting only the entries between. */
+    /**
+     * Moves the member at p to the place its new similarity s earns, shifting only the entries between. The step
+     * is nearly always a place or two, so the new place is found by walking from the old one.
+     */
     private void move(int x, int p, int i, double s) {
         int[] its = poolItems[x];
         double[] sims = poolSims[x];
         int count = poolCount[x];
         if (p > 0 && better(s, i, sims[p - 1], its[p - 1])) {
-            int lo = 0;
-            int hi = p;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (better(s, i, sims[mid], its[mid])) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
+            int q = p - 1;
+            while (q > 0 && better(s, i, sims[q - 1], its[q - 1])) {
+                q--;
             }
-            System.arraycopy(its, lo, its, lo + 1, p - lo);
-            System.arraycopy(sims, lo, sims, lo + 1, p - lo);
-            its[lo] = i;
-            sims[lo] = s;
-            if (lo < k) {
+            System.arraycopy(its, q, its, q + 1, p - q);
+            System.arraycopy(sims, q, sims, q + 1, p - q);
+            its[q] = i;
+            sims[q] = s;
+            if (q < k) {
                 markBoundStale(x);
             }
         } else {
-            // it falls: the last place whose entry it still beats is just before the first entry that beats it
-            int lo = p + 1;
-            int hi = count;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (better(sims[mid], its[mid], s, i)) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+            // it falls: to the last place whose entry it still beats, just before the first entry that beats it
+            int q = p;
+            while (q + 1 < count && better(sims[q + 1], its[q + 1], s, i)) {
+                q++;
             }
-            int q = lo - 1;
             System.arraycopy(its, p + 1, its, p, q - p);
             System.arraycopy(sims, p + 1, sims, p, q - p);
             its[q] = i;
@@ -561,12 +558,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             return scores;
         }
-        double[] row = new double[items];
-        long[] rated = new long[(items + 63) >>> 6];
-        for (int t = 0; t < n; t++) {
-            row[its[t]] = vals[t];
-            rated[its[t] >>> 6] |= 1L << its[t];
-        }
+        loadUser(user);
+        double[] row = userRow;
+        long[] rated = userBits;
         for (int i = 0; i < items; i++) {
             double s = 0;
             int found = 0;
@@ -684,20 +678,18 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (rated <= k || items >= 1 << INDEX_BITS) {
             return org.recworkbench.algo.ScoredItems.top(scores(user), n, exclude);
         }
-        int[] its = data.rowItems(user);
         double[] vals = data.rowValues(user);
-        double[] row = new double[items];
-        long[] bits = new long[(items + 63) >>> 6];
         double maxRating = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < rated; t++) {
-            row[its[t]] = vals[t];
-            bits[its[t] >>> 6] |= 1L << its[t];
             maxRating = Math.max(maxRating, vals[t]);
         }
         if (!(maxRating > 0)) {
             return org.recworkbench.algo.ScoredItems.top(scores(user), n, exclude);
         }
         refreshOrder();
+        loadUser(user);
+        double[] row = userRow;
+        long[] bits = userBits;
         TopN top = new TopN(n);
         // a hair of slack for rounding: sums in a different order may differ in the last bits
         double slack = 1 + 1e-9;
@@ -776,22 +768,15 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     /** The neighbour that adds most to the item's score for the user, as a few words. */
     @Override
     public String why(int user, int item) {
-        if (whyUser != user) {
-            whyRow = new double[data.itemCount()];
-            Arrays.fill(whyRow, Double.NaN);
-            for (int t = 0, n = data.rowLength(user); t < n; t++) {
-                whyRow[data.rowItems(user)[t]] = data.rowValues(user)[t];
-            }
-            whyUser = user;
-        }
+        loadUser(user);
         int best = -1;
         double most = 0;
         int found = 0;
         for (int p = 0, count = visible(item); p < count && found < k; p++) {
-            double r = whyRow[poolItems[item][p]];
-            if (r == r) {
+            int j = poolItems[item][p];
+            if (((userBits[j >>> 6] >>> j) & 1L) != 0) {
                 found++;
-                double part = (float) poolSims[item][p] * r;
+                double part = (float) poolSims[item][p] * userRow[j];
                 if (best < 0 || part > most) {
                     best = p;
                     most = part;
@@ -803,6 +788,37 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
         return "similar to " + data.itemTitle(poolItems[item][best]) + " (s = "
                 + Math.round(poolSims[item][best] * 1000) / 1000.0 + ") among " + found + " neighbours you have";
+    }
+
+    /** Puts the user's ratings in {@link #userRow} and {@link #userBits}, clearing the previous user's first. */
+    private void loadUser(int user) {
+        if (loadedUser == user) {
+            return;
+        }
+        if (userRow.length < capacity) {
+            userRow = new double[capacity];
+            userBits = new long[(capacity + 63) >>> 6];
+        } else {
+            for (int t = 0; t < loadedCount; t++) {
+                int j = loadedItems[t];
+                userRow[j] = 0;
+                userBits[j >>> 6] = 0;
+            }
+        }
+        int n = data.rowLength(user);
+        if (loadedItems.length < n) {
+            loadedItems = new int[Math.max(n, loadedItems.length * 2)];
+        }
+        int[] its = data.rowItems(user);
+        double[] vals = data.rowValues(user);
+        for (int t = 0; t < n; t++) {
+            int j = its[t];
+            userRow[j] = vals[t];
+            userBits[j >>> 6] |= 1L << j;
+            loadedItems[t] = j;
+        }
+        loadedCount = n;
+        loadedUser = user;
     }
 
     /** Item x's pool, best first: neighbour indices. */

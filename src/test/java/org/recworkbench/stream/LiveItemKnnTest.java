@@ -55,6 +55,33 @@ class LiveItemKnnTest {
         return b.build();
     }
 
+    /** From the refit's pool: the first k neighbours the user has, and the one with the largest s·r. */
+    private static String expectedWhy(SimilarityMatrix pool, LiveData live, int u, int item, int k) {
+        java.util.Map<Integer, Double> ratings = new java.util.HashMap<>();
+        for (int t = 0; t < live.rowLength(u); t++) {
+            ratings.put(live.rowItems(u)[t], live.rowValues(u)[t]);
+        }
+        int best = -1;
+        double most = 0;
+        float bestSim = 0;
+        int found = 0;
+        for (int p = 0; p < pool.neighbourCount(item) && found < k; p++) {
+            int j = pool.neighbourAt(pool.start(item) + p);
+            Double r = ratings.get(j);
+            if (r != null) {
+                found++;
+                float sim = pool.similarityAt(pool.start(item) + p);
+                if (best < 0 || sim * r > most) {
+                    best = j;
+                    most = sim * r;
+                    bestSim = sim;
+                }
+            }
+        }
+        return "similar to " + live.itemTitle(best) + " (s = " + Math.round(bestSim * 1000) / 1000.0 + ") among "
+                + found + " neighbours you have";
+    }
+
     @ParameterizedTest(name = "{0}, shrinkage {1}, min overlap {2}")
     @CsvSource({"cosine, 0, 1", "cosine, 10, 3", "jaccard, 5, 1"})
     void poolsAndScoresEqualARefitAfterRandomEvents(String measure, double shrinkage, int minOverlap) {
@@ -101,6 +128,10 @@ class LiveItemKnnTest {
             double[] want = refit.scoreAll(again.users().indexOf(live.userId(u)));
             assertThat(incremental.scores(u)).as("scores of %s", live.userId(u)).containsExactly(want, within(1e-9));
             boolean[] seen = live.seen(u);
+            for (int item : incremental.top(u, 5, i -> seen[i]).items()) {
+                assertThat(incremental.why(u, item)).as("why %s gets %s", live.userId(u), live.itemId(item))
+                        .isEqualTo(expectedWhy(pool, live, u, item, 20));
+            }
             for (int n : new int[] {1, 10, 40}) {
                 // the pruned ranking visits items by score bound; it must give the full ranking's list
                 assertThat(incremental.top(u, n, i -> seen[i]).items()).as("top %d of %s", n, live.userId(u))
