@@ -10,9 +10,9 @@ import java.util.Arrays;
 
 /**
  * Item-based kNN kept current event by event, with the fitted model's measure, options, pool size and scoring.
- * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense, so memory
- * is about 12 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products with u's
- * other items and, through i's norm and length, its similarity with every item. So each event updates those sums,
+ * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense: with the
+ * place hints, about 13 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products
+ * with u's other items and, through i's norm and length, its similarity with every item. So each event updates those sums,
  * rebuilds i's neighbour pool, and checks item i against every other pool. Each item keeps its exact top
  * {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and an upper bound on the similarities
  * left outside. A member that falls to the bound leaves from the end of the list; only when a member falls below
@@ -32,6 +32,10 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private double[] dot;
     private int[] overlap;
     private long[] member;
+    /** Like {@link #member}, for the fitted pool's part of each list only (the first {@link KnnParams#POOL}). */
+    private long[] shown;
+    /** Per pair (member i, list x) at i·capacity + x: i's place in x's list when last offered there (a hint). */
+    private byte[] placeHint;
     private double[] norm2;
     /** √norm2, kept beside it: the cosine takes the rooted norms. */
     private double[] norm;
@@ -51,6 +55,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private long poolRebuilds;
     /** Per item, r_max times this bounds any user's score: the sum of its first k pool similarities. */
     private double[] bound;
+    /** Each item's key as it stands in {@link #byBound}: its bound's when last raised or sorted (maybe higher now). */
+    private long[] keyOf;
     private boolean[] boundStale;
     private int[] staleItems;
     private int staleCount;
@@ -79,7 +85,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     /** The dense sums' size in bytes for this many items (with room for new ones). */
     public static long memoryBytes(int items) {
         long c = capacityFor(items);
-        return c * c * 12 + c * c / 8;
+        // dot products, overlaps and place hints; two bits (member, shown) per pair
+        return c * c * 13 + c * c / 4;
     }
 
     public LiveItemKnn(KnnModel model, LiveData data) {
@@ -117,6 +124,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         dot = newDot;
         overlap = newOverlap;
         member = newMember;
+        shown = new long[newMember.length];
+        placeHint = new byte[newCapacity * newCapacity];
         norm2 = norm2 == null ? new double[newCapacity] : Arrays.copyOf(norm2, newCapacity);
         norm = norm == null ? new double[newCapacity] : Arrays.copyOf(norm, newCapacity);
         length = length == null ? new int[newCapacity] : Arrays.copyOf(length, newCapacity);
@@ -125,6 +134,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         holders = new long[(newCapacity + 63) >>> 6];
         scratchItems = new int[KEPT + newCapacity];
         bound = bound == null ? new double[newCapacity] : Arrays.copyOf(bound, newCapacity);
+        keyOf = new long[newCapacity];
         boundStale = boundStale == null ? new boolean[newCapacity] : Arrays.copyOf(boundStale, newCapacity);
         staleItems = staleItems == null ? new int[newCapacity] : Arrays.copyOf(staleItems, newCapacity);
         orderStale = true;
@@ -138,6 +148,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             for (int p = 0; p < poolCount[x]; p++) {
                 setMember(x, poolItems[x][p], true);
+                if (p < poolSize) {
+                    setBit(shown, x, poolItems[x][p], true);
+                }
             }
         }
     }
@@ -283,7 +296,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 offer(x, i, similarity(i, x));
             }
         }
-        // i's own pool: its members and the user's items, in ascending index for the selector's ties
+        // i's own pool: its members (best first, so the selector's final sort is nearly linear) and the user's items
         int candidates = 0;
         for (int p = 0; p < poolCount[i]; p++) {
             int y = poolItems[i][p];
@@ -299,7 +312,6 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         for (int t = 0; t < rated; t++) {
             touched[its[t]] = false;
         }
-        Arrays.sort(scratchItems, 0, candidates);
         for (int t = 0; t < candidates; t++) {
             double sim = similarity(i, scratchItems[t]);
             if (sim > 0) {
@@ -357,10 +369,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         int[] its = poolItems[x];
         double[] sims = poolSims[x];
         if (isMember(x, i)) {
-            int p = 0;
-            while (its[p] != i) {
-                p++;
-            }
+            int p = place(x, i);
             int last = poolCount[x] - 1;
             if (s > 0 && s > outsideBound[x] && (p == 0 || better(sims[p - 1], its[p - 1], s, i))
                     && (p == last || better(s, i, sims[p + 1], its[p + 1]))) {
@@ -370,6 +379,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                     markBoundStale(x);
                 }
                 sims[p] = s;
+                placeHint[(int) ((long) i * capacity + x)] = (byte) p;
                 return;
             }
             if (s > 0 && s > outsideBound[x]) {
@@ -410,6 +420,32 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
     }
 
+    /**
+     * Where member i stands in x's list. Its place when last offered there is kept (row i, read in the same order
+     * as the pools that hold i); other members' moves shift it by a place or two, so the search starts there.
+     */
+    private int place(int x, int i) {
+        int[] its = poolItems[x];
+        int count = poolCount[x];
+        int h = Math.min(placeHint[(int) ((long) i * capacity + x)] & 0xff, count - 1);
+        if (its[h] == i) {
+            return h;
+        }
+        for (int d = 1; d <= 3; d++) {
+            if (h - d >= 0 && its[h - d] == i) {
+                return h - d;
+            }
+            if (h + d < count && its[h + d] == i) {
+                return h + d;
+            }
+        }
+        int p = 0;
+        while (its[p] != i) {
+            p++;
+        }
+        return p;
+    }
+
     private static boolean better(double s, int i, double t, int j) {
         return s > t || (s == t && i < j);
     }
@@ -417,6 +453,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private void removeAt(int x, int p) {
         int count = poolCount[x];
         setMember(x, poolItems[x][p], false);
+        if (p < poolSize) {
+            setBit(shown, x, poolItems[x][p], false);
+            if (count > poolSize) {
+                setBit(shown, x, poolItems[x][poolSize], true);
+            }
+        }
         System.arraycopy(poolItems[x], p + 1, poolItems[x], p, count - p - 1);
         System.arraycopy(poolSims[x], p + 1, poolSims[x], p, count - p - 1);
         // the first k similarities lose one and gain one no larger: the score bound still holds
@@ -436,10 +478,15 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             while (q > 0 && better(s, i, sims[q - 1], its[q - 1])) {
                 q--;
             }
+            if (q < poolSize && p >= poolSize) {
+                setBit(shown, x, i, true);
+                setBit(shown, x, its[poolSize - 1], false);
+            }
             System.arraycopy(its, q, its, q + 1, p - q);
             System.arraycopy(sims, q, sims, q + 1, p - q);
             its[q] = i;
             sims[q] = s;
+            placeHint[(int) ((long) i * capacity + x)] = (byte) q;
             if (q < k) {
                 markBoundStale(x);
             }
@@ -449,10 +496,15 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             while (q + 1 < count && better(sims[q + 1], its[q + 1], s, i)) {
                 q++;
             }
+            if (p < poolSize && q >= poolSize) {
+                setBit(shown, x, i, false);
+                setBit(shown, x, its[poolSize], true);
+            }
             System.arraycopy(its, p + 1, its, p, q - p);
             System.arraycopy(sims, p + 1, sims, p, q - p);
             its[q] = i;
             sims[q] = s;
+            placeHint[(int) ((long) i * capacity + x)] = (byte) q;
         }
     }
 
@@ -473,10 +525,17 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
         }
         int p = lo;
+        if (p < poolSize) {
+            setBit(shown, x, i, true);
+            if (count >= poolSize) {
+                setBit(shown, x, its[poolSize - 1], false);
+            }
+        }
         System.arraycopy(its, p, its, p + 1, count - p);
         System.arraycopy(sims, p, sims, p + 1, count - p);
         its[p] = i;
         sims[p] = s;
+        placeHint[(int) ((long) i * capacity + x)] = (byte) p;
         poolCount[x] = count + 1;
         if (p < k) {
             markBoundStale(x);
@@ -506,6 +565,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private void store(int x, int kept, double outsideFloor) {
         for (int p = 0; p < poolCount[x]; p++) {
             setMember(x, poolItems[x][p], false);
+            if (p < poolSize) {
+                setBit(shown, x, poolItems[x][p], false);
+            }
         }
         int count = Math.min(kept, KEPT);
         System.arraycopy(drainItems, 0, poolItems[x], 0, count);
@@ -515,6 +577,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         outsideBound[x] = Math.max(outsideFloor, kept > KEPT ? drainSims[KEPT] : 0);
         for (int p = 0; p < count; p++) {
             setMember(x, poolItems[x][p], true);
+            if (p < poolSize) {
+                setBit(shown, x, poolItems[x][p], true);
+            }
         }
     }
 
@@ -525,11 +590,15 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     }
 
     private void setMember(int x, int i, boolean on) {
+        setBit(member, x, i, on);
+    }
+
+    private void setBit(long[] bits, int x, int i, boolean on) {
         long bit = (long) i * capacity + x;
         if (on) {
-            member[(int) (bit >>> 6)] |= 1L << bit;
+            bits[(int) (bit >>> 6)] |= 1L << bit;
         } else {
-            member[(int) (bit >>> 6)] &= ~(1L << bit);
+            bits[(int) (bit >>> 6)] &= ~(1L << bit);
         }
     }
 
@@ -588,19 +657,22 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     }
 
     /**
-     * Brings the bounds of changed pools up to date and the order by bound with them: changed items are taken
-     * out, sorted on their own and merged back (linear), or everything is sorted again when many changed.
+     * Brings the bounds of changed pools up to date and the order by bound with them. A bound that fell keeps its
+     * old (higher) key in the order: an over-estimate still bounds, so the pruning stays exact. A bound that rose
+     * moves its key forward (a few per event); everything is sorted again when the order is new or now and then
+     * (every {@link #TIGHTEN_EVERY} events), which also drops the over-estimates.
      */
     private void refreshOrder() {
         int items = data.itemCount();
+        boolean resort = orderStale || byBound.length != items;
         if (eventsSinceTightening >= TIGHTEN_EVERY) {
             // falling similarities leave bounds valid but loose; recompute all now and then to keep pruning sharp
             eventsSinceTightening = 0;
+            resort = true;
             for (int x = 0; x < items; x++) {
                 markBoundStale(x);
             }
         }
-        int changed = 0;
         for (int t = 0; t < staleCount; t++) {
             int x = staleItems[t];
             boundStale[x] = false;
@@ -609,49 +681,31 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             for (int p = 0, end = Math.min(k, visible(x)); p < end; p++) {
                 b += (float) sims[p];
             }
-            if (b != bound[x] || orderStale) {
-                bound[x] = b;
-                staleItems[changed++] = x;
+            bound[x] = b;
+            long raised = key(x);
+            if (!resort && raised < keyOf[x]) {
+                moveKey(keyOf[x], raised, items);
+                keyOf[x] = raised;
             }
         }
         staleCount = 0;
-        if (orderStale || byBound.length != items || changed > items / 4) {
+        if (resort) {
             byBound = new long[items];
             for (int x = 0; x < items; x++) {
-                byBound[x] = key(x);
+                keyOf[x] = key(x);
+                byBound[x] = keyOf[x];
             }
             Arrays.sort(byBound);
             orderStale = false;
-            return;
         }
-        if (changed == 0) {
-            return;
-        }
-        long[] moved = new long[changed];
-        for (int t = 0; t < changed; t++) {
-            moved[t] = key(staleItems[t]);
-            boundStale[staleItems[t]] = true;
-        }
-        Arrays.sort(moved);
-        long[] merged = new long[items];
-        int a = 0;
-        int b = 0;
-        int out = 0;
-        long mask = (1L << INDEX_BITS) - 1;
-        while (out < items) {
-            while (a < items && boundStale[(int) (byBound[a] & mask)]) {
-                a++;
-            }
-            if (b < changed && (a >= items || moved[b] < byBound[a])) {
-                merged[out++] = moved[b++];
-            } else {
-                merged[out++] = byBound[a++];
-            }
-        }
-        for (int t = 0; t < changed; t++) {
-            boundStale[staleItems[t]] = false;
-        }
-        byBound = merged;
+    }
+
+    /** Replaces a key of the order by a smaller one (a higher bound), shifting the keys between. */
+    private void moveKey(long old, long raised, int items) {
+        int from = Arrays.binarySearch(byBound, 0, items, old);
+        int to = -Arrays.binarySearch(byBound, 0, from, raised) - 1;
+        System.arraycopy(byBound, to, byBound, to + 1, from - to);
+        byBound[to] = raised;
     }
 
     /** Highest bound first, then lowest index: the bound rounded up (so it stays a bound) above the index. */
@@ -724,12 +778,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         return new org.recworkbench.algo.ScoredItems(ranked, scores);
     }
 
-    /** Adds s_xj·r to every item x whose visible pool holds j. */
+    /** Adds s_xj·r to every item x whose visible pool holds j (the row of j's {@link #shown} bits). */
     private void addToPoolsHolding(int j, double r, double[] scores, int items) {
         long first = (long) j * capacity;
         long last = first + items;
         for (long bit = first; bit < last; ) {
-            long word = member[(int) (bit >>> 6)] >>> (bit & 63);
+            long word = shown[(int) (bit >>> 6)] >>> (bit & 63);
             if (word == 0) {
                 bit = (bit | 63) + 1;
                 continue;
@@ -739,13 +793,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 break;
             }
             int x = (int) (bit - first);
-            double s = similarity(j, x);
-            int count = poolCount[x];
-            if (count <= poolSize || better(s, j, poolSims[x][poolSize - 1], poolItems[x][poolSize - 1])
-                    || poolItems[x][poolSize - 1] == j) {
-                double before = scores[x];
-                scores[x] = (before == before ? before : 0) + (double) (float) s * r;
-            }
+            double before = scores[x];
+            scores[x] = (before == before ? before : 0) + (double) (float) similarity(j, x) * r;
             bit++;
         }
     }
@@ -840,6 +889,24 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         for (int x = 0; x < data.itemCount(); x++) {
             for (int y = 0; y < data.itemCount(); y++) {
                 if (y != x && !isMember(x, y) && similarity(x, y) > outsideBound[x]) {
+                    return x;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first item whose {@link #shown} bits differ from the first {@link KnnParams#POOL} of its list, or −1. */
+    int firstWrongShownBit() {
+        for (int x = 0; x < data.itemCount(); x++) {
+            for (int y = 0; y < data.itemCount(); y++) {
+                long bit = (long) y * capacity + x;
+                boolean on = (shown[(int) (bit >>> 6)] & (1L << bit)) != 0;
+                int p = 0;
+                while (p < visible(x) && poolItems[x][p] != y) {
+                    p++;
+                }
+                if (on != (p < visible(x))) {
                     return x;
                 }
             }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The best {@code kept} + 1 of many (item, similarity) candidates, best first (higher similarity, then lower
  * index): a selection of the (kept + 1)-th value, then a sort of what reaches it. Linear in the candidates, where a
- * bounded heap costs a logarithm for each one that improves it. Candidates must be offered in ascending index.
+ * bounded heap costs a logarithm for each one that improves it. Candidates come in any order; offered nearly best
+ * first (a pool's old members, say), the final sort is nearly linear.
  */
 final class PoolSelector {
 
@@ -43,16 +44,32 @@ final class PoolSelector {
                     outSims[n++] = sims[t];
                 }
             }
-            // ties at the threshold, by ascending index (the offer order)
-            for (int t = 0; t < count && n < want; t++) {
-                if (sims[t] == threshold) {
-                    outItems[n] = items[t];
-                    outSims[n++] = sims[t];
-                }
-            }
+            n = addTies(threshold, want, n, outItems, outSims);
         }
         sort(outItems, outSims, n);
         count = 0;
+        return n;
+    }
+
+    /** The candidates at the threshold, lowest index first, until {@code want} are written; returns how many are. */
+    private int addTies(double threshold, int want, int n, int[] outItems, double[] outSims) {
+        int ties = 0;
+        int[] tied = new int[0];
+        for (int t = 0; t < count; t++) {
+            if (sims[t] == threshold) {
+                if (ties == tied.length) {
+                    tied = Arrays.copyOf(tied, Math.max(8, ties * 2));
+                }
+                tied[ties++] = items[t];
+            }
+        }
+        if (ties > want - n) {
+            Arrays.sort(tied, 0, ties);
+        }
+        for (int t = 0; t < ties && n < want; t++) {
+            outItems[n] = tied[t];
+            outSims[n++] = threshold;
+        }
         return n;
     }
 
@@ -98,7 +115,7 @@ final class PoolSelector {
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
-    /** Insertion sort, best first; the lists are a pool's length. */
+    /** Insertion sort, best first: the lists are a pool's length and usually nearly in order. */
     private static void sort(int[] its, double[] ss, int n) {
         for (int t = 1; t < n; t++) {
             int item = its[t];

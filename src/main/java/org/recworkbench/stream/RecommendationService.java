@@ -90,6 +90,7 @@ public final class RecommendationService {
     private LiveScorer content;
     private boolean contentTried;
     private long eventCount;
+    private boolean[] seenFlags = new boolean[0];
 
     public RecommendationService(Model model) {
         this(model, Options.defaults());
@@ -255,7 +256,32 @@ public final class RecommendationService {
         String id = user.strip();
         int u = data.userIndex(id);
         int size = u < 0 ? 0 : data.rowLength(u);
-        boolean[] seen = u < 0 ? new boolean[data.itemCount()] : data.seen(u);
+        boolean[] seen = seenScratch(u);
+        try {
+            return recommend(id, u, size, seen, n);
+        } finally {
+            if (u >= 0) {
+                for (int t = 0; t < size; t++) {
+                    seen[data.rowItems(u)[t]] = false;
+                }
+            }
+        }
+    }
+
+    /** The user's items flagged in a reused array (cleared by the caller); all false for an unknown user. */
+    private boolean[] seenScratch(int u) {
+        if (seenFlags.length < data.itemCount()) {
+            seenFlags = new boolean[data.itemCount() + 64];
+        }
+        if (u >= 0) {
+            for (int t = 0, n = data.rowLength(u); t < n; t++) {
+                seenFlags[data.rowItems(u)[t]] = true;
+            }
+        }
+        return seenFlags;
+    }
+
+    private Recommendations recommend(String id, int u, int size, boolean[] seen, int n) {
         List<Item> items = new ArrayList<>();
         if (size > 0) {
             // the content model is fitted on first need only: a new user below the threshold, or no model list

@@ -101,7 +101,7 @@ class LiveItemKnnTest {
             double previous = live.set(u, item, value);
             incremental.applied(u, item, value, previous);
             if (e % 7 == 0) {
-                // between events the order by bound is repaired by merging the few items whose bound moved
+                // between events the order by bound moves the keys of raised bounds forward and keeps fallen ones
                 boolean[] seen = live.seen(u);
                 assertThat(incremental.top(u, 10, i -> seen[i]).items()).as("top 10 after event %d", e)
                         .containsExactly(org.recworkbench.algo.ScoredItems.top(incremental.scores(u), 10,
@@ -141,6 +141,8 @@ class LiveItemKnnTest {
         }
         assertThat(incremental.poolRebuilds()).as("some pools fell to their bound and were rebuilt").isPositive();
         assertThat(incremental.firstBrokenBound()).as("every item's bound covers what its list leaves out")
+                .isEqualTo(-1);
+        assertThat(incremental.firstWrongShownBit()).as("the bits of the pools' first 100 match the lists")
                 .isEqualTo(-1);
     }
 }
