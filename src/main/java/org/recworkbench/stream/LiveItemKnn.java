@@ -12,12 +12,12 @@ import java.util.Arrays;
  * Item-based kNN kept current event by event, with the fitted model's measure, options, pool size and scoring.
  * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense: with the
  * place hints, about 13 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products
- * with u's other items and, through i's norm and length, its similarity with every item. So each event updates those sums,
- * rebuilds i's neighbour pool, and checks item i against every other pool. Each item keeps its exact top
- * {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and an upper bound on the similarities
- * left outside. A member that falls to the bound leaves from the end of the list; only when a member falls below
- * others it cannot pass, or fewer than the pool size remain, is the list rebuilt from the sums. The first
- * {@link KnnParams#POOL} of each list then equal the pool of a refit on the same interactions.
+ * with u's other items and, through i's norm and length, its similarity with every item. So each event updates
+ * those sums, rebuilds i's neighbour pool, and checks item i against every other pool. Each item keeps its exact
+ * top {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and an upper bound on the
+ * similarities left outside. A member that falls to the bound leaves from the end of the list; only when a member
+ * falls below others it cannot pass, or fewer than the pool size remain, is the list rebuilt from the sums. The
+ * first {@link KnnParams#POOL} of each list then equal the pool of a refit on the same interactions.
  */
 public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 

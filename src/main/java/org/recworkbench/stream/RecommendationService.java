@@ -242,13 +242,27 @@ public final class RecommendationService {
         ScoredItems top = popularity.top(data.itemCount(), n, i -> false);
         List<Item> items = new ArrayList<>();
         for (int k = 0; k < top.size(); k++) {
-            items.add(popularItem(top.item(k), top.score(k)));
+            items.add(popularItem(top.item(k), top.score(k), true));
         }
         return items;
     }
 
     /** The user's n best items the user has not interacted with. */
     public synchronized Recommendations recommend(String user, int n) {
+        return recommend(user, n, true);
+    }
+
+    /** The ids of {@link #recommend}'s list, without its explanations (a replay's prequential check). */
+    public synchronized List<String> recommendedIds(String user, int n) {
+        List<Item> items = recommend(user, n, false).items();
+        List<String> ids = new ArrayList<>(items.size());
+        for (Item item : items) {
+            ids.add(item.id());
+        }
+        return ids;
+    }
+
+    private Recommendations recommend(String user, int n, boolean explain) {
         if (user == null || user.isBlank()) {
             throw new InvalidInputException("Which user? Pass user=ID");
         }
@@ -258,7 +272,7 @@ public final class RecommendationService {
         int size = u < 0 ? 0 : data.rowLength(u);
         boolean[] seen = seenScratch(u);
         try {
-            return recommend(id, u, size, seen, n);
+            return recommend(id, u, size, seen, n, explain);
         } finally {
             if (u >= 0) {
                 for (int t = 0; t < size; t++) {
@@ -281,17 +295,18 @@ public final class RecommendationService {
         return seenFlags;
     }
 
-    private Recommendations recommend(String id, int u, int size, boolean[] seen, int n) {
+    private Recommendations recommend(String id, int u, int size, boolean[] seen, int n, boolean explain) {
         List<Item> items = new ArrayList<>();
         if (size > 0) {
             // the content model is fitted on first need only: a new user below the threshold, or no model list
             boolean coldStart = u >= model.dataset().userCount() && size < options.coldStartRatings()
                     && contentScorer() != null;
-            boolean listed = coldStart && addScored(items, u, seen, n, sourceOf(contentScorer()), contentScorer());
-            if (!listed && !addScored(items, u, seen, n, Source.MODEL, primary) && !coldStart) {
+            boolean listed = coldStart
+                    && addScored(items, u, seen, n, sourceOf(contentScorer()), contentScorer(), explain);
+            if (!listed && !addScored(items, u, seen, n, Source.MODEL, primary, explain) && !coldStart) {
                 LiveScorer text = contentScorer();
                 if (text != null && text != primary) {
-                    addScored(items, u, seen, n, Source.CONTENT, text);
+                    addScored(items, u, seen, n, Source.CONTENT, text, explain);
                 }
             }
         }
@@ -302,7 +317,7 @@ public final class RecommendationService {
             for (int k = 0; k < popular.size() && items.size() < n; k++) {
                 int p = popular.item(k);
                 if (!listed.contains(data.itemId(p))) {
-                    items.add(popularItem(p, popular.score(k)));
+                    items.add(popularItem(p, popular.score(k), explain));
                 }
             }
         }
@@ -311,7 +326,8 @@ public final class RecommendationService {
     }
 
     /** Adds the scorer's list (blended with the session's when asked); false when it has nothing for the user. */
-    private boolean addScored(List<Item> items, int u, boolean[] seen, int n, Source source, LiveScorer from) {
+    private boolean addScored(List<Item> items, int u, boolean[] seen, int n, Source source, LiveScorer from,
+                              boolean explain) {
         double[] sessionScores = null;
         ScoredItems top;
         if (session != null && options.sessionWeight() > 0 && source == Source.MODEL) {
@@ -332,13 +348,13 @@ public final class RecommendationService {
         for (int k = 0; k < top.size(); k++) {
             int i = top.item(k);
             Source s = source;
-            String why = from.why(u, i);
+            String why = explain ? from.why(u, i) : "";
             if (sessionScores != null && sessionScores[i] == sessionScores[i]) {
                 double sessionPart = options.sessionWeight() * sessionScores[i] / Math.max(1e-300,
                         maxAbs(sessionScores));
                 if (sessionPart > top.score(k) - sessionPart) {
                     s = Source.SESSION;
-                    why = String.format(Locale.ROOT, "near your last %d items (session %.3f)",
+                    why = !explain ? "" : String.format(Locale.ROOT, "near your last %d items (session %.3f)",
                             recent.of(u).length, sessionScores[i]);
                 }
             }
@@ -384,8 +400,8 @@ public final class RecommendationService {
         return Source.MODEL;
     }
 
-    private Item popularItem(int i, double weight) {
-        String why = options.halfLife() == 0
+    private Item popularItem(int i, double weight, boolean explain) {
+        String why = !explain ? "" : options.halfLife() == 0
                 ? "popular: " + data.itemCount(i) + " users"
                 : String.format(Locale.ROOT, "trending: weight %.2f (half-life %s)", weight, halfLifeText());
         return new Item(data.itemId(i), data.itemTitle(i), weight, why, Source.POPULAR.label());

@@ -7,7 +7,6 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -139,12 +138,12 @@ public final class ReplaySession {
             // the list the user was last shown (after their previous event), or what they would be shown now
             List<String> current = lists.get(e.user());
             if (current == null) {
-                current = ids(service.recommend(e.user(), n));
+                current = service.recommendedIds(e.user(), n);
             }
             boolean hit = current.contains(e.item());
             long t0 = System.nanoTime();
             service.apply(e.user(), e.item(), e.value(), e.time());
-            lists.put(e.user(), ids(service.recommend(e.user(), n)));
+            lists.put(e.user(), service.recommendedIds(e.user(), n));
             long nanos = System.nanoTime() - t0;
             latencies[replayed] = nanos;
             hits[replayed++] = hit;
@@ -207,14 +206,6 @@ public final class ReplaySession {
     /** The user's current list (ids, best first). */
     public synchronized RecommendationService.Recommendations recommend(String user) {
         return service.recommend(user, n);
-    }
-
-    private static List<String> ids(RecommendationService.Recommendations r) {
-        List<String> out = new ArrayList<>(r.items().size());
-        for (RecommendationService.Item item : r.items()) {
-            out.add(item.id());
-        }
-        return out;
     }
 
     /** The nearest-rank percentile, in milliseconds. */

@@ -53,16 +53,22 @@ class RecommendationServiceTest {
         return r.items().stream().map(RecommendationService.Item::source).distinct().toList();
     }
 
+    private static java.util.List<String> ids(RecommendationService.Recommendations r) {
+        return r.items().stream().map(RecommendationService.Item::id).toList();
+    }
+
     @Test
     void aNewUserGoesFromPopularToContentToTheModelAsRatingsArrive() {
         RecommendationService service = new RecommendationService(fit(films(), "item-knn"));
         assertThat(service.method()).isEqualTo("incremental item-kNN");
         RecommendationService.Recommendations none = service.recommend("newcomer", 5);
+        assertThat(service.recommendedIds("newcomer", 5)).isEqualTo(ids(none));
         assertThat(none.source()).isEqualTo(RecommendationService.Source.POPULAR);
         assertThat(sources(none)).containsExactly("popular");
 
         service.apply("newcomer", "f3", 5);
         RecommendationService.Recommendations one = service.recommend("newcomer", 5);
+        assertThat(service.recommendedIds("newcomer", 5)).isEqualTo(ids(one));
         assertThat(one.source()).isEqualTo(RecommendationService.Source.CONTENT);
         // f3's words are "war" and "war"/… : the content list starts with films sharing them
         assertThat(one.items().get(0).source()).isEqualTo("content");
@@ -71,6 +77,8 @@ class RecommendationServiceTest {
         service.apply("newcomer", "f11", 5);
         service.apply("newcomer", "f19", 4);
         RecommendationService.Recommendations three = service.recommend("newcomer", 5);
+        assertThat(service.recommendedIds("newcomer", 5)).as("the same list without explanations")
+                .isEqualTo(ids(three));
         assertThat(three.source()).isEqualTo(RecommendationService.Source.MODEL);
         assertThat(three.method()).isEqualTo("incremental item-kNN");
         assertThat(three.items()).extracting(RecommendationService.Item::id).doesNotContain("f3", "f11", "f19");
