@@ -11,7 +11,7 @@ import java.util.Arrays;
 /**
  * Item-based kNN kept current event by event, with the fitted model's measure, options, pool size and scoring.
  * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense: with the
- * place hints, about 13 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products
+ * place hints, about 17 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products
  * with u's other items and, through i's norm and length, its similarity with every item. So each event updates
  * those sums, rebuilds i's neighbour pool, and checks item i against every other pool. Each item keeps its exact
  * top {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and an upper bound on the
@@ -29,8 +29,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     private final int poolSize;
     private int capacity;
-    private double[] dot;
-    private int[] overlap;
+    /**
+     * Per pair (a, b), at 2·(a·capacity + b): the dot product, then the overlap (a count, exact in a double). Side
+     * by side, an event's update of the pair's copy in b's row (a random place in a large array) touches one cache
+     * line and one page instead of two each.
+     */
+    private double[] sums;
     private long[] member;
     /** Like {@link #member}, for the fitted pool's part of each list only (the first {@link KnnParams#POOL}). */
     private long[] shown;
@@ -82,11 +86,17 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         return model.algorithmId().equals("item-knn") && model.neighbourPool().options().fromPairSums();
     }
 
-    /** The dense sums' size in bytes for this many items (with room for new ones). */
+    /**
+     * The dense sums' size in bytes for this many items (with room for new ones); {@link Long#MAX_VALUE} beyond
+     * what a Java array can index (about 32,000 items).
+     */
     public static long memoryBytes(int items) {
         long c = capacityFor(items);
+        if (2 * c * c > Integer.MAX_VALUE - 16) {
+            return Long.MAX_VALUE;
+        }
         // dot products, overlaps and place hints; two bits (member, shown) per pair
-        return c * c * 13 + c * c / 4;
+        return c * c * 17 + c * c / 4;
     }
 
     public LiveItemKnn(KnnModel model, LiveData data) {
@@ -113,16 +123,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private void allocate(int newCapacity) {
         loadedUser = -1;
         int old = capacity;
-        double[] newDot = new double[newCapacity * newCapacity];
-        int[] newOverlap = new int[newCapacity * newCapacity];
+        double[] newSums = new double[2 * newCapacity * newCapacity];
         long[] newMember = new long[(int) (((long) newCapacity * newCapacity + 63) >>> 6)];
         for (int a = 0; a < old; a++) {
-            System.arraycopy(dot, a * old, newDot, a * newCapacity, old);
-            System.arraycopy(overlap, a * old, newOverlap, a * newCapacity, old);
+            System.arraycopy(sums, 2 * a * old, newSums, 2 * a * newCapacity, 2 * old);
         }
         capacity = newCapacity;
-        dot = newDot;
-        overlap = newOverlap;
+        sums = newSums;
         member = newMember;
         shown = new long[newMember.length];
         placeHint = new byte[newCapacity * newCapacity];
@@ -193,8 +200,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 for (int t = 0, n = data.rowLength(u); t < n; t++) {
                     int b = its[t];
                     if (b != a) {
-                        dot[row + b] += x * (binary ? 1 : vals[t]);
-                        overlap[row + b]++;
+                        sums[2 * (row + b)] += x * (binary ? 1 : vals[t]);
+                        sums[2 * (row + b) + 1]++;
                     }
                 }
             }
@@ -235,11 +242,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 continue;
             }
             double change = delta * (binary ? 1 : vals[t]);
-            dot[row + j] += change;
-            dot[j * capacity + item] += change;
+            int ij = 2 * (row + j);
+            int ji = 2 * (j * capacity + item);
+            sums[ij] += change;
+            sums[ji] += change;
             if (fresh) {
-                overlap[row + j]++;
-                overlap[j * capacity + item]++;
+                sums[ij + 1]++;
+                sums[ji + 1]++;
             }
         }
         double oldNorm = norm[item];
@@ -273,15 +282,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
         int words = (items + 63) >>> 6;
         long base = (long) i * capacity;
-        for (int w = 0; w < words; w++) {
-            holders[w] = 0;
-        }
-        for (int x = 0; x < items; x++) {
-            long bit = base + x;
-            if ((member[(int) (bit >>> 6)] & (1L << bit)) != 0) {
-                holders[x >>> 6] |= 1L << x;
-            }
-        }
+        copyRow(member, base, items, holders);
         for (int w = 0; w < words; w++) {
             for (long word = holders[w]; word != 0; word &= word - 1) {
                 int x = (w << 6) + Long.numberOfTrailingZeros(word);
@@ -335,14 +336,32 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
      */
     private double similarity(int a, int b) {
         int at = a * capacity + b;
-        int n = overlap[at];
+        int n = (int) sums[2 * at + 1];
         if (n == 0) {
             return 0;
         }
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
-        return SimilarityFormula.fromPairSumsAndNorms(options, n, dot[at], norm[lo], norm[hi], length[lo],
+        return SimilarityFormula.fromPairSumsAndNorms(options, n, sums[2 * at], norm[lo], norm[hi], length[lo],
                 length[hi]);
+    }
+
+    /** Copies {@code length} bits from {@code from} at bit {@code start} into {@code to} from bit 0 (a word at a time). */
+    static void copyRow(long[] from, long start, int length, long[] to) {
+        int shift = (int) (start & 63);
+        int first = (int) (start >>> 6);
+        int words = (length + 63) >>> 6;
+        for (int w = 0; w < words; w++) {
+            long word = from[first + w] >>> shift;
+            if (shift != 0 && first + w + 1 < from.length) {
+                word |= from[first + w + 1] << (64 - shift);
+            }
+            to[w] = word;
+        }
+        int tail = length & 63;
+        if (tail != 0) {
+            to[words - 1] &= (1L << tail) - 1;
+        }
     }
 
     /** Item i's pool from scratch, then i's new similarity offered to every other pool. */

@@ -82,6 +82,27 @@ class LiveItemKnnTest {
                 + found + " neighbours you have";
     }
 
+    @org.junit.jupiter.api.Test
+    void aRowOfBitsIsCopiedLikeBitByBit() {
+        SplittableRandom random = new SplittableRandom(3);
+        long[] bits = new long[40];
+        for (int w = 0; w < bits.length; w++) {
+            bits[w] = random.nextLong();
+        }
+        for (int round = 0; round < 500; round++) {
+            int length = 1 + random.nextInt(700);
+            long start = random.nextInt(bits.length * 64 - length + 1);
+            long[] copy = new long[(length + 63) / 64];
+            java.util.Arrays.fill(copy, -1L);
+            LiveItemKnn.copyRow(bits, start, length, copy);
+            for (int b = 0; b < copy.length * 64; b++) {
+                boolean want = b < length && (bits[(int) ((start + b) >>> 6)] & (1L << (start + b))) != 0;
+                assertThat((copy[b >>> 6] & (1L << b)) != 0).as("bit %d of %d from %d", b, length, start)
+                        .isEqualTo(want);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}, shrinkage {1}, min overlap {2}")
     @CsvSource({"cosine, 0, 1", "cosine, 10, 3", "jaccard, 5, 1"})
     void poolsAndScoresEqualARefitAfterRandomEvents(String measure, double shrinkage, int minOverlap) {
