@@ -44,8 +44,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     /** √norm2, kept beside it: the cosine takes the rooted norms. */
     private double[] norm;
     private int[] length;
-    private int[][] poolItems;
-    private double[][] poolSims;
+    /** Every list in one pair of arrays, item x's from x·{@link #KEPT}: no array headers to load on the way. */
+    private int[] entryItems;
+    private double[] entrySims;
     private int[] poolCount;
     private double[] outsideBound;
     private final PoolSelector rowHeap = new PoolSelector();
@@ -146,17 +147,14 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         staleItems = staleItems == null ? new int[newCapacity] : Arrays.copyOf(staleItems, newCapacity);
         orderStale = true;
         poolCount = poolCount == null ? new int[newCapacity] : Arrays.copyOf(poolCount, newCapacity);
-        poolItems = poolItems == null ? new int[newCapacity][] : Arrays.copyOf(poolItems, newCapacity);
-        poolSims = poolSims == null ? new double[newCapacity][] : Arrays.copyOf(poolSims, newCapacity);
+        int entries = newCapacity * KEPT;
+        entryItems = entryItems == null ? new int[entries] : Arrays.copyOf(entryItems, entries);
+        entrySims = entrySims == null ? new double[entries] : Arrays.copyOf(entrySims, entries);
         for (int x = 0; x < newCapacity; x++) {
-            if (poolItems[x] == null) {
-                poolItems[x] = new int[KEPT];
-                poolSims[x] = new double[KEPT];
-            }
             for (int p = 0; p < poolCount[x]; p++) {
-                setMember(x, poolItems[x][p], true);
+                setMember(x, entryItems[x * KEPT + p], true);
                 if (p < poolSize) {
-                    setBit(shown, x, poolItems[x][p], true);
+                    setBit(shown, x, entryItems[x * KEPT + p], true);
                 }
             }
         }
@@ -300,7 +298,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         // i's own pool: its members (best first, so the selector's final sort is nearly linear) and the user's items
         int candidates = 0;
         for (int p = 0; p < poolCount[i]; p++) {
-            int y = poolItems[i][p];
+            int y = entryItems[i * KEPT + p];
             if (!touched[y]) {
                 scratchItems[candidates++] = y;
             }
@@ -346,7 +344,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 length[hi]);
     }
 
-    /** Copies {@code length} bits from {@code from} at bit {@code start} into {@code to} from bit 0 (a word at a time). */
+    /** Copies {@code length} bits of {@code from}, from bit {@code start}, to the start of {@code to} (by words). */
     static void copyRow(long[] from, long start, int length, long[] to) {
         int shift = (int) (start & 63);
         int first = (int) (start >>> 6);
@@ -385,19 +383,20 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
      * order, and {@code outsideBound[x]} is at least every positive similarity left outside.
      */
     private void offer(int x, int i, double s) {
-        int[] its = poolItems[x];
-        double[] sims = poolSims[x];
+        int[] its = entryItems;
+        int o = x * KEPT;
+        double[] sims = entrySims;
         if (isMember(x, i)) {
             int p = place(x, i);
             int last = poolCount[x] - 1;
-            if (s > 0 && s > outsideBound[x] && (p == 0 || better(sims[p - 1], its[p - 1], s, i))
-                    && (p == last || better(s, i, sims[p + 1], its[p + 1]))) {
+            if (s > 0 && s > outsideBound[x] && (p == 0 || better(sims[o + p - 1], its[o + p - 1], s, i))
+                    && (p == last || better(s, i, sims[o + p + 1], its[o + p + 1]))) {
                 // most changes move a similarity a little and keep its place: update it where it is; a smaller
                 // value leaves x's score bound a valid (if looser) bound, so only a larger one marks it
-                if (p < k && s > sims[p]) {
+                if (p < k && s > sims[o + p]) {
                     markBoundStale(x);
                 }
-                sims[p] = s;
+                sims[o + p] = s;
                 placeHint[(int) ((long) i * capacity + x)] = (byte) p;
                 return;
             }
@@ -409,7 +408,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             int count = poolCount[x];
             if (s > 0 && s > outsideBound[x]) {
                 insert(x, i, s);
-            } else if (count == 0 || better(sims[count - 1], its[count - 1], s, i)) {
+            } else if (count == 0 || better(sims[o + count - 1], its[o + count - 1], s, i)) {
                 // i now ranks last: the others were above every outsider and still are; i joins the outsiders
                 if (s > 0) {
                     outsideBound[x] = Math.max(outsideBound[x], s);
@@ -423,12 +422,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 return;
             }
             int count = poolCount[x];
-            boolean beatsLast = count > 0 ? better(s, i, sims[count - 1], its[count - 1]) : s > outsideBound[x];
+            boolean beatsLast = count > 0 ? better(s, i, sims[o + count - 1], its[o + count - 1])
+                    : s > outsideBound[x];
             if (!beatsLast) {
                 outsideBound[x] = Math.max(outsideBound[x], s);
             } else {
                 if (count == KEPT) {
-                    outsideBound[x] = Math.max(outsideBound[x], sims[count - 1]);
+                    outsideBound[x] = Math.max(outsideBound[x], sims[o + count - 1]);
                     removeAt(x, count - 1);
                 }
                 insert(x, i, s);
@@ -444,22 +444,23 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
      * as the pools that hold i); other members' moves shift it by a place or two, so the search starts there.
      */
     private int place(int x, int i) {
-        int[] its = poolItems[x];
+        int[] its = entryItems;
+        int o = x * KEPT;
         int count = poolCount[x];
         int h = Math.min(placeHint[(int) ((long) i * capacity + x)] & 0xff, count - 1);
-        if (its[h] == i) {
+        if (its[o + h] == i) {
             return h;
         }
         for (int d = 1; d <= 3; d++) {
-            if (h - d >= 0 && its[h - d] == i) {
+            if (h - d >= 0 && its[o + h - d] == i) {
                 return h - d;
             }
-            if (h + d < count && its[h + d] == i) {
+            if (h + d < count && its[o + h + d] == i) {
                 return h + d;
             }
         }
         int p = 0;
-        while (its[p] != i) {
+        while (its[o + p] != i) {
             p++;
         }
         return p;
@@ -471,15 +472,16 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     private void removeAt(int x, int p) {
         int count = poolCount[x];
-        setMember(x, poolItems[x][p], false);
+        int o = x * KEPT;
+        setMember(x, entryItems[o + p], false);
         if (p < poolSize) {
-            setBit(shown, x, poolItems[x][p], false);
+            setBit(shown, x, entryItems[o + p], false);
             if (count > poolSize) {
-                setBit(shown, x, poolItems[x][poolSize], true);
+                setBit(shown, x, entryItems[o + poolSize], true);
             }
         }
-        System.arraycopy(poolItems[x], p + 1, poolItems[x], p, count - p - 1);
-        System.arraycopy(poolSims[x], p + 1, poolSims[x], p, count - p - 1);
+        System.arraycopy(entryItems, o + p + 1, entryItems, o + p, count - p - 1);
+        System.arraycopy(entrySims, o + p + 1, entrySims, o + p, count - p - 1);
         // the first k similarities lose one and gain one no larger: the score bound still holds
         poolCount[x] = count - 1;
     }
@@ -489,22 +491,23 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
      * is nearly always a place or two, so the new place is found by walking from the old one.
      */
     private void move(int x, int p, int i, double s) {
-        int[] its = poolItems[x];
-        double[] sims = poolSims[x];
+        int[] its = entryItems;
+        int o = x * KEPT;
+        double[] sims = entrySims;
         int count = poolCount[x];
-        if (p > 0 && better(s, i, sims[p - 1], its[p - 1])) {
+        if (p > 0 && better(s, i, sims[o + p - 1], its[o + p - 1])) {
             int q = p - 1;
-            while (q > 0 && better(s, i, sims[q - 1], its[q - 1])) {
+            while (q > 0 && better(s, i, sims[o + q - 1], its[o + q - 1])) {
                 q--;
             }
             if (q < poolSize && p >= poolSize) {
                 setBit(shown, x, i, true);
-                setBit(shown, x, its[poolSize - 1], false);
+                setBit(shown, x, its[o + poolSize - 1], false);
             }
-            System.arraycopy(its, q, its, q + 1, p - q);
-            System.arraycopy(sims, q, sims, q + 1, p - q);
-            its[q] = i;
-            sims[q] = s;
+            System.arraycopy(its, o + q, its, o + q + 1, p - q);
+            System.arraycopy(sims, o + q, sims, o + q + 1, p - q);
+            its[o + q] = i;
+            sims[o + q] = s;
             placeHint[(int) ((long) i * capacity + x)] = (byte) q;
             if (q < k) {
                 markBoundStale(x);
@@ -512,32 +515,33 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         } else {
             // it falls: to the last place whose entry it still beats, just before the first entry that beats it
             int q = p;
-            while (q + 1 < count && better(sims[q + 1], its[q + 1], s, i)) {
+            while (q + 1 < count && better(sims[o + q + 1], its[o + q + 1], s, i)) {
                 q++;
             }
             if (p < poolSize && q >= poolSize) {
                 setBit(shown, x, i, false);
-                setBit(shown, x, its[poolSize], true);
+                setBit(shown, x, its[o + poolSize], true);
             }
-            System.arraycopy(its, p + 1, its, p, q - p);
-            System.arraycopy(sims, p + 1, sims, p, q - p);
-            its[q] = i;
-            sims[q] = s;
+            System.arraycopy(its, o + p + 1, its, o + p, q - p);
+            System.arraycopy(sims, o + p + 1, sims, o + p, q - p);
+            its[o + q] = i;
+            sims[o + q] = s;
             placeHint[(int) ((long) i * capacity + x)] = (byte) q;
         }
     }
 
     /** Inserts into a pool with room, in order. */
     private void insert(int x, int i, double s) {
-        int[] its = poolItems[x];
-        double[] sims = poolSims[x];
+        int[] its = entryItems;
+        int o = x * KEPT;
+        double[] sims = entrySims;
         int count = poolCount[x];
         // the first place whose entry (s, i) beats; everything before it is better
         int lo = 0;
         int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (better(s, i, sims[mid], its[mid])) {
+            if (better(s, i, sims[o + mid], its[o + mid])) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -547,13 +551,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (p < poolSize) {
             setBit(shown, x, i, true);
             if (count >= poolSize) {
-                setBit(shown, x, its[poolSize - 1], false);
+                setBit(shown, x, its[o + poolSize - 1], false);
             }
         }
-        System.arraycopy(its, p, its, p + 1, count - p);
-        System.arraycopy(sims, p, sims, p + 1, count - p);
-        its[p] = i;
-        sims[p] = s;
+        System.arraycopy(its, o + p, its, o + p + 1, count - p);
+        System.arraycopy(sims, o + p, sims, o + p + 1, count - p);
+        its[o + p] = i;
+        sims[o + p] = s;
         placeHint[(int) ((long) i * capacity + x)] = (byte) p;
         poolCount[x] = count + 1;
         if (p < k) {
@@ -582,22 +586,23 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     /** Makes the drained candidates x's list; the one left over, or {@code outsideFloor}, bounds the rest. */
     private void store(int x, int kept, double outsideFloor) {
+        int o = x * KEPT;
         for (int p = 0; p < poolCount[x]; p++) {
-            setMember(x, poolItems[x][p], false);
+            setMember(x, entryItems[o + p], false);
             if (p < poolSize) {
-                setBit(shown, x, poolItems[x][p], false);
+                setBit(shown, x, entryItems[o + p], false);
             }
         }
         int count = Math.min(kept, KEPT);
-        System.arraycopy(drainItems, 0, poolItems[x], 0, count);
-        System.arraycopy(drainSims, 0, poolSims[x], 0, count);
+        System.arraycopy(drainItems, 0, entryItems, o, count);
+        System.arraycopy(drainSims, 0, entrySims, o, count);
         poolCount[x] = count;
         markBoundStale(x);
         outsideBound[x] = Math.max(outsideFloor, kept > KEPT ? drainSims[KEPT] : 0);
         for (int p = 0; p < count; p++) {
-            setMember(x, poolItems[x][p], true);
+            setMember(x, entryItems[o + p], true);
             if (p < poolSize) {
-                setBit(shown, x, poolItems[x][p], true);
+                setBit(shown, x, entryItems[o + p], true);
             }
         }
     }
@@ -650,22 +655,27 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         double[] row = userRow;
         long[] rated = userBits;
         for (int i = 0; i < items; i++) {
-            double s = 0;
-            int found = 0;
-            int[] pool = poolItems[i];
-            double[] sims = poolSims[i];
-            for (int p = 0, count = visible(i); p < count; p++) {
-                int j = pool[p];
-                // branch-free, as the fitted model scores: an unrated item adds exactly 0.0
-                s += (double) (float) sims[p] * row[j];
-                found += (int) ((rated[j >>> 6] >>> j) & 1L);
-                if (found == k) {
-                    break;
-                }
-            }
-            scores[i] = found == 0 ? Double.NaN : s;
+            scores[i] = poolScore(i, row, rated);
         }
         return scores;
+    }
+
+    /**
+     * Σ s·r over the first k items of x's pool that the user has (in {@code row} and {@code rated}); NaN when none.
+     * Branch-free, as the fitted model scores: an unrated item adds exactly 0.0.
+     */
+    private double poolScore(int x, double[] row, long[] rated) {
+        double s = 0;
+        int found = 0;
+        for (int e = x * KEPT, end = e + visible(x); e < end; e++) {
+            int j = entryItems[e];
+            s += (double) (float) entrySims[e] * row[j];
+            found += (int) ((rated[j >>> 6] >>> j) & 1L);
+            if (found == k) {
+                break;
+            }
+        }
+        return found == 0 ? Double.NaN : s;
     }
 
     private void markBoundStale(int x) {
@@ -696,9 +706,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             int x = staleItems[t];
             boundStale[x] = false;
             double b = 0;
-            double[] sims = poolSims[x];
-            for (int p = 0, end = Math.min(k, visible(x)); p < end; p++) {
-                b += (float) sims[p];
+            for (int e = x * KEPT, end = e + Math.min(k, visible(x)); e < end; e++) {
+                b += (float) entrySims[e];
             }
             bound[x] = b;
             long raised = key(x);
@@ -775,19 +784,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             if (exclude.test(c)) {
                 continue;
             }
-            double s = 0;
-            int found = 0;
-            int[] pool = poolItems[c];
-            double[] sims = poolSims[c];
-            for (int p = 0, count = visible(c); p < count; p++) {
-                int j = pool[p];
-                s += (double) (float) sims[p] * row[j];
-                found += (int) ((bits[j >>> 6] >>> j) & 1L);
-                if (found == k) {
-                    break;
-                }
-            }
-            if (found > 0) {
+            double s = poolScore(c, row, bits);
+            if (s == s) {
                 top.offer(c, s);
             }
         }
@@ -825,12 +823,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     @Override
     public int neighbour(int item, int rank) {
-        return poolItems[item][rank];
+        return entryItems[item * KEPT + rank];
     }
 
     @Override
     public double similarityAt(int item, int rank) {
-        return poolSims[item][rank];
+        return entrySims[item * KEPT + rank];
     }
 
     /** The neighbour that adds most to the item's score for the user, as a few words. */
@@ -841,10 +839,10 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         double most = 0;
         int found = 0;
         for (int p = 0, count = visible(item); p < count && found < k; p++) {
-            int j = poolItems[item][p];
+            int j = entryItems[item * KEPT + p];
             if (((userBits[j >>> 6] >>> j) & 1L) != 0) {
                 found++;
-                double part = (float) poolSims[item][p] * userRow[j];
+                double part = (float) entrySims[item * KEPT + p] * userRow[j];
                 if (best < 0 || part > most) {
                     best = p;
                     most = part;
@@ -854,8 +852,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (best < 0) {
             return label();
         }
-        return "similar to " + data.itemTitle(poolItems[item][best]) + " (s = "
-                + Math.round(poolSims[item][best] * 1000) / 1000.0 + ") among " + found + " neighbours you have";
+        int e = item * KEPT + best;
+        return "similar to " + data.itemTitle(entryItems[e]) + " (s = " + Math.round(entrySims[e] * 1000) / 1000.0
+                + ") among " + found + " neighbours you have";
     }
 
     /** Puts the user's ratings in {@link #userRow} and {@link #userBits}, clearing the previous user's first. */
@@ -891,11 +890,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     /** Item x's pool, best first: neighbour indices. */
     public int[] pool(int x) {
-        return Arrays.copyOf(poolItems[x], visible(x));
+        return Arrays.copyOfRange(entryItems, x * KEPT, x * KEPT + visible(x));
     }
 
     public double[] poolSimilarities(int x) {
-        return Arrays.copyOf(poolSims[x], visible(x));
+        return Arrays.copyOfRange(entrySims, x * KEPT, x * KEPT + visible(x));
     }
 
     /** The current similarity of two items from the kept sums. */
@@ -922,7 +921,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 long bit = (long) y * capacity + x;
                 boolean on = (shown[(int) (bit >>> 6)] & (1L << bit)) != 0;
                 int p = 0;
-                while (p < visible(x) && poolItems[x][p] != y) {
+                while (p < visible(x) && entryItems[x * KEPT + p] != y) {
                     p++;
                 }
                 if (on != (p < visible(x))) {
