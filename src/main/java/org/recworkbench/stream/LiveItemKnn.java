@@ -10,14 +10,15 @@ import java.util.Arrays;
 
 /**
  * Item-based kNN kept current event by event, with the fitted model's measure, options, pool size and scoring.
- * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense: with the
- * place hints, about 17 bytes per pair). An event (u, i, r) changes only pairs that involve i: its dot products
- * with u's other items and, through i's norm and length, its similarity with every item. So each event updates
- * those sums, rebuilds i's neighbour pool, and checks item i against every other pool. Each item keeps its exact
- * top {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and an upper bound on the
- * similarities left outside. A member that falls to the bound leaves from the end of the list; only when a member
- * falls below others it cannot pass, or fewer than the pool size remain, is the list rebuilt from the sums. The
- * first {@link KnnParams#POOL} of each list then equal the pool of a refit on the same interactions.
+ * Every item pair's dot product and overlap and every item's squared norm and length are kept (dense: with place
+ * hints and single-precision pool similarities, about 21 bytes per pair). An event (u, i, r) changes only pairs
+ * that involve i: its dot products with u's other items and, through i's norm and length, its similarity with
+ * every item. So each event updates those sums, rebuilds i's neighbour pool, and checks item i against every other
+ * pool. Each item keeps its exact top {@link #KEPT} (the fitted pool of {@link KnnParams#POOL} plus a margin) and
+ * an upper bound on the similarities left outside. A member that falls to the bound leaves from the end of the
+ * list; only when a member falls below others it cannot pass, or fewer than the pool size remain, is the list
+ * rebuilt from the sums. The first {@link KnnParams#POOL} of each list then equal the pool of a refit on the same
+ * interactions.
  */
 public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
@@ -38,6 +39,11 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private long[] member;
     /** Like {@link #member}, for the fitted pool's part of each list only (the first {@link KnnParams#POOL}). */
     private long[] shown;
+    /**
+     * Where {@link #shown} is set, the member's similarity in single precision (as scores take it), at the same
+     * place: a user's scores can then be summed from the rows of the user's items alone.
+     */
+    private float[] shownSim;
     /** Per pair (member i, list x) at i·capacity + x: i's place in x's list when last offered there (a hint). */
     private byte[] placeHint;
     private double[] norm2;
@@ -96,8 +102,8 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (2 * c * c > Integer.MAX_VALUE - 16) {
             return Long.MAX_VALUE;
         }
-        // dot products, overlaps and place hints; two bits (member, shown) per pair
-        return c * c * 17 + c * c / 4;
+        // dot products, overlaps, place hints and shown similarities; two bits (member, shown) per pair
+        return c * c * 21 + c * c / 4;
     }
 
     public LiveItemKnn(KnnModel model, LiveData data) {
@@ -133,6 +139,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         sums = newSums;
         member = newMember;
         shown = new long[newMember.length];
+        shownSim = new float[newCapacity * newCapacity];
         placeHint = new byte[newCapacity * newCapacity];
         norm2 = norm2 == null ? new double[newCapacity] : Arrays.copyOf(norm2, newCapacity);
         norm = norm == null ? new double[newCapacity] : Arrays.copyOf(norm, newCapacity);
@@ -154,7 +161,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             for (int p = 0; p < poolCount[x]; p++) {
                 setMember(x, entryItems[x * KEPT + p], true);
                 if (p < poolSize) {
-                    setBit(shown, x, entryItems[x * KEPT + p], true);
+                    show(x, x * KEPT + p);
                 }
             }
         }
@@ -398,6 +405,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 }
                 sims[o + p] = s;
                 placeHint[(int) ((long) i * capacity + x)] = (byte) p;
+                if (p < poolSize) {
+                    shownSim[(int) ((long) i * capacity + x)] = (float) s;
+                }
                 return;
             }
             if (s > 0 && s > outsideBound[x]) {
@@ -477,7 +487,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         if (p < poolSize) {
             setBit(shown, x, entryItems[o + p], false);
             if (count > poolSize) {
-                setBit(shown, x, entryItems[o + poolSize], true);
+                show(x, o + poolSize);
             }
         }
         System.arraycopy(entryItems, o + p + 1, entryItems, o + p, count - p - 1);
@@ -509,6 +519,9 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             its[o + q] = i;
             sims[o + q] = s;
             placeHint[(int) ((long) i * capacity + x)] = (byte) q;
+            if (q < poolSize) {
+                shownSim[(int) ((long) i * capacity + x)] = (float) s;
+            }
             if (q < k) {
                 markBoundStale(x);
             }
@@ -520,13 +533,16 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             if (p < poolSize && q >= poolSize) {
                 setBit(shown, x, i, false);
-                setBit(shown, x, its[o + poolSize], true);
+                show(x, o + poolSize);
             }
             System.arraycopy(its, o + p + 1, its, o + p, q - p);
             System.arraycopy(sims, o + p + 1, sims, o + p, q - p);
             its[o + q] = i;
             sims[o + q] = s;
             placeHint[(int) ((long) i * capacity + x)] = (byte) q;
+            if (q < poolSize) {
+                shownSim[(int) ((long) i * capacity + x)] = (float) s;
+            }
         }
     }
 
@@ -550,6 +566,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         int p = lo;
         if (p < poolSize) {
             setBit(shown, x, i, true);
+            shownSim[(int) ((long) i * capacity + x)] = (float) s;
             if (count >= poolSize) {
                 setBit(shown, x, its[o + poolSize - 1], false);
             }
@@ -602,7 +619,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         for (int p = 0; p < count; p++) {
             setMember(x, entryItems[o + p], true);
             if (p < poolSize) {
-                setBit(shown, x, entryItems[o + p], true);
+                show(x, o + p);
             }
         }
     }
@@ -615,6 +632,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
 
     private void setMember(int x, int i, boolean on) {
         setBit(member, x, i, on);
+    }
+
+    /** Marks the entry at {@code e} (of x's list) as in x's pool, with its similarity. */
+    private void show(int x, int e) {
+        setBit(shown, x, entryItems[e], true);
+        shownSim[(int) ((long) entryItems[e] * capacity + x)] = (float) entrySims[e];
     }
 
     private void setBit(long[] bits, int x, int i, boolean on) {
@@ -795,7 +818,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         return new org.recworkbench.algo.ScoredItems(ranked, scores);
     }
 
-    /** Adds s_xj·r to every item x whose visible pool holds j (the row of j's {@link #shown} bits). */
+    /** Adds s_xj·r to every item x whose visible pool holds j (j's row of {@link #shown} and {@link #shownSim}). */
     private void addToPoolsHolding(int j, double r, double[] scores, int items) {
         long first = (long) j * capacity;
         long last = first + items;
@@ -811,7 +834,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             int x = (int) (bit - first);
             double before = scores[x];
-            scores[x] = (before == before ? before : 0) + (double) (float) similarity(j, x) * r;
+            scores[x] = (before == before ? before : 0) + (double) shownSim[(int) bit] * r;
             bit++;
         }
     }
