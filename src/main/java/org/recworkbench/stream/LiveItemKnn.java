@@ -26,7 +26,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private final SimilarityOptions options;
     private final int k;
     /** Neighbours kept per item: the pool and a margin that absorbs members falling out of it. */
-    static final int KEPT = KnnParams.POOL + 28;
+    static final int KEPT = KnnParams.POOL + 16;
 
     private final int poolSize;
     private int capacity;
@@ -62,6 +62,12 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     private boolean[] touched;
     private long[] holders;
     private int[] scratchItems;
+    /**
+     * Scratch of {@link #store}, zero between calls: a new member's place + 1; once found among the old members,
+     * −{@link #WAS_SHOWN} if it was in the pool's first {@link KnnParams#POOL}, else −1.
+     */
+    private int[] newPlace;
+    private static final int WAS_SHOWN = 2;
     private final double[] drainSims;
     private long poolRebuilds;
     /** Per item, r_max times this bounds any user's score: the sum of its first k pool similarities. */
@@ -148,6 +154,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         touched = new boolean[newCapacity];
         holders = new long[(newCapacity + 63) >>> 6];
         scratchItems = new int[KEPT + newCapacity];
+        newPlace = new int[newCapacity];
         bound = bound == null ? new double[newCapacity] : Arrays.copyOf(bound, newCapacity);
         keyOf = new long[newCapacity];
         boundStale = boundStale == null ? new boolean[newCapacity] : Arrays.copyOf(boundStale, newCapacity);
@@ -601,26 +608,46 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         store(x, heap.drainInto(KEPT, drainItems, drainSims), 0);
     }
 
-    /** Makes the drained candidates x's list; the one left over, or {@code outsideFloor}, bounds the rest. */
+    /**
+     * Makes the drained candidates x's list; the one left over, or {@code outsideFloor}, bounds the rest. Each bit
+     * lives in its member's row (a cache line of its own), so only the bits of members that came, went or crossed
+     * the pool's end are written; the pool's similarities are all written (they changed).
+     */
     private void store(int x, int kept, double outsideFloor) {
         int o = x * KEPT;
-        for (int p = 0; p < poolCount[x]; p++) {
-            setMember(x, entryItems[o + p], false);
-            if (p < poolSize) {
-                setBit(shown, x, entryItems[o + p], false);
-            }
-        }
         int count = Math.min(kept, KEPT);
+        for (int p = 0; p < count; p++) {
+            newPlace[drainItems[p]] = p + 1;
+        }
+        for (int q = 0; q < poolCount[x]; q++) {
+            int j = entryItems[o + q];
+            int p = newPlace[j] - 1;
+            if (p < 0) {
+                setMember(x, j, false);
+            }
+            if (q < poolSize && (p < 0 || p >= poolSize)) {
+                setBit(shown, x, j, false);
+            }
+            newPlace[j] = p < 0 ? 0 : -(q < poolSize ? WAS_SHOWN : 1);
+        }
         System.arraycopy(drainItems, 0, entryItems, o, count);
         System.arraycopy(drainSims, 0, entrySims, o, count);
         poolCount[x] = count;
         markBoundStale(x);
         outsideBound[x] = Math.max(outsideFloor, kept > KEPT ? drainSims[KEPT] : 0);
         for (int p = 0; p < count; p++) {
-            setMember(x, entryItems[o + p], true);
-            if (p < poolSize) {
-                show(x, o + p);
+            int j = entryItems[o + p];
+            if (newPlace[j] > 0) {
+                setMember(x, j, true);
             }
+            if (p < poolSize) {
+                if (newPlace[j] != -WAS_SHOWN) {
+                    setBit(shown, x, j, true);
+                }
+                // its similarity is new either way
+                shownSim[(int) ((long) j * capacity + x)] = (float) entrySims[o + p];
+            }
+            newPlace[j] = 0;
         }
     }
 
