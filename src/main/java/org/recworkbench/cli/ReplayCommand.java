@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "replay", description = "Fit on the first part of a dataset's events (in time order) and replay the"
-        + " rest: before each event, is its item in the list the user was last shown (prequential hit rate@N)?"
+@Command(name = "replay", description = "Fit on the first part of a dataset's events (in time order, or file order"
+        + " without timestamps) and replay the rest: before each event, is its item in the list the user was last shown (prequential hit rate@N)?"
         + " Then the event updates the model (incrementally for item-kNN and factor models) and the user's"
         + " list is refreshed (timed).")
 public final class ReplayCommand implements Callable<Integer> {
@@ -61,7 +61,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("dataset", data.name());
             o.put("algorithm", r.algorithm());
-            o.put("order", log.timed() ? "time" : "stored (no timestamps)");
+            o.put("order", log.order());
             o.put("method", r.method());
             o.put("trainEvents", r.trainEvents());
             o.put("replayed", r.replayed());
@@ -74,7 +74,7 @@ public final class ReplayCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%s on %s: fitted on %d events, replayed %d (%s order, %d skipped: item unknown"
                             + " to the model), kept current by %s%n", r.algorithm(), data.name(), r.trainEvents(),
-                    r.replayed(), log.timed() ? "time" : "stored", r.skipped(), r.method());
+                    r.replayed(), log.order(), r.skipped(), r.method());
             out.printf(Locale.ROOT, "prequential hit rate@%d %.4f (%d hits)%n", r.n(), r.hitRate(), r.hits());
             out.printf(Locale.ROOT, "update latency: p50 %.3f ms, p99 %.3f ms, max %.3f ms; %.1f s in all%n",
                     r.p50Millis(), r.p99Millis(), r.maxMillis(), r.seconds());

@@ -69,6 +69,7 @@ public final class InteractionsBuilder {
         int[] outItems = new int[size];
         float[] outValues = new float[size];
         int[] outTimes = anyTimestamp ? new int[size] : null;
+        int[] outArrivals = new int[size];
         int[] outRowStart = new int[userCount + 1];
         int written = 0;
         int duplicates = 0;
@@ -80,8 +81,12 @@ public final class InteractionsBuilder {
                 if (written > outRowStart[u] && outItems[written - 1] == item) {
                     duplicates++;
                     merge(policy, written - 1, source, outValues, outTimes);
+                    if (policy == DuplicatePolicy.KEEP_LAST) {
+                        outArrivals[written - 1] = source;
+                    }
                 } else {
                     outItems[written] = item;
+                    outArrivals[written] = source;
                     outValues[written] = values[source];
                     if (outTimes != null) {
                         outTimes[written] = timestamps[source];
@@ -92,7 +97,8 @@ public final class InteractionsBuilder {
             outRowStart[u + 1] = written;
         }
         RatingMatrix matrix = new RatingMatrix(userCount, itemCount, outRowStart, Arrays.copyOf(outItems, written),
-                Arrays.copyOf(outValues, written), outTimes == null ? null : Arrays.copyOf(outTimes, written));
+                Arrays.copyOf(outValues, written), outTimes == null ? null : Arrays.copyOf(outTimes, written),
+                Arrays.copyOf(outArrivals, written));
         return new Result(matrix, duplicates);
     }
 

@@ -18,6 +18,7 @@ public final class RatingMatrix {
     private final int[] rowItems;
     private final float[] rowValues;
     private final int[] rowTimestamps;
+    private final int[] rowArrivals;
     private final int[] itemColStart;
     private final int[] colUsers;
     private final float[] colValues;
@@ -29,12 +30,22 @@ public final class RatingMatrix {
      */
     public RatingMatrix(int userCount, int itemCount, int[] userRowStart, int[] rowItems, float[] rowValues,
                         int[] rowTimestamps) {
+        this(userCount, itemCount, userRowStart, rowItems, rowValues, rowTimestamps, null);
+    }
+
+    /**
+     * As the other constructor, with each entry's place in its source (any increasing numbering: the file's row
+     * order), or null when unknown.
+     */
+    public RatingMatrix(int userCount, int itemCount, int[] userRowStart, int[] rowItems, float[] rowValues,
+                        int[] rowTimestamps, int[] rowArrivals) {
         this.userCount = userCount;
         this.itemCount = itemCount;
         this.userRowStart = Objects.requireNonNull(userRowStart);
         this.rowItems = Objects.requireNonNull(rowItems);
         this.rowValues = Objects.requireNonNull(rowValues);
         this.rowTimestamps = rowTimestamps;
+        this.rowArrivals = rowArrivals;
         validateRows();
         int nnz = rowItems.length;
         itemColStart = new int[itemCount + 1];
@@ -61,8 +72,9 @@ public final class RatingMatrix {
         if (userRowStart.length != userCount + 1 || userRowStart[0] != 0 || userRowStart[userCount] != nnz) {
             throw new IllegalArgumentException("Row starts do not match " + userCount + " users and " + nnz + " entries");
         }
-        if (rowValues.length != nnz || (rowTimestamps != null && rowTimestamps.length != nnz)) {
-            throw new IllegalArgumentException("Values and timestamps must have one entry per item index");
+        if (rowValues.length != nnz || (rowTimestamps != null && rowTimestamps.length != nnz)
+                || (rowArrivals != null && rowArrivals.length != nnz)) {
+            throw new IllegalArgumentException("Values, timestamps and arrivals need one entry per item index");
         }
         for (int u = 0; u < userCount; u++) {
             int previous = -1;
@@ -119,6 +131,16 @@ public final class RatingMatrix {
         return rowTimestamps == null ? NO_TIMESTAMP : rowTimestamps[position];
     }
 
+    /** Whether each entry's place in its source is known ({@link #rowArrival}). */
+    public boolean hasArrivals() {
+        return rowArrivals != null;
+    }
+
+    /** The entry's place in its source (file row order; a merged duplicate keeps its kept row's), or its position. */
+    public int rowArrival(int position) {
+        return rowArrivals == null ? position : rowArrivals[position];
+    }
+
     public int colStart(int item) {
         return itemColStart[item];
     }
@@ -158,10 +180,14 @@ public final class RatingMatrix {
         return rowTimestamps == null ? null : rowTimestamps.clone();
     }
 
+    public int[] copyRowArrivals() {
+        return rowArrivals == null ? null : rowArrivals.clone();
+    }
+
     /** Bytes held by the arrays of this matrix (both layouts). */
     public long memoryBytes() {
         long ints = userRowStart.length + rowItems.length + itemColStart.length + colUsers.length
-                + (rowTimestamps == null ? 0 : rowTimestamps.length);
+                + (rowTimestamps == null ? 0 : rowTimestamps.length) + (rowArrivals == null ? 0 : rowArrivals.length);
         long floats = rowValues.length + colValues.length;
         return 4 * (ints + floats);
     }

@@ -70,17 +70,19 @@ public final class DatasetLoader {
     }
 
     private static RatingMatrix matrix(Connection c, DatasetInfo info) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT row_starts, row_items, row_values, row_timestamps"
-                + " FROM dataset_matrix WHERE dataset_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT row_starts, row_items, row_values, row_timestamps,"
+                + " row_arrivals FROM dataset_matrix WHERE dataset_id = ?")) {
             ps.setInt(1, info.id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new StoreException("Dataset " + info.name() + " has no stored matrix; re-import it");
                 }
                 byte[] timestamps = rs.getBytes(4);
+                byte[] arrivals = rs.getBytes(5);
                 return new RatingMatrix(info.users(), info.items(), PackedArrays.unpackInts(rs.getBytes(1)),
                         PackedArrays.unpackInts(rs.getBytes(2)), PackedArrays.unpackFloats(rs.getBytes(3)),
-                        timestamps == null ? null : PackedArrays.unpackInts(timestamps));
+                        timestamps == null ? null : PackedArrays.unpackInts(timestamps),
+                        arrivals == null ? null : PackedArrays.unpackInts(arrivals));
             }
         }
     }

@@ -375,13 +375,15 @@ public final class DatasetStore {
 
     private static void insertMatrix(Connection c, int id, RatingMatrix m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_matrix (dataset_id, row_starts,"
-                + " row_items, row_values, row_timestamps) VALUES (?, ?, ?, ?, ?)")) {
+                + " row_items, row_values, row_timestamps, row_arrivals) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, id);
             ps.setBytes(2, PackedArrays.pack(m.copyRowStarts()));
             ps.setBytes(3, PackedArrays.pack(m.copyRowItems()));
             ps.setBytes(4, PackedArrays.pack(m.copyRowValues()));
             int[] timestamps = m.copyRowTimestamps();
             ps.setBytes(5, timestamps == null ? null : PackedArrays.pack(timestamps));
+            int[] arrivals = m.copyRowArrivals();
+            ps.setBytes(6, arrivals == null ? null : PackedArrays.pack(arrivals));
             ps.executeUpdate();
         }
     }

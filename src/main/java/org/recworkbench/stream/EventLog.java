@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A dataset's interactions as a stream: in timestamp order (ties by user, then item), or in stored order — by user —
- * when the dataset has no timestamps. The first part trains a model; the rest is replayed.
+ * A dataset's interactions as a stream: in timestamp order, or in file order when the dataset has no timestamps
+ * (equal timestamps keep the file's order too). A dataset stored before its file order was kept (or built without
+ * one) falls back to stored order, by user then item. The first part trains a model; the rest is replayed.
  */
 public final class EventLog {
 
@@ -38,8 +39,10 @@ public final class EventLog {
             Arrays.sort(order, (a, b) -> {
                 int ta = r.rowTimestamp(a);
                 int tb = r.rowTimestamp(b);
-                return ta != tb ? Integer.compare(ta, tb) : Integer.compare(a, b);
+                return ta != tb ? Integer.compare(ta, tb) : Integer.compare(r.rowArrival(a), r.rowArrival(b));
             });
+        } else if (r.hasArrivals()) {
+            Arrays.sort(order, (a, b) -> Integer.compare(r.rowArrival(a), r.rowArrival(b)));
         }
         List<Event> events = new ArrayList<>(n);
         for (int p : order) {
@@ -60,6 +63,12 @@ public final class EventLog {
 
     public boolean timed() {
         return source.ratings().hasTimestamps();
+    }
+
+    /** How the events are ordered, in a few words: "time", "file" or "stored (by user)". */
+    public String order() {
+        RatingMatrix r = source.ratings();
+        return r.hasTimestamps() ? "time" : r.hasArrivals() ? "file" : "stored (by user)";
     }
 
     /** Where the replayed part starts: the first event after this share of the events. */

@@ -169,7 +169,7 @@ class EngineCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         var o = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(o.get("algorithm").getAsString()).isEqualTo("popular");
-        assertThat(o.get("order").getAsString()).isEqualTo("stored (no timestamps)");
+        assertThat(o.get("order").getAsString()).isEqualTo("file");
         assertThat(o.get("trainEvents").getAsInt() + o.get("replayed").getAsInt() + o.get("skipped").getAsInt())
                 .isEqualTo(14);
         assertThat(o.get("hitRate").getAsDouble()).isBetween(0.0, 1.0);

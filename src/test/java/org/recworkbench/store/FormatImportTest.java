@@ -131,6 +131,30 @@ class FormatImportTest {
     }
 
     @Test
+    void aFileWithoutTimestampsReplaysInItsOwnRowOrderAfterStoringAndLoading() {
+        // users in first-mention order are b, a, c: stored by user, (a, y) would come before (c, z)
+        Path file = write("plays.csv", "b,y\na,x\nc,z\na,y\nb,y\n");
+        importFile(ImportRequest.of("plays", ImportFormat.CSV, file));
+        Dataset d = workspace.datasets().load("plays");
+
+        org.recworkbench.stream.EventLog log = org.recworkbench.stream.EventLog.of(d);
+        assertThat(log.order()).isEqualTo("file");
+        // the repeated (b, y) counts twice and keeps its first row's place
+        assertThat(log.events()).extracting(e -> e.user() + e.item()).containsExactly("by", "ax", "cz", "ay");
+        assertThat(value(d, "b", "y")).isEqualTo(2f);
+
+        // as stored before the file order was kept: by user, then by item index (y, x and z by first mention)
+        try (java.sql.Connection c = workspace.connect(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE dataset_matrix SET row_arrivals = NULL");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        var older = org.recworkbench.stream.EventLog.of(workspace.datasets().load("plays"));
+        assertThat(older.order()).isEqualTo("stored (by user)");
+        assertThat(older.events()).extracting(e -> e.user() + e.item()).containsExactly("by", "ay", "ax", "cz");
+    }
+
+    @Test
     void onlineRetailSampleSkipsByReasonAndSumsQuantities() {
         Path file = write("retail.csv", String.join("\n",
                 "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country",

@@ -59,12 +59,12 @@ class WorkspaceTest {
         Path db = folder.resolve("old");
         try (Workspace first = Workspace.open(db); Connection c = first.connect(); Statement s = c.createStatement()) {
             // roll the last migration back by hand, as if this file had been created by the previous release
-            s.executeUpdate("ALTER TABLE dataset DROP COLUMN complete");
-            s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
-            assertThat(Workspace.schemaVersion(c)).isEqualTo(2);
+            s.executeUpdate("ALTER TABLE dataset_matrix DROP COLUMN row_arrivals");
+            s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+            assertThat(Workspace.schemaVersion(c)).isEqualTo(3);
         }
         try (Workspace again = Workspace.open(db); Connection c = again.connect()) {
-            assertThat(Workspace.schemaVersion(c)).isEqualTo(3);
+            assertThat(Workspace.schemaVersion(c)).isEqualTo(4);
             assertThat(again.datasets().list()).isEmpty();
         }
     }

@@ -48,6 +48,22 @@ class ReplayTest {
     }
 
     @Test
+    void withoutTimestampsEventsComeInTheOrderTheyWereAddedAndEqualTimesKeepIt() {
+        DatasetBuilder untimed = new DatasetBuilder("untimed", DatasetKind.EXPLICIT);
+        untimed.add("u2", "a", 1).add("u1", "b", 2).add("u2", "c", 3).add("u1", "a", 4).add("u2", "a", 5);
+        EventLog log = EventLog.of(untimed.build());
+        assertThat(log.order()).isEqualTo("file");
+        // the repeated (u2, a) keeps its last value and its last place
+        assertThat(log.events()).extracting(e -> e.user() + e.item() + (int) e.value())
+                .containsExactly("u1b2", "u2c3", "u1a4", "u2a5");
+
+        DatasetBuilder ties = new DatasetBuilder("ties", DatasetKind.EXPLICIT);
+        // stored by user, u2's (z, 7) would come before u1's (y, 7)
+        ties.add("u2", "w", 1, 1).add("u1", "y", 1, 7).add("u2", "z", 1, 7);
+        assertThat(EventLog.of(ties.build()).events()).extracting(Event::item).containsExactly("w", "y", "z");
+    }
+
+    @Test
     void everyNewUsersFirstEventIsTheMostPopularItemSoPopularityHitsEveryTime() {
         var popular = AlgorithmRegistry.require("popular");
         Replay.Result r = Replay.run(EventLog.of(crowd()), popular, popular.defaults(), 2.0 / 3, 1, Progress.NONE,

@@ -210,7 +210,7 @@ public final class StreamViewModel {
                         ReplaySession s = prepared.session();
                         message.set(String.format(Locale.ROOT, "Fitted %s on the first %,d events; %,d to replay"
                                 + " (%s order). Press Play or Step.", a.id(), s.trainEvents(),
-                                s.end() - s.trainEvents(), s.log().timed() ? "time" : "stored"));
+                                s.end() - s.trainEvents(), s.log().order()));
                     }
                 }, this::jobFailed);
         started.setOnCancelled(e -> {
