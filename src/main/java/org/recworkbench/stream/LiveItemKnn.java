@@ -305,6 +305,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 }
             }
         }
+        warmUserItems(i, its, rated);
         for (int t = 0; t < rated; t++) {
             int x = its[t];
             if (x != i) {
@@ -376,6 +377,19 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
         }
         // kept, so that the compiler cannot drop the loads
+        warmed += sum;
+    }
+
+    /** As {@link #warmHolders} for the pools of the user's items: where i last stood, and their last entries. */
+    private void warmUserItems(int i, int[] its, int rated) {
+        int sum = 0;
+        long row = (long) i * capacity;
+        for (int t = 0; t < rated; t++) {
+            int x = its[t];
+            int e = x * KEPT + (placeHint[(int) (row + x)] & 0xff);
+            int last = x * KEPT + Math.max(0, poolCount[x] - 1);
+            sum += entryItems[e] + (int) entrySims[e] + entryItems[last] + (int) entrySims[last];
+        }
         warmed += sum;
     }
 
