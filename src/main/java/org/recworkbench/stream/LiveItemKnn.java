@@ -336,13 +336,17 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         }
         double outside = outsideBound[i] <= 0 ? 0 : Math.min(outsideBound[i], outsideBound[i] * ratio * (1 + 1e-9));
         int kept = rowHeap.drainInto(KEPT, drainItems, drainSims);
+        // only candidates above the outside bound are certainly above every item left out; the rest join those
         int count = Math.min(kept, KEPT);
-        boolean certain = outside <= 0 || (count > 0 && drainSims[count - 1] > outside);
-        if (!certain || (count < poolSize && Math.max(outside, kept > KEPT ? drainSims[KEPT] : 0) > 0)) {
+        while (count > 0 && outside > 0 && !(drainSims[count - 1] > outside)) {
+            count--;
+        }
+        double floor = Math.max(outside, count < kept ? drainSims[count] : 0);
+        if (count < poolSize && floor > 0) {
             rebuildPool(i);
             return;
         }
-        store(i, kept, outside);
+        store(i, count, floor);
     }
 
     /**
@@ -992,6 +996,34 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         for (int x = 0; x < data.itemCount(); x++) {
             for (int y = 0; y < data.itemCount(); y++) {
                 if (y != x && !isMember(x, y) && similarity(x, y) > outsideBound[x]) {
+                    return x;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first item whose whole list (margin included) is not the best of all items in order, with exactly the
+     * similarities the sums give now, or −1 (tests).
+     */
+    int firstInexactList() {
+        for (int x = 0; x < data.itemCount(); x++) {
+            PoolSelector all = new PoolSelector();
+            for (int y = 0; y < data.itemCount(); y++) {
+                double s = y == x ? 0 : similarity(x, y);
+                if (s > 0) {
+                    all.offer(y, s);
+                }
+            }
+            int[] items = new int[KEPT + 1];
+            double[] sims = new double[KEPT + 1];
+            int n = all.drainInto(KEPT, items, sims);
+            if (poolCount[x] > n) {
+                return x;
+            }
+            for (int p = 0; p < poolCount[x]; p++) {
+                if (entryItems[x * KEPT + p] != items[p] || entrySims[x * KEPT + p] != sims[p]) {
                     return x;
                 }
             }

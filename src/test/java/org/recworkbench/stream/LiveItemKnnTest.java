@@ -121,6 +121,10 @@ class LiveItemKnnTest {
             double value = 1 + random.nextInt(5);
             double previous = live.set(u, item, value);
             incremental.applied(u, item, value, previous);
+            if (e % 500 == 499) {
+                assertThat(incremental.firstInexactList()).as("a list after event %d that is not the best in order", e)
+                        .isEqualTo(-1);
+            }
             if (e % 7 == 0) {
                 // between events the order by bound moves the keys of raised bounds forward and keeps fallen ones
                 boolean[] seen = live.seen(u);
