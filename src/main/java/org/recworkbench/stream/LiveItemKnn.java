@@ -449,11 +449,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
                 if (p < k && s > sims[o + p]) {
                     markBoundStale(x);
                 }
-                sims[o + p] = s;
-                placeHint[(int) ((long) i * capacity + x)] = (byte) p;
-                if (p < poolSize) {
-                    shownSim[(int) ((long) i * capacity + x)] = (float) s;
-                }
+                putAt(x, p, i, s);
                 return;
             }
             if (s > 0 && s > outsideBound[x]) {
@@ -562,12 +558,7 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             System.arraycopy(its, o + q, its, o + q + 1, p - q);
             System.arraycopy(sims, o + q, sims, o + q + 1, p - q);
-            its[o + q] = i;
-            sims[o + q] = s;
-            placeHint[(int) ((long) i * capacity + x)] = (byte) q;
-            if (q < poolSize) {
-                shownSim[(int) ((long) i * capacity + x)] = (float) s;
-            }
+            putAt(x, q, i, s);
             if (q < k) {
                 markBoundStale(x);
             }
@@ -583,12 +574,19 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
             }
             System.arraycopy(its, o + p + 1, its, o + p, q - p);
             System.arraycopy(sims, o + p + 1, sims, o + p, q - p);
-            its[o + q] = i;
-            sims[o + q] = s;
-            placeHint[(int) ((long) i * capacity + x)] = (byte) q;
-            if (q < poolSize) {
-                shownSim[(int) ((long) i * capacity + x)] = (float) s;
-            }
+            putAt(x, q, i, s);
+        }
+    }
+
+    /** Puts member i, similarity s, at place q of x's list, with its place hint and (in the pool) its shown value. */
+    private void putAt(int x, int q, int i, double s) {
+        int e = x * KEPT + q;
+        entryItems[e] = i;
+        entrySims[e] = s;
+        int pair = (int) ((long) i * capacity + x);
+        placeHint[pair] = (byte) q;
+        if (q < poolSize) {
+            shownSim[pair] = (float) s;
         }
     }
 
@@ -612,16 +610,13 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
         int p = lo;
         if (p < poolSize) {
             setBit(shown, x, i, true);
-            shownSim[(int) ((long) i * capacity + x)] = (float) s;
             if (count >= poolSize) {
                 setBit(shown, x, its[o + poolSize - 1], false);
             }
         }
         System.arraycopy(its, o + p, its, o + p + 1, count - p);
         System.arraycopy(sims, o + p, sims, o + p + 1, count - p);
-        its[o + p] = i;
-        sims[o + p] = s;
-        placeHint[(int) ((long) i * capacity + x)] = (byte) p;
+        putAt(x, p, i, s);
         poolCount[x] = count + 1;
         if (p < k) {
             markBoundStale(x);
