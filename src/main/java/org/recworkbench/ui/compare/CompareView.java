@@ -10,9 +10,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.ui.common.AlgorithmCell;
+import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.Views;
 
 import java.util.Locale;
@@ -27,7 +27,7 @@ public final class CompareView {
     @FXML
     private ComboBox<Algorithm<?>> leftAlgorithm;
     @FXML
-    private TextField leftParams;
+    private Button leftParams;
     @FXML
     private TableView<CompareViewModel.Row> leftTable;
     @FXML
@@ -39,7 +39,7 @@ public final class CompareView {
     @FXML
     private ComboBox<Algorithm<?>> rightAlgorithm;
     @FXML
-    private TextField rightParams;
+    private Button rightParams;
     @FXML
     private TableView<CompareViewModel.Row> rightTable;
     @FXML
@@ -70,15 +70,15 @@ public final class CompareView {
         explanationArea.textProperty().bind(viewModel.explanationProperty());
     }
 
-    private void side(CompareViewModel.Side side, ComboBox<Algorithm<?>> algorithm, TextField params,
+    private void side(CompareViewModel.Side side, ComboBox<Algorithm<?>> algorithm, Button params,
                       TableView<CompareViewModel.Row> table, TableColumn<CompareViewModel.Row, Integer> rank,
                       TableColumn<CompareViewModel.Row, String> title, TableColumn<CompareViewModel.Row, String> score) {
         algorithm.getItems().setAll(viewModel.algorithms());
         algorithm.setCellFactory(list -> new AlgorithmCell());
         algorithm.setButtonCell(new AlgorithmCell());
         algorithm.valueProperty().bindBidirectional(side.algorithmProperty());
-        params.textProperty().bindBidirectional(side.paramsProperty());
-        params.setOnAction(e -> viewModel.onCompare());
+        ParamsPopOver.attach(params, side.algorithmProperty(), side.paramsProperty(), side::setParam,
+                side == viewModel.left() ? "left-" : "right-");
         table.setItems(side.rows());
         table.setPlaceholder(new Label("Press Compare"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

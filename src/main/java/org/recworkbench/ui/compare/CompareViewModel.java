@@ -1,13 +1,12 @@
 package org.recworkbench.ui.compare;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recworkbench.algo.Algorithm;
@@ -16,13 +15,12 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
-import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobRunner;
+import org.recworkbench.ui.session.Session;
 import org.recworkbench.ui.tune.TuneViewModel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,24 +32,33 @@ import java.util.Set;
  */
 public final class CompareViewModel {
 
-    /** One side: an algorithm, its parameters as {@code name=value} words, and its list once fitted. */
+    /**
+     * One side: an algorithm, its parameters and its list once fitted. Choosing an algorithm starts from the
+     * parameters the session remembers for it (what was tuned in Tune &amp; Recommend).
+     */
     public static final class Side {
         private final ObjectProperty<Algorithm<?>> algorithm = new SimpleObjectProperty<>();
-        private final StringProperty params = new SimpleStringProperty("");
+        private final ObjectProperty<ParamValues> params = new SimpleObjectProperty<>();
         private final ObservableList<Row> rows = FXCollections.observableArrayList();
         private Model model;
 
-        Side(String algorithmId, String params) {
-            algorithm.set(AlgorithmRegistry.require(algorithmId));
-            this.params.set(params);
+        Side(Session session, Algorithm<?> first, ParamValues values) {
+            algorithm.set(first);
+            params.set(values);
+            algorithm.addListener((obs, old, now) -> params.set(now == null ? null : session.paramsFor(now)));
         }
 
         public ObjectProperty<Algorithm<?>> algorithmProperty() {
             return algorithm;
         }
 
-        public StringProperty paramsProperty() {
+        public ObjectProperty<ParamValues> paramsProperty() {
             return params;
+        }
+
+        /** Sets one parameter (validated by its spec). */
+        public void setParam(String name, Object value) {
+            params.set(params.get().with(name, value));
         }
 
         public ObservableList<Row> rows() {
@@ -59,13 +66,7 @@ public final class CompareViewModel {
         }
 
         ParamValues values() {
-            List<String> words = Arrays.stream(params.get().trim().split("[\\s;]+")).filter(w -> !w.isEmpty())
-                    .toList();
-            try {
-                return ParamValues.parse(algorithm.get().params(), words);
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(algorithm.get().id() + ": " + e.getMessage());
-            }
+            return params.get();
         }
     }
 
@@ -73,18 +74,37 @@ public final class CompareViewModel {
     public record Row(int rank, int item, String label, double score, boolean onlyHere) {
     }
 
-    private final FxJobs jobs;
-    private final TuneViewModel tune;
-    private final Side left = new Side("item-knn", "k=30");
-    private final Side right = new Side("biased-mf", "");
+    private final JobRunner jobs;
+    private final Session session;
+    private final IntegerProperty listLength;
+    private final Side left;
+    private final Side right;
     private final ReadOnlyObjectWrapper<ListComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
 
-    public CompareViewModel(FxJobs jobs, TuneViewModel tune) {
-        this.jobs = jobs;
-        this.tune = tune;
-        tune.userProperty().addListener((obs, old, now) -> showLists());
+    /**
+     * @param listLength N of both lists (Tune &amp; Recommend's)
+     */
+    public CompareViewModel(Session session, IntegerProperty listLength) {
+        this.session = session;
+        this.jobs = session.jobs();
+        this.listLength = listLength;
+        Algorithm<?> knn = AlgorithmRegistry.require("item-knn");
+        Algorithm<?> mf = AlgorithmRegistry.require("biased-mf");
+        this.left = new Side(session, knn, knn.defaults().with("k", 30));
+        this.right = new Side(session, mf, session.paramsFor(mf));
+        session.userProperty().addListener((obs, old, now) -> showLists());
+        listLength.addListener((obs, old, now) -> showLists());
+        session.dataProperty().addListener((obs, old, now) -> {
+            // lists of another dataset's models must not stay on screen
+            left.model = null;
+            right.model = null;
+            comparison.set(null);
+            explanation.set("");
+            summary.set(now == null ? "" : "Press Compare to fit both on " + now.name());
+            showLists();
+        });
     }
 
     public Side left() {
@@ -96,45 +116,40 @@ public final class CompareViewModel {
     }
 
     public List<Algorithm<?>> algorithms() {
-        return tune.algorithms();
+        return Session.algorithms();
     }
 
     /** Fits both configurations on the Tune view's dataset (in the background) and compares their lists. */
     public void onCompare() {
-        Dataset d = tune.dataProperty().get();
+        Dataset d = session.dataProperty().get();
         if (d == null) {
             summary.set("Load a dataset first (Datasets, then Tune & Recommend)");
             return;
         }
-        ParamValues a;
-        ParamValues b;
-        try {
-            a = left.values();
-            b = right.values();
-        } catch (InvalidInputException e) {
-            summary.set(e.getMessage());
-            return;
-        }
+        ParamValues a = left.values();
+        ParamValues b = right.values();
         Algorithm<?> algorithmA = left.algorithm.get();
         Algorithm<?> algorithmB = right.algorithm.get();
         summary.set("Fitting both …");
         jobs.submit("Comparing " + algorithmA.id() + " and " + algorithmB.id(), (progress, cancel) -> new Model[] {
                 algorithmA.fit(d, a, progress.stage(0, 0.5), cancel),
                 algorithmB.fit(d, b, progress.stage(0.5, 1), cancel)}, models -> {
-            left.model = models[0];
-            right.model = models[1];
-            showLists();
+            if (session.dataProperty().get() == d) {
+                left.model = models[0];
+                right.model = models[1];
+                showLists();
+            }
         }, failure -> summary.set(ErrorMessages.readable(failure)));
     }
 
     private void showLists() {
-        int u = tune.userProperty().get();
+        int u = session.userProperty().get();
         if (left.model == null || right.model == null || u < 0 || u >= left.model.dataset().userCount()) {
             left.rows.clear();
             right.rows.clear();
             return;
         }
-        int n = tune.listLengthProperty().get();
+        int n = listLength.get();
         ScoredItems a = left.model.recommend(u, n);
         ScoredItems b = right.model.recommend(u, n);
         fill(left, a, b);
@@ -165,12 +180,12 @@ public final class CompareViewModel {
     }
 
     public void onExplain(Side side, Row row) {
-        if (side.model == null || row == null || tune.userProperty().get() < 0) {
+        if (side.model == null || row == null || session.userProperty().get() < 0) {
             explanation.set("");
             return;
         }
         explanation.set(side.algorithm.get().id() + "\n" + TuneViewModel.explanationText(side.model,
-                tune.userProperty().get(), row.item()));
+                session.userProperty().get(), row.item()));
     }
 
     public ReadOnlyObjectProperty<ListComparison> comparisonProperty() {

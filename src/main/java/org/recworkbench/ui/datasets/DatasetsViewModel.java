@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobRunner;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ import java.util.Set;
 /** The list of stored datasets; refreshed in the background whenever the workspace changes. */
 public final class DatasetsViewModel {
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Workspace> workspace;
     private final ObservableList<DatasetRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Opening the workspace…");
@@ -44,7 +44,7 @@ public final class DatasetsViewModel {
      * @param selected  the window's shared dataset selection
      * @param preferred the dataset to select when nothing valid is selected (if it exists)
      */
-    public DatasetsViewModel(FxJobs jobs, ReadOnlyObjectProperty<Workspace> workspace,
+    public DatasetsViewModel(JobRunner jobs, ReadOnlyObjectProperty<Workspace> workspace,
                              ObjectProperty<DatasetInfo> selected, String preferred) {
         this.jobs = jobs;
         this.workspace = workspace;
@@ -82,7 +82,7 @@ public final class DatasetsViewModel {
         if (open == null) {
             return;
         }
-        jobs.submit("Listing datasets", (progress, cancel) -> open.datasets().list(), list -> {
+        jobs.interactive(this, "Listing datasets", (progress, cancel) -> open.datasets().list(), list -> {
             show(list);
             if (done != null) {
                 message.set(done);

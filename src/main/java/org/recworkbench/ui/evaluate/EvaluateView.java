@@ -9,6 +9,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.ui.common.Labels;
+import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.BandLineChart;
 import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.ErrorBarChart;
@@ -45,7 +47,7 @@ public final class EvaluateView {
     @FXML
     private ComboBox<Algorithm<?>> algorithmBox;
     @FXML
-    private TextField paramsField;
+    private Button paramsButton;
     @FXML
     private Spinner<Integer> seedSpinner;
     @FXML
@@ -117,9 +119,8 @@ public final class EvaluateView {
         algorithmBox.getItems().setAll(viewModel.algorithms());
         algorithmBox.setConverter(Labels.of(a -> a.id() + "  (" + a.family().name().toLowerCase(Locale.ROOT) + ")"));
         algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
-        paramsField.textProperty().bindBidirectional(viewModel.paramsProperty());
-        viewModel.algorithmProperty().addListener((obs, old, now) -> promptDefaults());
-        promptDefaults();
+        ParamsPopOver.attach(paramsButton, viewModel.algorithmProperty(), viewModel.paramsProperty(),
+                viewModel::setParam, "evaluate-");
         seedSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE,
                 viewModel.seedProperty().get()));
         seedSpinner.valueProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now == null ? 42 : now));
@@ -162,11 +163,6 @@ public final class EvaluateView {
         viewModel.calibration().addListener((ListChangeListener<Diagnostics.CalibrationBin>) c -> showCalibration());
         viewModel.popularityProperty().addListener((obs, old, now) -> showPopularity(now));
         buildRunsTable();
-    }
-
-    private void promptDefaults() {
-        Algorithm<?> a = viewModel.algorithmProperty().get();
-        paramsField.setPromptText(a == null ? "" : "defaults: " + a.defaults());
     }
 
     private static void prepare(XYChart<?, ?> chart, String id, String fileName) {

@@ -11,9 +11,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
@@ -40,7 +40,9 @@ import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobHandle;
+import org.recworkbench.ui.common.JobRunner;
+import org.recworkbench.ui.session.Session;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,12 +71,10 @@ public final class EvaluateViewModel {
     public static final double ERROR_BIN = 0.25;
     public static final double ERROR_LIMIT = 4;
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
+    private final Session session;
     private final ReadOnlyObjectProperty<Dataset> data;
     private final ReadOnlyObjectProperty<Workspace> workspace;
-    private final ObjectProperty<Algorithm<?>> algorithm = new SimpleObjectProperty<>(AlgorithmRegistry
-            .require("item-knn"));
-    private final StringProperty params = new SimpleStringProperty("");
     private final StringProperty split = new SimpleStringProperty("holdout:0.2");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final IntegerProperty seed = new SimpleIntegerProperty(42);
@@ -92,22 +92,22 @@ public final class EvaluateViewModel {
     private final ObservableList<Diagnostics.CalibrationBin> calibration = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Diagnostics.PopularityBias> popularity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private Task<?> running;
+    private JobHandle running;
     private BiConsumer<RunResult, String> userMetricsSink = (run, user) -> { };
     private Supplier<String> currentUser = () -> "";
 
-    public EvaluateViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data,
-                             ReadOnlyObjectProperty<Workspace> workspace) {
-        this.jobs = jobs;
-        this.data = data;
-        this.workspace = workspace;
+    /** Evaluates the session's dataset with the session's algorithm and parameters (shared with Tune & Recommend). */
+    public EvaluateViewModel(Session session) {
+        this.session = session;
+        this.jobs = session.jobs();
+        this.data = session.dataProperty();
+        this.workspace = session.workspaceProperty();
         data.addListener((obs, old, now) -> {
             if (now != null) {
                 metrics.set(String.join(",", MetricSpec.defaults(now.kind() == DatasetKind.EXPLICIT).stream()
                         .map(MetricSpec::key).toList()));
             }
         });
-        algorithm.addListener((obs, old, now) -> params.set(""));
     }
 
     /** The algorithms in chooser order: by family, then id. */
@@ -125,10 +125,6 @@ public final class EvaluateViewModel {
         return keys;
     }
 
-    private static ParamValues parseParams(Algorithm<?> a, String text) {
-        List<String> assignments = Arrays.stream(text.strip().split("[\\s;]+")).filter(s -> !s.isEmpty()).toList();
-        return ParamValues.parse(a.params(), assignments);
-    }
 
     private Experiment experiment(Dataset d, Algorithm<?> a, ParamValues values, List<String> keys) {
         boolean explicit = d.kind() == DatasetKind.EXPLICIT;
@@ -152,12 +148,12 @@ public final class EvaluateViewModel {
         if (d == null || !idle()) {
             return;
         }
-        Algorithm<?> a = algorithm.get();
+        Algorithm<?> a = session.algorithmProperty().get();
         try {
             List<String> keys = metricKeys();
             LinkedHashSet<String> all = new LinkedHashSet<>(keys);
             all.addAll(EvaluateCharts.curveMetrics());
-            Experiment e = experiment(d, a, parseParams(a, params.get()), List.copyOf(all));
+            Experiment e = experiment(d, a, session.paramsFor(a), List.copyOf(all));
             learning.clear();
             errorBins.clear();
             calibration.clear();
@@ -175,8 +171,7 @@ public final class EvaluateViewModel {
                 curve.setAll(EvaluateCharts.curve(pair.full()));
                 message.set("Evaluated " + a.id() + ": " + summary(pair.saved(), keys)
                         + (pair.saved().runId() > 0 ? " (run " + pair.saved().runId() + ")" : ""));
-            }, this::failed);
-            running.setOnCancelled(event -> onCancelled());
+            }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
             message.set(ErrorMessages.readable(bad));
         }
@@ -242,7 +237,7 @@ public final class EvaluateViewModel {
         if (d == null || !idle()) {
             return;
         }
-        Algorithm<?> a = algorithm.get();
+        Algorithm<?> a = session.algorithmProperty().get();
         try {
             String text = sweep.get().strip();
             int eq = text.indexOf('=');
@@ -258,7 +253,7 @@ public final class EvaluateViewModel {
             }
             SweepAxis axis = SweepAxis.parse(spec, text.substring(eq + 1));
             List<String> keys = metricKeys();
-            Sweep s = new Sweep(experiment(d, a, parseParams(a, params.get()), keys), List.of(axis));
+            Sweep s = new Sweep(experiment(d, a, session.paramsFor(a), keys), List.of(axis));
             sweepRuns.clear();
             sweepLines.clear();
             sweepParameter.set(name + (spec.logScale() ? " (log scale)" : ""));
@@ -274,8 +269,7 @@ public final class EvaluateViewModel {
                     }), done -> {
                 running = null;
                 message.set("Swept " + name + ": " + done.size() + " points; " + best(keys.get(0)));
-            }, this::failed);
-            running.setOnCancelled(event -> onCancelled());
+            }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
             message.set(ErrorMessages.readable(bad));
         }
@@ -306,7 +300,7 @@ public final class EvaluateViewModel {
                     continue;
                 }
                 Algorithm<?> a = AlgorithmRegistry.require(id.strip());
-                ParamValues values = a == algorithm.get() ? parseParams(a, params.get()) : a.defaults();
+                ParamValues values = a == session.algorithmProperty().get() ? session.paramsFor(a) : a.defaults();
                 experiments.add(experiment(d, a, values, keys));
             }
             if (experiments.isEmpty()) {
@@ -332,8 +326,7 @@ public final class EvaluateViewModel {
             }, done -> {
                 running = null;
                 message.set("Compared " + done.size() + " algorithms on " + split.get());
-            }, this::failed);
-            running.setOnCancelled(event -> onCancelled());
+            }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
             message.set(ErrorMessages.readable(bad));
         }
@@ -370,8 +363,8 @@ public final class EvaluateViewModel {
         }
     }
 
-    /** Called when a running job is cancelled from the status bar. */
-    public void onCancelled() {
+    /** Called by the job runner once a cancelled evaluation has stopped. */
+    private void onCancelled() {
         running = null;
         message.set("Cancelled");
     }
@@ -401,11 +394,16 @@ public final class EvaluateViewModel {
     }
 
     public ObjectProperty<Algorithm<?>> algorithmProperty() {
-        return algorithm;
+        return session.algorithmProperty();
     }
 
-    public StringProperty paramsProperty() {
-        return params;
+    /** The chosen algorithm's parameters (the session's, shared with Tune & Recommend). */
+    public ObservableValue<ParamValues> paramsProperty() {
+        return session.paramsProperty();
+    }
+
+    public void setParam(String name, Object value) {
+        session.setParam(name, value);
     }
 
     public StringProperty splitProperty() {

@@ -13,14 +13,14 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetProfile;
 import org.recworkbench.data.DatasetProfiler;
 import org.recworkbench.data.ExploreSeries;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobRunner;
 
 import java.util.Locale;
 
 /** The selected dataset's profile as chart series and searchable item and user tables. */
 public final class ExploreViewModel {
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final ReadOnlyObjectWrapper<DatasetProfile> profile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ExploreSeries> series = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
@@ -38,7 +38,7 @@ public final class ExploreViewModel {
      * @param data the dataset the window works on (loaded by the Tune view model); it is profiled only while the
      *             view is visible, so other views do not pay for it
      */
-    public ExploreViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data) {
+    public ExploreViewModel(JobRunner jobs, ReadOnlyObjectProperty<Dataset> data) {
         this.jobs = jobs;
         this.data = data;
         data.addListener((obs, old, now) -> refresh());
@@ -57,13 +57,13 @@ public final class ExploreViewModel {
             return;
         }
         shown = d;
-        jobs.submit("Profiling " + d.name(), (progress, cancel) -> new Computed(DatasetProfiler.profile(d),
+        jobs.interactive(this, "Profiling " + d.name(), (progress, cancel) -> new Computed(DatasetProfiler.profile(d),
                 ExploreSeries.of(d)), computed -> {
             profile.set(computed.profile());
             series.set(computed.series());
             items.setAll(computed.series().items());
             users.setAll(computed.series().users());
-        }, failure -> { });
+        }, failure -> shown = null, () -> shown = null);
     }
 
     private record Computed(DatasetProfile profile, ExploreSeries series) {

@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
@@ -43,7 +42,8 @@ import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobHandle;
+import org.recworkbench.ui.common.JobRunner;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +65,7 @@ public final class FormulasViewModel {
     static final long METRIC_SEED = 42;
     static final int METRIC_N = 10;
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Dataset> data;
     private final ReadOnlyObjectProperty<Model> tuneModel;
     private final ObjectProperty<FormulaKind> kind = new SimpleObjectProperty<>(FormulaKind.SIMILARITY);
@@ -89,9 +89,11 @@ public final class FormulasViewModel {
     private final IntegerProperty arrivals = new SimpleIntegerProperty();
     private final SplittableRandom random = new SplittableRandom();
     private Dataset cachedFor;
-    private Task<Derived> computing;
+    /** A new derivation supersedes the one still computing. */
+    private final Object deriving = new Object();
+    private int derivationRequests;
 
-    public FormulasViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data, ReadOnlyObjectProperty<Model> tuneModel) {
+    public FormulasViewModel(JobRunner jobs, ReadOnlyObjectProperty<Dataset> data, ReadOnlyObjectProperty<Model> tuneModel) {
         this.jobs = jobs;
         this.data = data;
         this.tuneModel = tuneModel;
@@ -121,16 +123,14 @@ public final class FormulasViewModel {
             message.set("Load a dataset first");
             return;
         }
-        if (computing != null) {
-            computing.cancel();
-        }
         FormulaKind k = kind.get();
         Request r = new Request(k, user.get().strip(), item.get().strip(), other.get().strip(), orientation.get(),
                 measure.get(), shrinkage.get(), rating.get(), term.get() == null ? "" : term.get().strip(),
                 tuneModel.get());
         message.set("Deriving " + k + " …");
-        computing = jobs.submit("Deriving " + k, (progress, cancel) -> derive(d, r, progress, cancel), derived -> {
-            computing = null;
+        int request = ++derivationRequests;
+        jobs.interactive(deriving, "Deriving " + k, (progress, cancel) -> derive(d, r, progress, cancel),
+                derived -> {
             List<Derivation> result = derived.derivations();
             if (derived.terms() != null) {
                 terms.setAll(derived.terms());
@@ -139,10 +139,13 @@ public final class FormulasViewModel {
             selected.set(result.isEmpty() ? null : result.get(0));
             message.set(result.isEmpty() ? "Nothing to derive" : result.size() == 1 ? result.get(0).title()
                     : result.size() + " derivations: pick one on the left");
-        }, failure -> {
-            computing = null;
-            message.set(ErrorMessages.readable(failure));
-        });
+        }, failure -> message.set(ErrorMessages.readable(failure)), () -> cancelled(request));
+    }
+
+    private void cancelled(int request) {
+        if (request == derivationRequests) {
+            message.set("Cancelled");
+        }
     }
 
     private record Request(FormulaKind kind, String user, String item, String other, Orientation orientation,
@@ -293,18 +296,15 @@ public final class FormulasViewModel {
         user.set(userId);
         arrivals.set(arrivals.get() + 1);
         message.set("Deriving the metrics of user " + userId + " in run " + run.runId() + " …");
-        computing = jobs.submit("Deriving user " + userId + "'s metrics", (progress, cancel) ->
+        int request = ++derivationRequests;
+        jobs.interactive(deriving, "Deriving user " + userId + "'s metrics", (progress, cancel) ->
                 new Derived(userMetrics(d, userIndex(d, userId), algorithm, params, run.split(), run.seed(),
                         run.relevance(), run.candidates(), n, progress, cancel), null), derived -> {
-            computing = null;
             derivations.setAll(derived.derivations());
             selected.set(derived.derivations().isEmpty() ? null : derived.derivations().get(0));
             message.set("User " + userId + " in run " + (run.runId() > 0 ? run.runId() + " " : "") + "("
                     + run.algorithm() + ", " + run.split() + ", seed " + run.seed() + ", first fold)");
-        }, failure -> {
-            computing = null;
-            message.set(ErrorMessages.readable(failure));
-        });
+        }, failure -> message.set(ErrorMessages.readable(failure)), () -> cancelled(request));
     }
 
     private Model model(Dataset d, String algorithmId, Progress progress, Cancellation cancel) {
@@ -384,7 +384,7 @@ public final class FormulasViewModel {
             return;
         }
         examplesRequested = true;
-        jobs.submit("Computing the seed articles' examples", (progress, cancel) ->
+        jobs.interactive(this, "Computing the seed articles' examples", (progress, cancel) ->
                 SeedExamples.evaluateAll(), all -> {
             examples.setAll(all);
             if (!all.isEmpty()) {
@@ -393,7 +393,7 @@ public final class FormulasViewModel {
         }, failure -> {
             examplesRequested = false;
             message.set(ErrorMessages.readable(failure));
-        });
+        }, () -> examplesRequested = false);
     }
 
     public ReadOnlyIntegerProperty arrivalsProperty() {

@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
@@ -30,7 +29,8 @@ import org.recworkbench.similarity.SimilarityHeatmap;
 import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.similarity.Subsets;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobHandle;
+import org.recworkbench.ui.common.JobRunner;
 import org.recworkbench.ui.common.PngFiles;
 
 import java.awt.image.BufferedImage;
@@ -78,7 +78,7 @@ public final class SimilarityViewModel {
 
     public static final int NEIGHBOURS = 10;
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Dataset> data;
     private final ObjectProperty<Orientation> orientation = new SimpleObjectProperty<>(Orientation.ITEMS);
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COSINE);
@@ -102,10 +102,13 @@ public final class SimilarityViewModel {
     private boolean visible;
     private Dataset categoriesFor;
     private String built = "";
-    private Task<SimilarityHeatmap> building;
-    private Task<Selection> selecting;
+    private JobHandle building = JobHandle.NONE;
+    private JobHandle selecting = JobHandle.NONE;
+    private final Object categoriesKey = new Object();
+    private final Object heatmapKey = new Object();
+    private final Object selectionKey = new Object();
 
-    public SimilarityViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data) {
+    public SimilarityViewModel(JobRunner jobs, ReadOnlyObjectProperty<Dataset> data) {
         this.jobs = jobs;
         this.data = data;
         data.addListener((obs, old, now) -> refresh());
@@ -145,7 +148,8 @@ public final class SimilarityViewModel {
             return;
         }
         categoriesFor = d;
-        jobs.submit("Listing the categories of " + d.name(), (progress, cancel) -> Subsets.categories(d), list -> {
+        jobs.interactive(categoriesKey, "Listing the categories of " + d.name(), (progress, cancel) ->
+                Subsets.categories(d), list -> {
             if (data.get() == d) {
                 categories.setAll(list);
                 if (category.get() == null || !categories.contains(category.get())) {
@@ -164,9 +168,8 @@ public final class SimilarityViewModel {
             return;
         }
         built = settings(d);
-        if (building != null) {
-            building.cancel();
-        }
+        // cancelled before this request is marked busy: a superseded build that never started ends right here
+        building.cancel();
         Orientation o = orientation.get();
         SimilarityOptions options = SimilarityOptions.of(measure.get()).withShrinkage(shrinkage.get());
         int[] subset = subset(d, o);
@@ -182,20 +185,25 @@ public final class SimilarityViewModel {
         busy.set(true);
         message.set("Computing " + subset.length + " × " + subset.length + " " + measure.get().label() + " …");
         long start = System.nanoTime();
-        building = jobs.submit("Similarity heatmap", (progress, cancel) ->
-                SimilarityHeatmap.build(d, o, options, subset, by, cancel), h -> {
-            building = null;
+        building = jobs.interactive(heatmapKey, "Similarity heatmap " + subset.length + " × " + subset.length,
+                (progress, cancel) -> SimilarityHeatmap.build(d, o, options, subset, by, cancel), h -> {
             busy.set(false);
             heatmap.set(h);
             message.set(String.format(Locale.ROOT, "%d × %d %s similarities, %s, in %.2f s", h.size(), h.size(),
                     options.measure().label(), by.label(), (System.nanoTime() - start) / 1e9));
             reselect(h, keep);
         }, failure -> {
-            building = null;
             busy.set(false);
+            built = "";
             message.set(ErrorMessages.readable(failure));
+        }, () -> {
+            if (building.ended()) {
+                // this was the latest request (a superseded one finds a newer build running): nothing is computing
+                busy.set(false);
+                built = "";
+                message.set("Cancelled: change a setting to compute the heatmap again");
+            }
         });
-        building.setOnCancelled(e -> busy.set(false));
     }
 
     private int[] subset(Dataset d, Orientation o) {
@@ -249,22 +257,15 @@ public final class SimilarityViewModel {
         }
         selectedRow.set(r);
         selectedColumn.set(c);
-        if (selecting != null) {
-            selecting.cancel();
-        }
         Dataset d = data.get();
-        selecting = jobs.submit("Similarity of " + h.id(r) + " and " + h.id(c), (progress, cancel) ->
-                select(d, h, r, c), s -> {
-            selecting = null;
+        selecting = jobs.interactive(selectionKey, "Similarity of " + h.id(r) + " and " + h.id(c),
+                (progress, cancel) -> select(d, h, r, c), s -> {
             if (heatmap.get() == h && selectedRow.get() == r && selectedColumn.get() == c) {
                 pair.set(s.pair());
                 vectors.setAll(s.vectors());
                 neighbours.setAll(s.neighbours());
             }
-        }, failure -> {
-            selecting = null;
-            message.set(ErrorMessages.readable(failure));
-        });
+        }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
     private record Selection(PairSimilarity pair, List<VectorRow> vectors, List<Neighbour> neighbours) {

@@ -20,7 +20,7 @@ import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobRunner;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.List;
 /** The run history: list and filter runs, delete, re-run exactly, compare two, export as CSV. */
 public final class HistoryViewModel {
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Workspace> workspace;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final FilteredList<RunRow> visible = new FilteredList<>(runs);
@@ -36,7 +36,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<Significance.Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public HistoryViewModel(FxJobs jobs, ReadOnlyObjectProperty<Workspace> workspace) {
+    public HistoryViewModel(JobRunner jobs, ReadOnlyObjectProperty<Workspace> workspace) {
         this.jobs = jobs;
         this.workspace = workspace;
         filter.addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
@@ -53,7 +53,7 @@ public final class HistoryViewModel {
         if (open == null) {
             return;
         }
-        jobs.submit("Reading the run history", (progress, cancel) -> open.runs().list(), list -> {
+        jobs.interactive(this, "Reading the run history", (progress, cancel) -> open.runs().list(), list -> {
             runs.setAll(list.stream().map(RunRow::of).toList());
             message.set(done != null ? done : list.isEmpty()
                     ? "No runs yet: evaluate, sweep or score a setting to record one" : list.size() + (list.size() == 1 ? " run" : " runs"));

@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
@@ -29,12 +28,16 @@ import org.recworkbench.stream.EventLog;
 import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.stream.ReplaySession;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.job.Job;
+import org.recworkbench.ui.common.JobHandle;
+import org.recworkbench.ui.common.JobRunner;
+import org.recworkbench.ui.session.Session;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /**
@@ -48,10 +51,11 @@ public final class StreamViewModel {
 
     public static final int FEED_ROWS = PendingUpdates.FEED_CAP;
 
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Dataset> data;
-    private final ObservableValue<Algorithm<?>> tuneAlgorithm;
-    private final ObservableValue<ParamValues> tuneParams;
+    /** What the views share (not the replay's own {@link #session}). */
+    private final Session shared;
+    private final ObservableValue<ParamValues> params;
     private final PendingUpdates pending = new PendingUpdates();
     private final PulseDelivery delivery = new PulseDelivery(pending, this::apply);
     private final ReplayDriver driver = new ReplayDriver(pending, delivery::signal);
@@ -94,7 +98,9 @@ public final class StreamViewModel {
     private Built built;
     /** The settings a rebuild now running applies. */
     private Built applyingFor;
-    private Task<?> job;
+    /** The fit, rebuild or seek job of this view (long lane), and its number: callbacks of older ones are ignored. */
+    private JobHandle job = JobHandle.NONE;
+    private int jobNumber;
     private List<String> shownIds;
     private boolean changingFollow;
 
@@ -106,16 +112,14 @@ public final class StreamViewModel {
     }
 
     /**
-     * @param data          the dataset to replay (the Tune view's)
-     * @param tuneAlgorithm the Tune view's algorithm, followed while it changes
-     * @param tuneParams    the Tune view's parameters, used while this view has the same algorithm
+     * Replays the session's dataset; the algorithm follows the session's while it changes, and any algorithm's
+     * parameters are the ones the session remembers for it.
      */
-    public StreamViewModel(FxJobs jobs, ReadOnlyObjectProperty<Dataset> data,
-                           ObservableValue<Algorithm<?>> tuneAlgorithm, ObservableValue<ParamValues> tuneParams) {
-        this.jobs = jobs;
-        this.data = data;
-        this.tuneAlgorithm = tuneAlgorithm;
-        this.tuneParams = tuneParams;
+    public StreamViewModel(Session shared) {
+        this.shared = shared;
+        this.jobs = shared.jobs();
+        this.data = shared.dataProperty();
+        ObservableValue<Algorithm<?>> tuneAlgorithm = shared.algorithmProperty();
         algorithm.set(tuneAlgorithm.getValue() != null ? tuneAlgorithm.getValue() : AlgorithmRegistry.require(
                 "item-knn"));
         tuneAlgorithm.addListener((obs, old, now) -> {
@@ -123,8 +127,9 @@ public final class StreamViewModel {
                 algorithm.set(now);
             }
         });
+        this.params = shared.paramsOf(algorithm);
         algorithm.addListener((obs, old, now) -> showSettings());
-        tuneParams.addListener((obs, old, now) -> showSettings());
+        params.addListener((obs, old, now) -> showSettings());
         trainFraction.addListener((obs, old, now) -> showSettings());
         data.addListener((obs, old, now) -> useDataset(now));
         listLength.addListener((obs, old, now) -> onApplyOptions());
@@ -143,15 +148,22 @@ public final class StreamViewModel {
 
     /** The algorithms in chooser order: by family, then id. */
     public List<Algorithm<?>> algorithms() {
-        List<Algorithm<?>> all = new ArrayList<>(AlgorithmRegistry.all());
-        all.sort((a, b) -> a.family() != b.family() ? a.family().compareTo(b.family()) : a.id().compareTo(b.id()));
-        return all;
+        return Session.algorithms();
     }
 
-    /** The Tune view's parameters for its algorithm, the defaults for any other. */
+    /** The parameters the session remembers for an algorithm (what was set in any view), else its defaults. */
     ParamValues paramsFor(Algorithm<?> a) {
-        ParamValues tuned = tuneParams.getValue();
-        return a == tuneAlgorithm.getValue() && tuned != null ? tuned : a.defaults();
+        return shared.paramsFor(a);
+    }
+
+    /** The parameters of this view's algorithm, for its parameter panel. */
+    public ObservableValue<ParamValues> paramsProperty() {
+        return params;
+    }
+
+    /** Sets one parameter of this view's algorithm (remembered by the session; Start refits with it). */
+    public void setParam(String name, Object value) {
+        shared.setParam(algorithm.get(), name, value);
     }
 
     private RecommendationService.Options options() {
@@ -200,11 +212,9 @@ public final class StreamViewModel {
         stopAndForget();
         busy.set(true);
         message.set("Fitting " + a.id() + " on the first " + Math.round(fraction * 100) + "% of the events …");
-        Task<Prepared> started = jobs.submit("Fitting " + a.id() + " for the replay of " + d.name(),
+        runJob("Fitting " + a.id() + " for the replay of " + d.name(),
                 (progress, cancel) -> new Prepared(ReplaySession.fit(EventLog.of(d), a, p, fraction, n, o,
                         progress, cancel), List.of()), prepared -> {
-                    job = null;
-                    busy.set(false);
                     if (data.get() == d) {
                         showPrepared(prepared, new Built(d, fraction, n, o));
                         ReplaySession s = prepared.session();
@@ -212,13 +222,7 @@ public final class StreamViewModel {
                                 + " (%s order). Press Play or Step.", a.id(), s.trainEvents(),
                                 s.end() - s.trainEvents(), s.log().order()));
                     }
-                }, this::jobFailed);
-        started.setOnCancelled(e -> {
-            job = null;
-            busy.set(false);
-            message.set("Start cancelled");
-        });
-        job = started;
+                }, "Start cancelled");
     }
 
     /**
@@ -230,16 +234,14 @@ public final class StreamViewModel {
         int n = listLength.get();
         RecommendationService.Options o = options();
         if (old == null || built == null || n == built.n() && o.equals(built.options())
-                || job != null && applyingFor != null && applyingFor.n() == n && applyingFor.options().equals(o)) {
+                || !job.ended() && applyingFor != null && applyingFor.n() == n && applyingFor.options().equals(o)) {
             return;
         }
         if (n < 1 || n > 1000) {
             message.set("N must be between 1 and 1000; got " + n);
             return;
         }
-        if (job != null) {
-            job.cancel();
-        }
+        job.cancel();
         onPause();
         int target = position.get();
         Model model = old.model();
@@ -248,7 +250,7 @@ public final class StreamViewModel {
         applyingFor = new Built(was.data(), was.trainFraction(), n, o);
         busy.set(true);
         message.set("Applying N, session weight and half-life (no refit) …");
-        Task<Prepared> applying = jobs.submit("Rebuilding the replay at event " + target + " (no refit)",
+        runJob("Rebuilding the replay at event " + target + " (no refit)",
                 (progress, cancel) -> {
                     ReplaySession s = ReplaySession.fit(log, new Prefitted(model), ParamValues.defaults(List.of()),
                             was.trainFraction(), n, o, progress.stage(0, 0.05), cancel);
@@ -256,20 +258,36 @@ public final class StreamViewModel {
                     ReplayDriver.replayTo(s, target, progress.stage(0.05, 1), cancel, rows);
                     return new Prepared(s, rows);
                 }, prepared -> {
-                    job = null;
-                    busy.set(false);
                     if (session == old) {
                         showPrepared(prepared, new Built(was.data(), was.trainFraction(), n, o));
                         message.set(String.format(Locale.ROOT, "Applied N = %d, session weight %.2f, half-life %s"
                                 + " at event %,d (no refit)", n, o.sessionWeight(), halfLife.get(), target));
                     }
-                }, this::jobFailed);
-        applying.setOnCancelled(e -> {
-            job = null;
-            busy.set(false);
-            message.set("Not applied (cancelled): the replay keeps its earlier settings");
+                }, "Not applied (cancelled): the replay keeps its earlier settings");
+    }
+
+    /**
+     * Runs this view's fit, rebuild or seek as a long job. {@code busy} is cleared when the latest such job ends,
+     * whatever way; a job replaced by a newer one ends silently.
+     */
+    private <T> void runJob(String title, Job<T> work, Consumer<T> done, String whenCancelled) {
+        int mine = ++jobNumber;
+        job = jobs.submit(title, work, value -> {
+            if (mine == jobNumber) {
+                busy.set(false);
+                done.accept(value);
+            }
+        }, failure -> {
+            if (mine == jobNumber) {
+                busy.set(false);
+                fail(failure);
+            }
+        }, () -> {
+            if (mine == jobNumber) {
+                busy.set(false);
+                message.set(whenCancelled);
+            }
         });
-        job = applying;
     }
 
     private void showPrepared(Prepared prepared, Built with) {
@@ -323,18 +341,9 @@ public final class StreamViewModel {
         int goal = Math.max(trainEvents.get(), Math.min(end.get(), target));
         busy.set(true);
         message.set(String.format(Locale.ROOT, "Seeking to event %,d …", goal));
-        Task<Integer> seeking = jobs.submit(String.format(Locale.ROOT, "Seeking to event %,d", goal),
-                driver.seek(goal), at -> {
-                    job = null;
-                    busy.set(false);
-                    message.set(String.format(Locale.ROOT, "At event %,d of %,d", at, end.get()));
-                }, this::jobFailed);
-        seeking.setOnCancelled(e -> {
-            job = null;
-            busy.set(false);
-            message.set("Seek cancelled; the replay stays where it stopped");
-        });
-        job = seeking;
+        runJob(String.format(Locale.ROOT, "Seeking to event %,d", goal), driver.seek(goal),
+                at -> message.set(String.format(Locale.ROOT, "At event %,d of %,d", at, end.get())),
+                "Seek cancelled; the replay stays where it stopped");
     }
 
     /** Shows this user's live list from now on (pins it; "follow" goes off). */
@@ -368,10 +377,9 @@ public final class StreamViewModel {
     }
 
     private void stopAndForget() {
-        if (job != null) {
-            job.cancel();
-            job = null;
-        }
+        // a job of the session being forgotten ends silently
+        jobNumber++;
+        job.cancel();
         driver.pause();
         driver.attach(null);
         pending.reset(null);
@@ -490,13 +498,6 @@ public final class StreamViewModel {
     private void fail(Throwable failure) {
         playing.set(false);
         message.set(ErrorMessages.readable(failure));
-    }
-
-    /** A failure of the fit, seek or rebuild job. */
-    private void jobFailed(Throwable failure) {
-        job = null;
-        busy.set(false);
-        fail(failure);
     }
 
     public ObjectProperty<Algorithm<?>> algorithmProperty() {

@@ -1,9 +1,9 @@
 package org.recworkbench.ui.shell;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
@@ -28,9 +28,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.recworkbench.ui.common.FileDialogs;
+import org.recworkbench.ui.common.RunningJob;
 import org.recworkbench.ui.common.Views;
 import org.recworkbench.ui.compare.CompareView;
 import org.recworkbench.ui.datasets.DatasetsView;
@@ -44,7 +44,10 @@ import org.recworkbench.ui.tune.TuneView;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The main window's frame: navigation on the left, the chosen section in the middle, jobs in the status bar. */
 public final class ShellView {
@@ -71,15 +74,11 @@ public final class ShellView {
     private Label selectionSummary;
 
     private final ShellViewModel viewModel;
+    /** A job that starts or begins cancelling may change which job the status bar shows. */
+    private final InvalidationListener jobStateChanged = observable -> showJobs();
     private DatasetsView datasetsView;
-    private Node tuneView;
-    private Node historyView;
-    private Node compareView;
-    private Node exploreView;
-    private Node similarityView;
-    private FormulasView formulasView;
-    private Node evaluateView;
-    private Node streamView;
+    private final Map<Section, Supplier<Node>> factories = viewFactories();
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
 
     private ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -112,8 +111,14 @@ public final class ShellView {
         show(viewModel.sectionProperty().get());
         status.textProperty().bind(viewModel.statusProperty());
         datasetSummary.textProperty().bind(viewModel.datasetSummary());
-        viewModel.jobs().running().addListener((ListChangeListener<Task<?>>) change -> showFirstJob());
-        showFirstJob();
+        viewModel.jobs().jobs().addListener((ListChangeListener<RunningJob>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(job -> job.stateProperty().removeListener(jobStateChanged));
+                change.getAddedSubList().forEach(job -> job.stateProperty().addListener(jobStateChanged));
+            }
+            showJobs();
+        });
+        showJobs();
         viewModel.errorProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 showError(now);
@@ -224,85 +229,55 @@ public final class ShellView {
         return FileDialogs.saveCsv(owner(), title, name);
     }
 
-    private void show(Section section) {
-        viewModel.explore().setVisible(section == Section.EXPLORE);
-        viewModel.similarity().setVisible(section == Section.SIMILARITY);
-        if (section == Section.DATASETS) {
-            content.getChildren().setAll(datasets().root());
-        } else if (section == Section.TUNE) {
-            if (tuneView == null) {
-                tuneView = TuneView.load(viewModel.tune());
-            }
-            content.getChildren().setAll(tuneView);
-        } else if (section == Section.EXPLORE) {
-            if (exploreView == null) {
-                exploreView = ExploreView.load(viewModel.explore());
-            }
-            content.getChildren().setAll(exploreView);
-        } else if (section == Section.EVALUATE) {
-            if (evaluateView == null) {
-                evaluateView = EvaluateView.load(viewModel.evaluate());
-            }
-            content.getChildren().setAll(evaluateView);
-        } else if (section == Section.FORMULAS) {
-            if (formulasView == null) {
-                formulasView = FormulasView.create(viewModel.formulas());
-            }
-            content.getChildren().setAll(formulasView.root());
-        } else if (section == Section.SIMILARITY) {
-            if (similarityView == null) {
-                similarityView = SimilarityView.load(viewModel.similarity());
-            }
-            content.getChildren().setAll(similarityView);
-        } else if (section == Section.COMPARE) {
-            if (compareView == null) {
-                compareView = CompareView.load(viewModel.compare());
-            }
-            content.getChildren().setAll(compareView);
-        } else if (section == Section.STREAM) {
-            if (streamView == null) {
-                streamView = StreamView.load(viewModel.stream());
-            }
-            content.getChildren().setAll(streamView);
-        } else if (section == Section.HISTORY) {
-            if (historyView == null) {
-                historyView = HistoryView.load(viewModel.history());
-            } else {
-                viewModel.history().onRefresh();
-            }
-            content.getChildren().setAll(historyView);
-        } else {
-            Label title = new Label(section.label());
-            title.getStyleClass().add("title-2");
-            Label text = new Label(section.comingSoon() + " Not built yet.");
-            text.setWrapText(true);
-            VBox placeholder = new VBox(12, title, text);
-            placeholder.getStyleClass().add("placeholder");
-            content.getChildren().setAll(placeholder);
-        }
+    /** Each section's view, built the first time it is shown. */
+    private Map<Section, Supplier<Node>> viewFactories() {
+        Map<Section, Supplier<Node>> table = new EnumMap<>(Section.class);
+        table.put(Section.DATASETS, () -> datasets().root());
+        table.put(Section.EXPLORE, () -> ExploreView.load(viewModel.explore()));
+        table.put(Section.TUNE, () -> TuneView.load(viewModel.tune()));
+        table.put(Section.SIMILARITY, () -> SimilarityView.load(viewModel.similarity()));
+        table.put(Section.FORMULAS, () -> FormulasView.create(viewModel.formulas()).root());
+        table.put(Section.EVALUATE, () -> EvaluateView.load(viewModel.evaluate()));
+        table.put(Section.COMPARE, () -> CompareView.load(viewModel.compare()));
+        table.put(Section.STREAM, () -> StreamView.load(viewModel.stream()));
+        table.put(Section.HISTORY, () -> HistoryView.load(viewModel.history()));
+        return table;
     }
 
-    private void showFirstJob() {
-        boolean busy = !viewModel.jobs().running().isEmpty();
+    private void show(Section section) {
+        boolean built = views.containsKey(section);
+        Node view = views.computeIfAbsent(section, s -> factories.get(s).get());
+        viewModel.onSectionShown(section, !built);
+        content.getChildren().setAll(view);
+    }
+
+    private void showJobs() {
+        List<RunningJob> all = List.copyOf(viewModel.jobs().jobs());
+        RunningJob shown = ShellViewModel.shownJob(all);
+        boolean busy = shown != null;
         jobTitle.setVisible(busy);
         jobProgress.setVisible(busy);
         cancelJob.setVisible(busy);
         jobTitle.textProperty().unbind();
         jobProgress.progressProperty().unbind();
         if (busy) {
-            Task<?> task = viewModel.jobs().running().get(0);
-            jobTitle.textProperty().bind(Bindings.concat(task.titleProperty(), ": ", task.messageProperty()));
-            jobProgress.progressProperty().bind(task.progressProperty());
-            cancelJob.setOnAction(e -> task.cancel());
+            jobTitle.textProperty().bind(Bindings.createStringBinding(() -> shown.title()
+                    + (shown.messageProperty().get().isEmpty() ? "" : ": " + shown.messageProperty().get()),
+                    shown.messageProperty()));
+            jobProgress.progressProperty().bind(shown.progressProperty());
+            cancelJob.setOnAction(e -> shown.cancel());
+        } else {
+            cancelJob.setOnAction(null);
         }
-        int waiting = Math.max(0, viewModel.jobs().running().size() - 1);
-        moreJobs.setVisible(waiting > 0);
-        moreJobs.setText(waiting + " waiting");
+        List<RunningJob> others = all.stream().filter(job -> job != shown).toList();
+        moreJobs.setVisible(!others.isEmpty());
+        moreJobs.setText(others.size() + " more");
         moreJobs.getItems().clear();
-        for (Task<?> queued : waiting == 0 ? List.<Task<?>>of()
-                : List.copyOf(viewModel.jobs().running().subList(1, waiting + 1))) {
-            MenuItem cancel = new MenuItem("Cancel: " + queued.getTitle());
-            cancel.setOnAction(e -> queued.cancel());
+        for (RunningJob other : others) {
+            MenuItem cancel = new MenuItem();
+            cancel.textProperty().bind(Bindings.createStringBinding(() -> "Cancel: " + other.title() + " ("
+                    + other.stateProperty().get().label() + ")", other.stateProperty()));
+            cancel.setOnAction(e -> other.cancel());
             moreJobs.getItems().add(cancel);
         }
     }

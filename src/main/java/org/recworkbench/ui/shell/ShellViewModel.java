@@ -15,7 +15,8 @@ import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.SampleData;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobRunner;
+import org.recworkbench.ui.common.RunningJob;
 import org.recworkbench.ui.compare.CompareViewModel;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.evaluate.EvaluateViewModel;
@@ -24,6 +25,7 @@ import org.recworkbench.ui.formulas.FormulasViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.live.StreamViewModel;
 import org.recworkbench.ui.heatmap.SimilarityViewModel;
+import org.recworkbench.ui.session.Session;
 import org.recworkbench.ui.tune.TuneViewModel;
 
 import java.nio.file.Path;
@@ -35,8 +37,9 @@ import java.util.prefs.Preferences;
 public final class ShellViewModel {
 
     private final Path databasePath;
-    private final FxJobs jobs;
+    private final JobRunner jobs;
     private final DatasetsViewModel datasets;
+    private final Session session;
     private final TuneViewModel tune;
     private final HistoryViewModel history;
     private final CompareViewModel compare;
@@ -57,7 +60,7 @@ public final class ShellViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     /** A shell remembering its state in the user's preferences for this application. */
-    public ShellViewModel(Path databasePath, FxJobs jobs) {
+    public ShellViewModel(Path databasePath, JobRunner jobs) {
         this(databasePath, jobs, Preferences.userRoot().node("org/recworkbench/workbench"));
     }
 
@@ -65,7 +68,7 @@ public final class ShellViewModel {
      * @param preferences where the last view, the last dataset and the theme are remembered (tests pass their own
      *                    node)
      */
-    public ShellViewModel(Path databasePath, FxJobs jobs, Preferences preferences) {
+    public ShellViewModel(Path databasePath, JobRunner jobs, Preferences preferences) {
         this.databasePath = databasePath;
         this.jobs = jobs;
         this.preferences = preferences;
@@ -80,26 +83,21 @@ public final class ShellViewModel {
             }
         });
         dark.addListener((obs, old, now) -> preferences.putBoolean(DARK, now));
-        this.tune = new TuneViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset);
+        this.session = new Session(jobs, workspace.getReadOnlyProperty(), selectedDataset);
+        this.tune = new TuneViewModel(session);
         this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
-        this.compare = new CompareViewModel(jobs, tune);
-        this.explore = new ExploreViewModel(jobs, tune.dataProperty());
-        this.similarity = new SimilarityViewModel(jobs, tune.dataProperty());
-        this.formulas = new FormulasViewModel(jobs, tune.dataProperty(), tune.modelProperty());
+        this.compare = new CompareViewModel(session, tune.listLengthProperty());
+        this.explore = new ExploreViewModel(jobs, session.dataProperty());
+        this.similarity = new SimilarityViewModel(jobs, session.dataProperty());
+        this.formulas = new FormulasViewModel(jobs, session.dataProperty(), session.modelProperty());
         tune.setFormulaSink(this::openInFormulas);
-        this.evaluate = new EvaluateViewModel(jobs, tune.dataProperty(), workspace.getReadOnlyProperty());
-        evaluate.algorithmProperty().set(tune.algorithmProperty().get());
-        tune.algorithmProperty().addListener((obs, old, now) -> evaluate.algorithmProperty().set(now));
+        this.evaluate = new EvaluateViewModel(session);
         evaluate.setUserMetricsSink((run, user) -> {
             formulas.showUserMetrics(run, user);
             section.set(Section.FORMULAS);
-        }, () -> {
-            var d = tune.dataProperty().get();
-            int u = tune.userProperty().get();
-            return d == null || u < 0 || u >= d.userCount() ? "" : d.users().id(u);
-        });
+        }, session::userId);
         similarity.setFormulaSink(this::openInFormulas);
-        this.stream = new StreamViewModel(jobs, tune.dataProperty(), tune.algorithmProperty(), tune.paramsProperty());
+        this.stream = new StreamViewModel(session);
         this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
     }
 
@@ -118,15 +116,15 @@ public final class ShellViewModel {
     /** The shared selection beyond the dataset: the algorithm with its parameters and the user, for the header. */
     public StringBinding selectionSummary() {
         return Bindings.createStringBinding(() -> {
-            var params = tune.paramsProperty().get();
-            String algorithm = tune.algorithmProperty().get() == null ? "" : tune.algorithmProperty().get().id();
-            int user = tune.userProperty().get();
-            String who = user < 0 || user >= tune.userIds().size() ? "" : " · user " + tune.userIds().get(user);
+            var params = session.paramsProperty().get();
+            String algorithm = session.algorithmProperty().get() == null ? ""
+                    : session.algorithmProperty().get().id();
+            String who = session.userId().isEmpty() ? "" : " · user " + session.userId();
             String item = tune.selectedItemProperty().get().isEmpty() ? "" : " · item " + tune.selectedItemProperty()
                     .get();
             return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.toString()
                     .replace(";", ", ") + ")") + who + item;
-        }, tune.algorithmProperty(), tune.paramsProperty(), tune.userProperty(), tune.userIds(),
+        }, session.algorithmProperty(), session.paramsProperty(), session.userProperty(), session.dataProperty(),
                 tune.selectedItemProperty());
     }
 
@@ -139,6 +137,18 @@ public final class ShellViewModel {
         return preferences;
     }
 
+    /**
+     * Called by the view when a section is shown: views that compute only while visible start or stop, and the
+     * history re-reads the runs when it is shown again.
+     */
+    public void onSectionShown(Section shown, boolean firstTime) {
+        explore.setVisible(shown == Section.EXPLORE);
+        similarity.setVisible(shown == Section.SIMILARITY);
+        if (shown == Section.HISTORY && !firstTime) {
+            history.onRefresh();
+        }
+    }
+
     /** Shows the n-th section (1-based, Ctrl+1 … Ctrl+9). */
     public void onShowSection(int n) {
         if (n >= 1 && n <= Section.values().length) {
@@ -148,9 +158,28 @@ public final class ShellViewModel {
 
     /** Cancels the job that is running (Esc). */
     public void onCancelJob() {
-        if (!jobs.running().isEmpty()) {
-            jobs.running().get(0).cancel();
+        RunningJob shown = shownJob(List.copyOf(jobs.jobs()));
+        if (shown != null) {
+            shown.cancel();
         }
+    }
+
+    /**
+     * The job the status bar shows (and Esc cancels): the first one running, else the first one being cancelled,
+     * else the first one waiting; null when there is none.
+     */
+    static RunningJob shownJob(List<RunningJob> jobs) {
+        for (RunningJob.State state : RunningJob.State.values()) {
+            if (state == RunningJob.State.WAITING) {
+                continue;
+            }
+            for (RunningJob job : jobs) {
+                if (job.stateProperty().get() == state) {
+                    return job;
+                }
+            }
+        }
+        return jobs.isEmpty() ? null : jobs.get(0);
     }
 
     /** Opens the workspace in the background, importing the bundled samples the first time. */
@@ -274,11 +303,16 @@ public final class ShellViewModel {
         return history;
     }
 
+    /** What the views share: dataset, data, algorithm and parameters, user, fitted model. */
+    public Session session() {
+        return session;
+    }
+
     public TuneViewModel tune() {
         return tune;
     }
 
-    public FxJobs jobs() {
+    public JobRunner jobs() {
         return jobs;
     }
 }

@@ -3,13 +3,10 @@ package org.recworkbench.ui.tune;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
@@ -17,26 +14,17 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.algo.Algorithm;
-import org.recworkbench.algo.ParamSpec;
-import org.recworkbench.algo.ParamType;
-import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.DatasetKind;
-import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.DerivationPane;
+import org.recworkbench.ui.common.ParamPanel;
 import org.recworkbench.ui.common.Views;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** Thin view of {@link TuneViewModel}: the parameter panel is generated from the algorithm's parameter specs. */
 public final class TuneView {
@@ -99,8 +87,6 @@ public final class TuneView {
     private TextArea explanationArea;
 
     private final TuneViewModel viewModel;
-    /** Per parameter: how to show a value set from elsewhere (reset, a refit), without firing a change back. */
-    private final Map<String, Consumer<Object>> showValue = new HashMap<>();
     private boolean updating;
 
     private TuneView(TuneViewModel viewModel) {
@@ -124,10 +110,11 @@ public final class TuneView {
         });
         viewModel.algorithmProperty().addListener((obs, old, now) -> {
             algorithmChooser.setValue(now);
-            buildParams(now);
+            algorithmDescription.setText(now == null ? "" : now.description());
         });
-        buildParams(viewModel.algorithmProperty().get());
-        viewModel.paramsProperty().addListener((obs, old, now) -> showParams(now));
+        algorithmDescription.setText(viewModel.algorithmProperty().get().description());
+        paramPanel.getChildren().setAll(new ParamPanel(viewModel.algorithmProperty(), viewModel.paramsProperty(),
+                viewModel::setParam, "").root());
 
         fitButton.setOnAction(e -> viewModel.onFit());
         fitButton.textProperty().bind(Bindings.when(viewModel.fitNeededProperty())
@@ -204,120 +191,6 @@ public final class TuneView {
             updating = false;
         }
     }
-
-    private void buildParams(Algorithm<?> algorithm) {
-        paramPanel.getChildren().clear();
-        showValue.clear();
-        if (algorithm == null) {
-            return;
-        }
-        algorithmDescription.setText(algorithm.description());
-        ParamValues values = viewModel.paramsProperty().get();
-        for (ParamSpec spec : algorithm.params()) {
-            paramPanel.getChildren().add(control(spec, values.asMap().get(spec.name())));
-        }
-        if (algorithm.params().isEmpty()) {
-            paramPanel.getChildren().add(new Label("No parameters"));
-        }
-    }
-
-    private void showParams(ParamValues values) {
-        updating = true;
-        try {
-            values.asMap().forEach((name, value) -> {
-                Consumer<Object> show = showValue.get(name);
-                if (show != null) {
-                    show.accept(value);
-                }
-            });
-        } finally {
-            updating = false;
-        }
-    }
-
-    private Node control(ParamSpec spec, Object value) {
-        Label label = new Label(spec.label() + (spec.rescoreOnly() ? "  · live" : ""));
-        label.setTooltip(new Tooltip(spec.description() + " (" + spec.name() + ": " + spec.allowed() + ")"));
-        Node input = switch (spec.type()) {
-            case INTEGER, REAL -> numeric(spec, value);
-            case CHOICE -> choice(spec, value);
-            case FLAG -> flag(spec, value);
-        };
-        VBox box = new VBox(3, label, input);
-        box.setId("param-" + spec.name());
-        return box;
-    }
-
-    private Node numeric(ParamSpec spec, Object value) {
-        Slider slider = new Slider(0, ParamControl.TRACK, ParamControl.toTrack(spec, ((Number) value).doubleValue()));
-        slider.setId("slider-" + spec.name());
-        TextField field = new TextField(text(spec, value));
-        field.setId("field-" + spec.name());
-        field.setPrefColumnCount(6);
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        slider.valueProperty().addListener((obs, old, now) -> {
-            if (updating) {
-                return;
-            }
-            double v = ParamControl.fromTrack(spec, now.doubleValue());
-            Object typed = spec.type() == ParamType.INTEGER ? (Object) (int) Math.round(v) : (Object) v;
-            field.setText(text(spec, typed));
-            field.getStyleClass().remove("invalid");
-            viewModel.setParam(spec.name(), typed);
-        });
-        field.setOnAction(e -> {
-            try {
-                Object typed = spec.parse(field.getText());
-                field.getStyleClass().remove("invalid");
-                viewModel.setParam(spec.name(), typed);
-            } catch (InvalidInputException ex) {
-                if (!field.getStyleClass().contains("invalid")) {
-                    field.getStyleClass().add("invalid");
-                }
-                field.setTooltip(new Tooltip(ex.getMessage()));
-            }
-        });
-        showValue.put(spec.name(), v -> {
-            slider.setValue(ParamControl.toTrack(spec, ((Number) v).doubleValue()));
-            field.setText(text(spec, v));
-            field.getStyleClass().remove("invalid");
-        });
-        return new HBox(6, slider, field);
-    }
-
-    private Node choice(ParamSpec spec, Object value) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId("choice-" + spec.name());
-        box.getItems().setAll(spec.choices());
-        box.setValue((String) value);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) {
-                viewModel.setParam(spec.name(), now);
-            }
-        });
-        showValue.put(spec.name(), v -> box.setValue((String) v));
-        return box;
-    }
-
-    private Node flag(ParamSpec spec, Object value) {
-        CheckBox box = new CheckBox(spec.description());
-        box.setId("flag-" + spec.name());
-        box.setSelected((Boolean) value);
-        box.selectedProperty().addListener((obs, old, now) -> {
-            if (!updating) {
-                viewModel.setParam(spec.name(), now);
-            }
-        });
-        showValue.put(spec.name(), v -> box.setSelected((Boolean) v));
-        return box;
-    }
-
-    private static String text(ParamSpec spec, Object value) {
-        return spec.type() == ParamType.INTEGER ? String.valueOf(((Number) value).intValue())
-                : Latex.num(((Number) value).doubleValue());
-    }
-
 
     /** Marks rows that moved up or down or are new since the previous list. */
     private static final class MovementRow extends TableRow<RecommendationRow> {

@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Contribution;
@@ -36,7 +36,9 @@ import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.FxJobs;
+import org.recworkbench.ui.common.JobHandle;
+import org.recworkbench.ui.common.JobRunner;
+import org.recworkbench.ui.session.Session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,16 +57,10 @@ import java.util.stream.IntStream;
  */
 public final class TuneViewModel {
 
-    private final FxJobs jobs;
-    private final ReadOnlyObjectProperty<Workspace> workspace;
-    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Algorithm<?>> algorithm = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<ParamValues> params = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>();
+    private final JobRunner jobs;
+    private final Session session;
     private final BooleanProperty fitNeeded = new SimpleBooleanProperty(false);
-    private final IntegerProperty user = new SimpleIntegerProperty(-1);
     private final IntegerProperty listLength = new SimpleIntegerProperty(10);
-    private final ObservableList<String> userIds = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<RecommendationRow> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -75,30 +71,37 @@ public final class TuneViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
     private final SplittableRandom random = new SplittableRandom();
-    private Task<FitAndList> fitting;
+    private JobHandle fitting;
     private int fits;
     private int coldStarts;
     private Map<Integer, Integer> lastRanks = Map.of();
     private int lastRankedUser = -1;
 
-    public TuneViewModel(FxJobs jobs, ReadOnlyObjectProperty<Workspace> workspace,
-                         ObjectProperty<DatasetInfo> selectedDataset) {
-        this.jobs = jobs;
-        this.workspace = workspace;
-        algorithm.set(AlgorithmRegistry.require("item-knn"));
-        params.set(algorithm.get().defaults());
-        selectedDataset.addListener((obs, old, now) -> load(now));
-        workspace.addListener((obs, old, now) -> load(selectedDataset.get()));
-        algorithm.addListener((obs, old, now) -> {
+    public TuneViewModel(Session session) {
+        this.session = session;
+        this.jobs = session.jobs();
+        session.dataProperty().addListener((obs, old, now) -> {
+            score.set("");
+            lastRankedUser = -1;
+            showHistory();
             if (now != null) {
-                params.set(now.defaults());
-                model.set(null);
+                onFit();
+            } else {
+                showList();
+            }
+        });
+        session.selectedDatasetProperty().addListener((obs, old, now) -> score.set(""));
+        session.algorithmProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                score.set("");
+                session.setModel(null);
                 fitNeeded.set(true);
                 showList();
                 onFit();
             }
         });
-        user.addListener((obs, old, now) -> {
+        session.paramsProperty().addListener((obs, old, now) -> paramsChanged(old, now));
+        session.userProperty().addListener((obs, old, now) -> {
             showHistory();
             showList();
         });
@@ -107,42 +110,34 @@ public final class TuneViewModel {
 
     /** The algorithms in chooser order: by family, then id. */
     public List<Algorithm<?>> algorithms() {
-        List<Algorithm<?>> all = new ArrayList<>(AlgorithmRegistry.all());
-        all.sort((a, b) -> a.family() != b.family() ? a.family().compareTo(b.family()) : a.id().compareTo(b.id()));
-        return all;
+        return Session.algorithms();
     }
 
-    private void load(DatasetInfo info) {
-        Workspace open = workspace.get();
-        if (info == null || open == null) {
-            return;
-        }
-        jobs.submit("Loading " + info.name(), (progress, cancel) -> open.datasets().load(info.name()),
-                this::useDataset, this::fail);
-    }
-
-    private static int mostActiveUser(Dataset d) {
-        int best = 0;
-        for (int u = 1; u < d.userCount(); u++) {
-            if (d.ratings().rowLength(u) > d.ratings().rowLength(best)) {
-                best = u;
-            }
-        }
-        return best;
-    }
-
-    /** Sets one parameter: re-scores at once when the model allows it, otherwise marks it for refitting. */
+    /** Sets one parameter of the current algorithm (the session remembers it; see {@link #paramsChanged}). */
     public void setParam(String name, Object value) {
-        ParamValues changed = params.get().with(name, value);
-        if (changed.equals(params.get())) {
+        session.setParam(name, value);
+    }
+
+    /**
+     * Whoever changed the parameters (this view, Evaluate, a reset): re-scores at once when the fitted model allows
+     * it, otherwise marks it for refitting.
+     */
+    private void paramsChanged(ParamValues old, ParamValues changed) {
+        Model current = model();
+        if (changed == null || current == null
+                || !current.algorithmId().equals(session.algorithmProperty().get().id())) {
+            fitNeeded.set(true);
             return;
         }
-        params.set(changed);
-        Model current = model.get();
-        if (current != null && fitting == null) {
+        if (changed.equals(current.params())) {
+            fitNeeded.set(fitting != null);
+            return;
+        }
+        String name = changedName(old, changed);
+        if (fitting == null) {
             var rescored = current.withParams(changed);
             if (rescored.isPresent()) {
-                model.set(rescored.get());
+                session.setModel(rescored.get());
                 fitNeeded.set(false);
                 showList();
                 message.set("Re-scored with " + name + " = " + changed.asMap().get(name) + " (no refit)");
@@ -153,27 +148,39 @@ public final class TuneViewModel {
         message.set(name + " changed: press Fit to refit");
     }
 
-    public void onResetParams() {
-        Algorithm<?> a = algorithm.get();
-        ParamValues defaults = a.defaults();
-        for (var spec : a.params()) {
-            setParam(spec.name(), defaults.asMap().get(spec.name()));
+    private static String changedName(ParamValues old, ParamValues now) {
+        if (old != null && old.specs().equals(now.specs())) {
+            for (var entry : now.asMap().entrySet()) {
+                if (!entry.getValue().equals(old.asMap().get(entry.getKey()))) {
+                    return entry.getKey();
+                }
+            }
         }
+        return "a parameter";
+    }
+
+    private Model model() {
+        return session.modelProperty().get();
+    }
+
+    public void onResetParams() {
+        Algorithm<?> a = session.algorithmProperty().get();
+        session.setParams(a, a.defaults());
     }
 
     /** Fits the current algorithm and parameters in the background (cancelling a fit still running). */
     public void onFit() {
-        Dataset d = data.get();
-        Algorithm<?> a = algorithm.get();
+        Dataset d = session.dataProperty().get();
+        Algorithm<?> a = session.algorithmProperty().get();
         if (d == null || a == null) {
             return;
         }
         if (fitting != null) {
             fitting.cancel();
         }
-        ParamValues p = params.get();
+        ParamValues p = session.paramsFor(a);
         message.set("Fitting " + a.id() + " …");
-        int forUser = user.get();
+        int forUser = user().get();
         int n = listLength.get();
         // The first list and its explanations are computed here too, so the FX thread only shows them.
         fitting = jobs.submit("Fitting " + a.id() + " on " + d.name(), (progress, cancel) -> {
@@ -182,10 +189,10 @@ public final class TuneViewModel {
         }, done -> {
             fitting = null;
             fits++;
-            model.set(done.model());
-            fitNeeded.set(!p.equals(params.get()));
+            session.setModel(done.model());
+            fitNeeded.set(!p.equals(session.paramsFor(a)));
             message.set("Fitted " + a.id() + (fitNeeded.get() ? "; parameters changed since: Fit again" : ""));
-            if (done.list() != null && done.list().user() == user.get() && n == listLength.get()) {
+            if (done.list() != null && done.list().user() == user().get() && n == listLength.get()) {
                 showList(done.list());
             } else {
                 showList();
@@ -193,26 +200,25 @@ public final class TuneViewModel {
         }, failure -> {
             fitting = null;
             fail(failure);
-        });
-        fitting.setOnCancelled(e -> {
+        }, () -> {
             fitting = null;
             message.set("Fit cancelled");
         });
     }
 
     public void onRandomUser() {
-        Dataset d = data.get();
+        Dataset d = session.dataProperty().get();
         if (d != null && d.userCount() > 0) {
-            user.set(random.nextInt(d.userCount()));
+            user().set(random.nextInt(d.userCount()));
         }
     }
 
     /** Selects the user with this id; false when there is none. */
     public boolean onFindUser(String id) {
-        Dataset d = data.get();
+        Dataset d = session.dataProperty().get();
         int index = d == null ? -1 : d.users().indexOf(id.strip());
         if (index >= 0) {
-            user.set(index);
+            user().set(index);
             return true;
         }
         message.set("No user \"" + id.strip() + "\" in this dataset");
@@ -226,13 +232,13 @@ public final class TuneViewModel {
      * then the model's own fold-in. Each row says which. Runs in the background.
      */
     public void onNewUser(int[] items, double[] values) {
-        Model m = model.get();
+        Model m = model();
         if (m == null) {
             message.set("Fit a model first");
             return;
         }
         Dataset d = m.dataset();
-        user.set(-1);
+        user().set(-1);
         List<HistoryRow> rated = new ArrayList<>();
         for (int k = 0; k < items.length; k++) {
             rated.add(new HistoryRow(d.items().id(items[k]), d.catalog().title(items[k]), values[k]));
@@ -244,9 +250,10 @@ public final class TuneViewModel {
         derivation.set(null);
         int n = listLength.get();
         message.set("New user: asking the live service of " + m.algorithmId() + " …");
-        jobs.submit("Recommendations for a new user (" + items.length + (items.length == 1 ? " rating)" : " ratings)"),
+        jobs.interactive(this, "Recommendations for a new user (" + items.length
+                        + (items.length == 1 ? " rating)" : " ratings)"),
                 (progress, cancel) -> ColdStart.of(m, items, values, n), cold -> {
-                    if (model.get() == m && user.get() < 0) {
+                    if (model() == m && user().get() < 0) {
                         recommendations.setAll(cold.rows());
                         message.set(cold.message());
                     }
@@ -254,7 +261,7 @@ public final class TuneViewModel {
                 }, failure -> {
                     coldStarts++;
                     fail(failure);
-                });
+                }, () -> coldStarts++);
     }
 
     /** How many new-user lists have been worked out (shown, or failed): the tests wait for it. */
@@ -264,7 +271,7 @@ public final class TuneViewModel {
 
     /** The items most users interacted with, for the new-user dialog to offer first. */
     public List<Integer> popularItems(int n) {
-        Dataset d = data.get();
+        Dataset d = session.dataProperty().get();
         if (d == null) {
             return List.of();
         }
@@ -275,15 +282,15 @@ public final class TuneViewModel {
 
     /** Explains one recommended item: the contributions, then the derivation, as text. */
     public void onExplain(RecommendationRow row) {
-        Model m = model.get();
+        Model m = model();
         selectedItem.set(row == null ? "" : row.title().isEmpty() ? row.itemId() : row.title());
-        if (m == null || row == null || user.get() < 0) {
+        if (m == null || row == null || user().get() < 0) {
             explanation.set("");
             derivation.set(null);
             return;
         }
-        Explanation e = m.explain(user.get(), row.item());
-        explanation.set(explanationText(m, user.get(), row.item(), e));
+        Explanation e = m.explain(user().get(), row.item());
+        explanation.set(explanationText(m, user().get(), row.item(), e));
         derivation.set(e.derivation());
     }
 
@@ -310,14 +317,14 @@ public final class TuneViewModel {
 
     /** A quick holdout evaluation of the current setting (20%, seed 42), recorded in the run history. */
     public void onScore() {
-        Dataset d = data.get();
-        Algorithm<?> a = algorithm.get();
-        Workspace open = workspace.get();
+        Dataset d = session.dataProperty().get();
+        Algorithm<?> a = session.algorithmProperty().get();
+        Workspace open = session.workspaceProperty().get();
         if (d == null || a == null) {
             return;
         }
         boolean explicit = d.kind() == DatasetKind.EXPLICIT;
-        Experiment e = new Experiment(a.id(), params.get(), Splitters.parse("holdout:0.2"),
+        Experiment e = new Experiment(a.id(), session.paramsProperty().get(), Splitters.parse("holdout:0.2"),
                 MetricSpec.parseList(explicit ? "rmse,ndcg@10" : "ndcg@10"),
                 explicit ? Relevance.explicit(4) : Relevance.implicit(), Candidates.FULL, 42);
         score.set("Scoring …");
@@ -332,7 +339,7 @@ public final class TuneViewModel {
 
     /** Writes the top-N of every user (with an explanation column when asked) as CSV, atomically. */
     public void onExportAll(Path target, boolean explain) {
-        Model m = model.get();
+        Model m = model();
         if (m == null) {
             message.set("Fit a model first");
             return;
@@ -350,8 +357,8 @@ public final class TuneViewModel {
 
     /** Writes the list on screen (the selected user's top-N with explanations) as CSV, atomically. */
     public void onExportList(Path target) {
-        Model m = model.get();
-        int u = user.get();
+        Model m = model();
+        int u = user().get();
         if (m == null || u < 0) {
             message.set("Fit a model and pick a user first");
             return;
@@ -375,8 +382,8 @@ public final class TuneViewModel {
     }
 
     private void showHistory() {
-        Dataset d = data.get();
-        int u = user.get();
+        Dataset d = session.dataProperty().get();
+        int u = user().get();
         if (d == null || u < 0) {
             history.clear();
             return;
@@ -393,8 +400,8 @@ public final class TuneViewModel {
 
     /** Recomputes the top-N list, marking how each item moved since the previous list of the same user. */
     private void showList() {
-        Model m = model.get();
-        int u = user.get();
+        Model m = model();
+        int u = user().get();
         TopList list = m == null ? null : TopList.of(m, u, listLength.get());
         if (list == null) {
             recommendations.clear();
@@ -467,19 +474,19 @@ public final class TuneViewModel {
     }
 
     public ReadOnlyObjectProperty<Dataset> dataProperty() {
-        return data.getReadOnlyProperty();
+        return session.dataProperty();
     }
 
     public ObjectProperty<Algorithm<?>> algorithmProperty() {
-        return algorithm;
+        return session.algorithmProperty();
     }
 
-    public ReadOnlyObjectProperty<ParamValues> paramsProperty() {
-        return params.getReadOnlyProperty();
+    public ObservableValue<ParamValues> paramsProperty() {
+        return session.paramsProperty();
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {
-        return model.getReadOnlyProperty();
+        return session.modelProperty();
     }
 
     public ReadOnlyBooleanProperty fitNeededProperty() {
@@ -487,7 +494,11 @@ public final class TuneViewModel {
     }
 
     public IntegerProperty userProperty() {
-        return user;
+        return session.userProperty();
+    }
+
+    private IntegerProperty user() {
+        return session.userProperty();
     }
 
     public IntegerProperty listLengthProperty() {
@@ -495,7 +506,7 @@ public final class TuneViewModel {
     }
 
     public ObservableList<String> userIds() {
-        return userIds;
+        return session.userIds();
     }
 
     public ObservableList<HistoryRow> history() {
@@ -546,11 +557,6 @@ public final class TuneViewModel {
 
     /** Shows a loaded dataset: its most active user, and a fit of the current algorithm. */
     public void useDataset(Dataset d) {
-        data.set(d);
-        model.set(null);
-        userIds.setAll(d.users().ids());
-        user.set(-1);
-        user.set(d.userCount() > 0 ? mostActiveUser(d) : -1);
-        onFit();
+        session.useDataset(d);
     }
 }

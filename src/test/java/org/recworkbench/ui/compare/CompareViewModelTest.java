@@ -11,6 +11,8 @@ import org.recworkbench.data.DatasetKind;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.session.Session;
+import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.tune.TuneViewModel;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,6 +21,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.recworkbench.ui.FxTestSupport.fx;
 
@@ -54,8 +57,8 @@ class CompareViewModelTest {
 
     @Test
     void twoConfigurationsAreFittedAndTheirListsCompared() throws Exception {
-        TuneViewModel tune = fx(() -> new TuneViewModel(jobs, new ReadOnlyObjectWrapper<Workspace>()
-                .getReadOnlyProperty(), new SimpleObjectProperty<DatasetInfo>()));
+        Session session = fx(() -> new Session(jobs));
+        TuneViewModel tune = fx(() -> new TuneViewModel(session));
         DatasetBuilder b = new DatasetBuilder("d", DatasetKind.EXPLICIT);
         SplittableRandom random = new SplittableRandom(4);
         for (int u = 0; u < 40; u++) {
@@ -67,12 +70,12 @@ class CompareViewModelTest {
         }
         fx(() -> tune.useDataset(b.build()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tune.fitCount() == 1);
-        CompareViewModel vm = fx(() -> new CompareViewModel(jobs, tune));
+        CompareViewModel vm = fx(() -> new CompareViewModel(session, tune.listLengthProperty()));
         fx(() -> {
             vm.left().algorithmProperty().set(AlgorithmRegistry.require("item-knn"));
-            vm.left().paramsProperty().set("k=5");
+            vm.left().setParam("k", 5);
             vm.right().algorithmProperty().set(AlgorithmRegistry.require("item-knn"));
-            vm.right().paramsProperty().set("k=5");
+            vm.right().setParam("k", 5);
         });
         fx(vm::onCompare);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.comparisonProperty().get() != null);
@@ -80,16 +83,15 @@ class CompareViewModelTest {
         assertThat(vm.left().rows()).hasSize(10).noneMatch(CompareViewModel.Row::onlyHere);
 
         fx(() -> vm.right().algorithmProperty().set(AlgorithmRegistry.require("popular")));
-        fx(() -> vm.right().paramsProperty().set(""));
         fx(vm::onCompare);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.comparisonProperty().get().jaccard() < 1);
         long onlyLeft = vm.left().rows().stream().filter(CompareViewModel.Row::onlyHere).count();
         assertThat(vm.comparisonProperty().get().shared()).isEqualTo(10 - (int) onlyLeft);
         assertThat(vm.summaryProperty().get()).contains("items shared, Jaccard");
 
-        fx(() -> vm.right().paramsProperty().set("k=0"));
-        fx(vm::onCompare);
-        assertThat(vm.summaryProperty().get()).contains("popular").contains("k");
+        assertThatThrownBy(() -> vm.left().setParam("k", 0)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("k");
+        assertThat(vm.left().paramsProperty().get().getInt("k")).isEqualTo(5);
 
         fx(() -> vm.onExplain(vm.left(), vm.left().rows().get(0)));
         assertThat(vm.explanationProperty().get()).startsWith("item-knn\n").contains("Contributions");

@@ -13,6 +13,7 @@ import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.session.Session;
 import org.recworkbench.ui.common.FxJobs;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,9 +58,10 @@ class EvaluateViewModelTest {
     }
 
     private EvaluateViewModel create(Workspace workspace, Dataset d) throws Exception {
-        SimpleObjectProperty<Dataset> data = new SimpleObjectProperty<>();
-        EvaluateViewModel vm = fx(() -> new EvaluateViewModel(jobs, data, new SimpleObjectProperty<>(workspace)));
-        fx(() -> data.set(d));
+        Session session = fx(() -> new Session(jobs, new SimpleObjectProperty<>(workspace),
+                new SimpleObjectProperty<>()));
+        EvaluateViewModel vm = fx(() -> new EvaluateViewModel(session));
+        fx(() -> session.useDataset(d));
         return vm;
     }
 
@@ -70,7 +72,8 @@ class EvaluateViewModelTest {
             assertThat(vm.metricsProperty().get()).startsWith("rmse,mae");
             fx(() -> {
                 vm.algorithmProperty().set(AlgorithmRegistry.require("biased-mf"));
-                vm.paramsProperty().set("epochs=6 factors=4");
+                vm.setParam("epochs", 6);
+                vm.setParam("factors", 4);
                 vm.onRunExperiment();
             });
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().startsWith("Evaluated"));

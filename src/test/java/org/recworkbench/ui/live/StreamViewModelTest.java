@@ -19,6 +19,7 @@ import org.recworkbench.stream.EventLog;
 import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.stream.ReplaySession;
 import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.session.Session;
 import org.recworkbench.ui.common.FxJobs;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +39,7 @@ class StreamViewModelTest {
     private static final Algorithm<?> ITEM_KNN = AlgorithmRegistry.require("item-knn");
 
     private FxJobs jobs;
-    private ReadOnlyObjectWrapper<Dataset> data;
+    private Session session;
     private StreamViewModel vm;
 
     @BeforeAll
@@ -49,9 +50,8 @@ class StreamViewModelTest {
     @BeforeEach
     void create() throws Exception {
         jobs = new FxJobs();
-        data = new ReadOnlyObjectWrapper<>();
-        vm = fx(() -> new StreamViewModel(jobs, data.getReadOnlyProperty(),
-                new SimpleObjectProperty<Algorithm<?>>(ITEM_KNN), new SimpleObjectProperty<>(ITEM_KNN.defaults())));
+        session = fx(() -> new Session(jobs));
+        vm = fx(() -> new StreamViewModel(session));
     }
 
     @AfterEach
@@ -87,7 +87,7 @@ class StreamViewModelTest {
 
     private Dataset started() throws Exception {
         Dataset d = timedShop();
-        fx(() -> data.set(d));
+        fx(() -> session.useDataset(d));
         fx(vm::onStart);
         waitFor(() -> vm.readyProperty().get() && !vm.busyProperty().get() && !vm.statusProperty().get().isEmpty()
                 && !vm.trending().isEmpty());
@@ -309,17 +309,21 @@ class StreamViewModelTest {
     }
 
     @Test
-    void theTuneViewsParametersAreUsedForItsAlgorithmAndDefaultsForAnother() throws Exception {
+    void theSessionsParametersAreUsedForEveryAlgorithmAndTheAlgorithmFollowsTheSessions() throws Exception {
         ParamValues tuned = ITEM_KNN.defaults().with("k", 7);
-        SimpleObjectProperty<Algorithm<?>> tuneAlgorithm = new SimpleObjectProperty<>(ITEM_KNN);
-        StreamViewModel other = fx(() -> new StreamViewModel(jobs, data.getReadOnlyProperty(), tuneAlgorithm,
-                new SimpleObjectProperty<>(tuned)));
+        fx(() -> session.setParams(ITEM_KNN, tuned));
+        StreamViewModel other = fx(() -> new StreamViewModel(session));
         assertThat(other.paramsFor(ITEM_KNN)).isEqualTo(tuned);
         assertThat(other.settingsProperty().get()).startsWith("item-knn (").contains("k=7");
         Algorithm<?> popular = AlgorithmRegistry.require("popular");
-        fx(() -> tuneAlgorithm.set(popular));
+        fx(() -> session.algorithmProperty().set(popular));
         assertThat(other.algorithmProperty().get()).isEqualTo(popular);
-        assertThat(other.paramsFor(ITEM_KNN)).isEqualTo(ITEM_KNN.defaults());
+        // what was set for item-kNN is still remembered, and its panel edits reach the session
+        assertThat(other.paramsFor(ITEM_KNN)).isEqualTo(tuned);
+        fx(() -> other.algorithmProperty().set(ITEM_KNN));
+        fx(() -> other.setParam("k", 9));
+        assertThat(session.paramsFor(ITEM_KNN).getInt("k")).isEqualTo(9);
+        assertThat(other.paramsProperty().getValue().getInt("k")).isEqualTo(9);
         fx(other::shutdown);
     }
 

@@ -12,6 +12,7 @@ import org.recworkbench.data.DatasetKind;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.session.Session;
 import org.recworkbench.ui.common.FxJobs;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,8 +46,7 @@ class TuneColdStartTest {
     @BeforeEach
     void create() throws Exception {
         jobs = new FxJobs();
-        vm = fx(() -> new TuneViewModel(jobs, new ReadOnlyObjectWrapper<Workspace>().getReadOnlyProperty(),
-                new SimpleObjectProperty<DatasetInfo>()));
+        vm = fx(() -> new TuneViewModel(new Session(jobs)));
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.FxTestSupport;
+import org.recworkbench.ui.session.Session;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -38,8 +39,7 @@ class TuneViewModelTest {
     @BeforeEach
     void create() throws Exception {
         jobs = new FxJobs();
-        vm = fx(() -> new TuneViewModel(jobs, new ReadOnlyObjectWrapper<Workspace>().getReadOnlyProperty(),
-                new SimpleObjectProperty<DatasetInfo>()));
+        vm = fx(() -> new TuneViewModel(new Session(jobs)));
     }
 
     @AfterEach
@@ -155,7 +155,7 @@ class TuneViewModelTest {
         fitted(1);
         fx(() -> vm.setParam("k", 7));
         fx(vm::onResetParams);
-        assertThat(vm.paramsProperty().get()).isEqualTo(AlgorithmRegistry.require("item-knn").defaults());
+        assertThat(vm.paramsProperty().getValue()).isEqualTo(AlgorithmRegistry.require("item-knn").defaults());
         fx(() -> vm.algorithmProperty().set(AlgorithmRegistry.require("popular")));
         fitted(2);
         assertThat(vm.modelProperty().get().algorithmId()).isEqualTo("popular");

@@ -1,4 +1,4 @@
-package org.recworkbench.ui.tune;
+package org.recworkbench.ui.common;
 
 import org.recworkbench.algo.ParamSpec;
 

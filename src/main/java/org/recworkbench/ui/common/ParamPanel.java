@@ -1,0 +1,195 @@
+package org.recworkbench.ui.common;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.ParamType;
+import org.recworkbench.algo.ParamValues;
+import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.explain.Latex;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The parameter panel every view uses (Tune, Evaluate, Compare, Stream), generated from an algorithm's
+ * {@link ParamSpec}s: a slider with a value field for numbers (log-scale where flagged), a choice box, a check box.
+ * It shows the values it is given and reports the user's edits; it never keeps values of its own.
+ */
+public final class ParamPanel {
+
+    private final VBox root = new VBox(10);
+    private final ObservableValue<? extends Algorithm<?>> algorithm;
+    private final ObservableValue<ParamValues> values;
+    private final BiConsumer<String, Object> onEdit;
+    private final String idPrefix;
+    /** Per parameter: how to show a value set from elsewhere (reset, another view), without reporting it back. */
+    private final Map<String, Consumer<Object>> showValue = new HashMap<>();
+    private boolean updating;
+    private Algorithm<?> built;
+
+    /**
+     * @param idPrefix prefix of the controls' ids ("" in Tune: {@code slider-k}; "left-" in Compare:
+     *                 {@code left-slider-k}), so tests and styles can find them
+     */
+    public ParamPanel(ObservableValue<? extends Algorithm<?>> algorithm, ObservableValue<ParamValues> values,
+                      BiConsumer<String, Object> onEdit, String idPrefix) {
+        this.algorithm = algorithm;
+        this.values = values;
+        this.onEdit = onEdit;
+        this.idPrefix = idPrefix;
+        root.getStyleClass().add("param-panel");
+        root.setMinWidth(0);
+        ChangeListener<Object> rebuild = (obs, old, now) -> refresh();
+        algorithm.addListener(rebuild);
+        values.addListener(rebuild);
+        refresh();
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    private void refresh() {
+        Algorithm<?> a = algorithm.getValue();
+        ParamValues v = values.getValue();
+        if (a != built) {
+            build(a, v);
+        } else if (v != null && a != null && v.specs().equals(a.params())) {
+            show(v);
+        }
+    }
+
+    private void build(Algorithm<?> a, ParamValues v) {
+        built = a;
+        root.getChildren().clear();
+        showValue.clear();
+        if (a == null) {
+            return;
+        }
+        ParamValues shown = v != null && v.specs().equals(a.params()) ? v : a.defaults();
+        for (ParamSpec spec : a.params()) {
+            root.getChildren().add(control(spec, shown.asMap().get(spec.name())));
+        }
+        if (a.params().isEmpty()) {
+            root.getChildren().add(new Label("No parameters"));
+        }
+    }
+
+    private void show(ParamValues v) {
+        updating = true;
+        try {
+            v.asMap().forEach((name, value) -> {
+                Consumer<Object> show = showValue.get(name);
+                if (show != null) {
+                    show.accept(value);
+                }
+            });
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void edit(String name, Object value) {
+        if (!updating) {
+            onEdit.accept(name, value);
+        }
+    }
+
+    private Node control(ParamSpec spec, Object value) {
+        Label label = new Label(spec.label() + (spec.rescoreOnly() ? "  · live" : ""));
+        label.setWrapText(true);
+        label.setTooltip(new Tooltip(spec.description() + " (" + spec.name() + ": " + spec.allowed() + ")"));
+        Node input = switch (spec.type()) {
+            case INTEGER, REAL -> numeric(spec, value);
+            case CHOICE -> choice(spec, value);
+            case FLAG -> flag(spec, value);
+        };
+        VBox box = new VBox(3, label, input);
+        box.setId(idPrefix + "param-" + spec.name());
+        return box;
+    }
+
+    private Node numeric(ParamSpec spec, Object value) {
+        Slider slider = new Slider(0, ParamControl.TRACK, ParamControl.toTrack(spec, ((Number) value).doubleValue()));
+        slider.setId(idPrefix + "slider-" + spec.name());
+        slider.setMinWidth(60);
+        TextField field = new TextField(text(spec, value));
+        field.setId(idPrefix + "field-" + spec.name());
+        field.setPrefColumnCount(6);
+        field.setMinWidth(70);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (updating) {
+                return;
+            }
+            double v = ParamControl.fromTrack(spec, now.doubleValue());
+            Object typed = spec.type() == ParamType.INTEGER ? (Object) (int) Math.round(v) : (Object) v;
+            field.setText(text(spec, typed));
+            field.getStyleClass().remove("invalid");
+            edit(spec.name(), typed);
+        });
+        field.setOnAction(e -> {
+            try {
+                Object typed = spec.parse(field.getText());
+                field.getStyleClass().remove("invalid");
+                field.setTooltip(null);
+                edit(spec.name(), typed);
+            } catch (InvalidInputException ex) {
+                if (!field.getStyleClass().contains("invalid")) {
+                    field.getStyleClass().add("invalid");
+                }
+                field.setTooltip(new Tooltip(ex.getMessage()));
+            }
+        });
+        showValue.put(spec.name(), v -> {
+            slider.setValue(ParamControl.toTrack(spec, ((Number) v).doubleValue()));
+            field.setText(text(spec, v));
+            field.getStyleClass().remove("invalid");
+        });
+        return new HBox(6, slider, field);
+    }
+
+    private Node choice(ParamSpec spec, Object value) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(idPrefix + "choice-" + spec.name());
+        box.getItems().setAll(spec.choices());
+        box.setValue((String) value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                edit(spec.name(), now);
+            }
+        });
+        showValue.put(spec.name(), v -> box.setValue((String) v));
+        return box;
+    }
+
+    private Node flag(ParamSpec spec, Object value) {
+        CheckBox box = new CheckBox(spec.description());
+        box.setId(idPrefix + "flag-" + spec.name());
+        box.setWrapText(true);
+        box.setSelected((Boolean) value);
+        box.selectedProperty().addListener((obs, old, now) -> edit(spec.name(), now));
+        showValue.put(spec.name(), v -> box.setSelected((Boolean) v));
+        return box;
+    }
+
+    static String text(ParamSpec spec, Object value) {
+        return spec.type() == ParamType.INTEGER ? String.valueOf(((Number) value).intValue())
+                : Latex.num(((Number) value).doubleValue());
+    }
+}
