@@ -103,11 +103,33 @@ public final class EvaluateViewModel {
         this.data = session.dataProperty();
         this.workspace = session.workspaceProperty();
         data.addListener((obs, old, now) -> {
+            clearResults();
             if (now != null) {
                 metrics.set(String.join(",", MetricSpec.defaults(now.kind() == DatasetKind.EXPLICIT).stream()
                         .map(MetricSpec::key).toList()));
+                message.set(running == null ? "" : "An evaluation of " + (old == null ? "the previous dataset" : old.name()) + " is still running; its "
+                        + "results go to the history");
             }
         });
+    }
+
+    /** Results belong to one dataset: another dataset starts with empty charts (its runs are in History). */
+    private void clearResults() {
+        runs.clear();
+        sweepRuns.clear();
+        sweepLines.clear();
+        sweepParameter.set("");
+        compareRuns.clear();
+        curve.clear();
+        learning.clear();
+        errorBins.clear();
+        calibration.clear();
+        popularity.set(null);
+    }
+
+    /** Whether results computed on {@code d} may still be shown (the session has not moved to another dataset). */
+    private boolean showing(Dataset d) {
+        return data.get() == d;
     }
 
     /** The algorithms in chooser order: by family, then id. */
@@ -163,12 +185,14 @@ public final class EvaluateViewModel {
             validationMetric.set(explicit ? "validation RMSE" : "validation NDCG@10");
             message.set("Evaluating " + a.id() + " …");
             running = jobs.submit("Evaluating " + a.id() + " (" + split.get() + ")", (progress, cancel) -> {
-                RunResult full = e.run(d, progress, cancel, new FirstFold(explicit, cancel));
+                RunResult full = e.run(d, progress, cancel, new FirstFold(d, explicit, cancel));
                 return new Pair(full, save(full, keys));
             }, pair -> {
                 running = null;
-                runs.add(0, pair.saved());
-                curve.setAll(EvaluateCharts.curve(pair.full()));
+                if (showing(d)) {
+                    runs.add(0, pair.saved());
+                    curve.setAll(EvaluateCharts.curve(pair.full()));
+                }
                 message.set("Evaluated " + a.id() + ": " + summary(pair.saved(), keys)
                         + (pair.saved().runId() > 0 ? " (run " + pair.saved().runId() + ")" : ""));
             }, this::failed, this::onCancelled);
@@ -183,10 +207,12 @@ public final class EvaluateViewModel {
     /** Measures the first fold's epochs and diagnostics and posts them to the FX thread as they come. */
     private final class FirstFold implements ExperimentListener {
 
+        private final Dataset d;
         private final boolean explicit;
         private final Cancellation cancel;
 
-        FirstFold(boolean explicit, Cancellation cancel) {
+        FirstFold(Dataset d, boolean explicit, Cancellation cancel) {
+            this.d = d;
             this.explicit = explicit;
             this.cancel = cancel;
         }
@@ -197,7 +223,11 @@ public final class EvaluateViewModel {
                 return;
             }
             double validation = validation(fold, current.get(), explicit, cancel);
-            Platform.runLater(() -> learning.add(new EpochPoint(epoch, loss, validation)));
+            Platform.runLater(() -> {
+                if (showing(d)) {
+                    learning.add(new EpochPoint(epoch, loss, validation));
+                }
+            });
         }
 
         @Override
@@ -208,6 +238,9 @@ public final class EvaluateViewModel {
             Diagnostics.RatingErrors errors = explicit ? Diagnostics.ratingErrors(fold, model, 0.5) : null;
             Diagnostics.PopularityBias bias = Diagnostics.popularityBias(fold, model, 10);
             Platform.runLater(() -> {
+                if (!showing(d)) {
+                    return;
+                }
                 if (errors != null) {
                     long[] counts = errors.histogram(ERROR_BIN, ERROR_LIMIT);
                     List<ErrorBin> bins = new ArrayList<>();
@@ -262,6 +295,9 @@ public final class EvaluateViewModel {
                     s.run(d, progress, cancel, point -> {
                         RunResult saved = save(point, keys);
                         Platform.runLater(() -> {
+                            if (!showing(d)) {
+                                return;
+                            }
                             sweepRuns.add(saved);
                             runs.add(0, saved);
                             sweepLines.setAll(EvaluateCharts.sweepLines(sweepRuns, name, keys));
@@ -318,6 +354,9 @@ public final class EvaluateViewModel {
                             keys);
                     done.add(saved);
                     Platform.runLater(() -> {
+                        if (!showing(d)) {
+                            return;
+                        }
                         compareRuns.add(saved);
                         runs.add(0, saved);
                     });

@@ -100,6 +100,11 @@ public final class FormulasViewModel {
         data.addListener((obs, old, now) -> {
             fitted.clear();
             cachedFor = now;
+            // a derivation of another dataset's numbers must not stay on screen
+            derivations.clear();
+            selected.set(null);
+            terms.clear();
+            message.set(now == null ? "" : "Choose a formula and press Derive: it is worked out on " + now.name());
             if (now != null && now.userCount() > 0 && now.itemCount() > 1) {
                 user.set(now.users().id(0));
                 item.set(now.items().id(0));

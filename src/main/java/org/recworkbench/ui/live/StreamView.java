@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.ui.common.AlgorithmCell;
+import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.Labels;
 import org.recworkbench.ui.common.Views;
@@ -40,6 +41,8 @@ public final class StreamView {
     private ComboBox<Algorithm<?>> algorithmBox;
     @FXML
     private Label settingsLabel;
+    @FXML
+    private Button paramsButton;
     @FXML
     private Spinner<Double> trainSpinner;
     @FXML
@@ -162,6 +165,8 @@ public final class StreamView {
         algorithmBox.setCellFactory(list -> new AlgorithmCell());
         algorithmBox.setButtonCell(new AlgorithmCell());
         algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
+        ParamsPopOver.attach(paramsButton, viewModel.algorithmProperty(), viewModel.paramsProperty(),
+                viewModel::setParam, "stream-");
         settingsLabel.textProperty().bind(viewModel.settingsProperty());
         Tooltip settingsTip = new Tooltip();
         settingsTip.textProperty().bind(viewModel.settingsProperty());

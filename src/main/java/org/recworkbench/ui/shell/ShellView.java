@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -143,7 +144,8 @@ public final class ShellView {
         Menu run = new Menu("Run", null,
                 item("Fit the model", "Shortcut+R", e -> fit()),
                 item("Score this setting", "Shortcut+Shift+R", e -> viewModel.tune().onScore()),
-                item("Cancel the running job", "Esc", e -> viewModel.onCancelJob()));
+                // Esc itself is a filter on the scene (see installSceneHandlers)
+                item("Cancel the running job (Esc)", null, e -> viewModel.onCancelJob()));
         Menu view = new Menu("View");
         for (Section section : viewModel.sections()) {
             int n = section.ordinal() + 1;
@@ -178,6 +180,14 @@ public final class ShellView {
                 e.consume();
             }
         });
+        // A filter, not an accelerator: tables consume Esc (to cancel an edit) before accelerators see it. An open
+        // drop-down keeps its Esc, and with no job running Esc goes where it always went.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !dropDownOpen(scene.getFocusOwner())
+                    && viewModel.onCancelJob()) {
+                e.consume();
+            }
+        });
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -193,6 +203,10 @@ public final class ShellView {
             e.setDropCompleted(files);
             e.consume();
         });
+    }
+
+    private static boolean dropDownOpen(Node focused) {
+        return focused instanceof ComboBoxBase<?> box && box.isShowing();
     }
 
     private void fit() {

@@ -156,12 +156,13 @@ public final class ShellViewModel {
         }
     }
 
-    /** Cancels the job that is running (Esc). */
-    public void onCancelJob() {
+    /** Cancels the job the status bar shows (Esc); false when there is none. */
+    public boolean onCancelJob() {
         RunningJob shown = shownJob(List.copyOf(jobs.jobs()));
         if (shown != null) {
             shown.cancel();
         }
+        return shown != null;
     }
 
     /**
