@@ -2,6 +2,7 @@ package org.recworkbench.algo;
 
 import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.util.List;
@@ -41,6 +42,7 @@ public interface Algorithm<P extends Params> {
 
     /** Fits from untyped values (sliders, CLI, sweeps). */
     default Model fit(Dataset train, ParamValues values, Progress progress, Cancellation cancellation) {
+        HeavyWork.enter("Algorithm.fit " + id());
         return fit(train, bind(values), progress, cancellation);
     }
 }

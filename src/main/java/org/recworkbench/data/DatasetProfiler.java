@@ -1,5 +1,7 @@
 package org.recworkbench.data;
 
+import org.recworkbench.job.HeavyWork;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,7 @@ public final class DatasetProfiler {
     }
 
     public static DatasetProfile profile(Dataset dataset) {
+        HeavyWork.enter("DatasetProfiler.profile " + dataset.name());
         RatingMatrix m = dataset.ratings();
         int[] userCounts = new int[m.userCount()];
         int[] itemCounts = new int[m.itemCount()];

@@ -1,5 +1,7 @@
 package org.recworkbench.data;
 
+import org.recworkbench.job.HeavyWork;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +26,7 @@ public record ExploreSeries(List<Point> longTail, List<DatasetProfile.Bin> userA
     }
 
     public static ExploreSeries of(Dataset d) {
+        HeavyWork.enter("ExploreSeries.of " + d.name());
         RatingMatrix r = d.ratings();
         return new ExploreSeries(longTail(r), activity(r), timeUnit(r), timeline(r), items(d), users(d));
     }

@@ -1,6 +1,7 @@
 package org.recworkbench.data;
 
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.util.Arrays;
@@ -46,6 +47,7 @@ public final class SyntheticGenerator {
     }
 
     public static void generate(SyntheticSpec spec, Sink sink, Progress progress, Cancellation cancellation) {
+        HeavyWork.enter("SyntheticGenerator.generate");
         SplittableRandom random = new SplittableRandom(spec.seed());
         int d = spec.factors();
         double scale = 1 / Math.sqrt(d);

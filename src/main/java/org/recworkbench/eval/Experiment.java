@@ -8,6 +8,7 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.time.Instant;
@@ -56,6 +57,7 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
     }
 
     public RunResult run(Dataset dataset, Progress progress, Cancellation cancellation, ExperimentListener listener) {
+        HeavyWork.enter("Experiment.run " + algorithmId);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Algorithm<?> algorithm = AlgorithmRegistry.require(algorithmId);

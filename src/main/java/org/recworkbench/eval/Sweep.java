@@ -4,6 +4,7 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public record Sweep(Experiment base, List<SweepAxis> axes) {
 
     public List<RunResult> run(Dataset dataset, Progress progress, Cancellation cancellation,
                                Consumer<RunResult> onPoint, ExperimentListener listener) {
+        HeavyWork.enter("Sweep.run " + base.algorithmId());
         List<ParamValues> points = points();
         List<RunResult> results = new ArrayList<>();
         for (int k = 0; k < points.size(); k++) {

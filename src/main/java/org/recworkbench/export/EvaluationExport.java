@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.eval.FoldResult;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Summary;
+import org.recworkbench.job.HeavyWork;
 
 import java.io.Writer;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class EvaluationExport {
 
     /** One row per evaluated (fold, user): fold,user_id and one column per metric with per-user values. */
     public static void perUser(RunResult run, Dataset dataset, Writer out) {
+        HeavyWork.enter("EvaluationExport.perUser");
         CsvWriter csv = new CsvWriter(out);
         List<String> keys = new ArrayList<>(run.perUser().keySet());
         List<String> header = new ArrayList<>(List.of("fold", "user_id"));

@@ -7,6 +7,7 @@ import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class RecommendationExport {
 
     public static void write(Model model, int[] users, int n, boolean explain, Writer out, Progress progress,
                              Cancellation cancellation) throws IOException {
+        HeavyWork.enter("RecommendationExport.write " + users.length + " users");
         Dataset data = model.dataset();
         CsvWriter csv = new CsvWriter(out);
         if (explain) {

@@ -6,6 +6,7 @@ import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.data.TopN;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class Similarities {
         this.dataset = dataset;
         this.orientation = orientation;
         this.options = options;
+        HeavyWork.enter("Similarities " + orientation);
         this.v = new SparseVectors(dataset, orientation, options);
     }
 
@@ -159,6 +161,7 @@ public final class Similarities {
      * already done, as rows are visited in order), and the result is offered to the bounded heaps of both rows.
      */
     public SimilarityMatrix topK(int k, Progress progress, Cancellation cancellation) {
+        HeavyWork.enter("Similarities.topK");
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1");
         }
@@ -360,6 +363,7 @@ public final class Similarities {
      * cost of merging the two lists for each pair.
      */
     public DenseSimilarity dense(int[] subset, long budgetBytes) {
+        HeavyWork.enter("Similarities.dense");
         DenseBudget.check(subset.length, orientation.singular() + "-" + orientation.singular(), budgetBytes);
         int n = subset.length;
         float[] values = new float[n * n];

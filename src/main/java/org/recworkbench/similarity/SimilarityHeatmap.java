@@ -3,6 +3,7 @@ package org.recworkbench.similarity;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.IdIndex;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,6 +43,7 @@ public final class SimilarityHeatmap {
      */
     public static SimilarityHeatmap build(Dataset dataset, Orientation orientation, SimilarityOptions options,
                                           int[] subset, HeatmapOrder order, Cancellation cancellation) {
+        HeavyWork.enter("SimilarityHeatmap.build");
         Similarities similarities = new Similarities(dataset, orientation, options);
         DenseSimilarity dense = similarities.dense(subset, BUDGET_BYTES);
         cancellation.throwIfCancelled();

@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.IdIndex;
 import org.recworkbench.data.ItemCatalog;
 import org.recworkbench.data.RatingMatrix;
+import org.recworkbench.job.HeavyWork;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ public final class DatasetLoader {
     }
 
     public Dataset load(DatasetInfo info) {
+        HeavyWork.enter("DatasetLoader.load " + info.name());
         try (Connection c = workspace.connect()) {
             IdIndex users = IdIndex.of(externalIds(c, "app_user", info.id()));
             CatalogRows items = catalog(c, info.id());

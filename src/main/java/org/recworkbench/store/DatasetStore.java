@@ -6,6 +6,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.ItemCatalog;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 import org.recworkbench.store.importer.ImportRequest;
 import org.recworkbench.store.importer.ImportedData;
@@ -101,6 +102,7 @@ public final class DatasetStore {
      * the whole dataset or nothing, and a failure or cancellation removes the chunks already written.
      */
     public DatasetInfo save(ImportedData data, boolean replace, Progress progress, Cancellation cancellation) {
+        HeavyWork.enter("DatasetStore.save " + data.dataset().name());
         Dataset dataset = data.dataset();
         try (Connection c = workspace.connect()) {
             refuseExisting(dataset.name(), replace);

@@ -5,6 +5,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.util.Arrays;
@@ -64,6 +65,7 @@ public final class ReplaySession {
     public static ReplaySession fit(EventLog log, Algorithm<?> algorithm, ParamValues params, double trainFraction,
                                     int n, RecommendationService.Options options, Progress progress,
                                     Cancellation cancellation) {
+        HeavyWork.enter("ReplaySession.fit " + algorithm.id());
         if (n < 1 || n > 1000) {
             throw new org.recworkbench.data.InvalidInputException("N must be between 1 and 1000; got " + n);
         }

@@ -69,6 +69,7 @@ public final class WorkbenchApp extends Application {
 
     /** The scene for a shell; tests build it directly because {@code getParameters()} needs a launched app. */
     public static Scene buildScene(ShellViewModel shell) {
+        org.recworkbench.ui.common.FxThreadGuard.install();
         applyTheme(shell.darkProperty().get());
         shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
         Scene scene = new Scene(ShellView.load(shell), 1280, 800);

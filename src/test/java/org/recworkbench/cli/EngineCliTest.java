@@ -173,7 +173,8 @@ class EngineCliTest {
         assertThat(o.get("trainEvents").getAsInt() + o.get("replayed").getAsInt() + o.get("skipped").getAsInt())
                 .isEqualTo(14);
         assertThat(o.get("hitRate").getAsDouble()).isBetween(0.0, 1.0);
-        assertThat(o.getAsJsonObject("latencyMillis").get("p99").getAsDouble()).isPositive();
+        // measured latencies are reported, not bounded: the default build asserts nothing about the clock
+        assertThat(o.getAsJsonObject("latencyMillis").get("p99").getAsDouble()).isNotNegative();
         CliRun text = run("replay", "--db", db(), "--dataset", "four", "--algo", "popular");
         assertThat(text.out()).contains("prequential hit rate@10").contains("update latency: p50");
         CliRun bad = run("replay", "--db", db(), "--dataset", "four", "--algo", "popular", "--train-fraction", "1.5");

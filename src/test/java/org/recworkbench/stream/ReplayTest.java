@@ -73,7 +73,8 @@ class ReplayTest {
         assertThat(r.hits()).isEqualTo(10);
         assertThat(r.hitRate()).isEqualTo(1.0);
         assertThat(r.hitRateCurve()[Replay.CURVE_POINTS - 1]).isEqualTo(1.0);
-        assertThat(r.p50Millis()).isPositive();
+        // measured latencies are reported, not bounded: the default build asserts nothing about the clock
+        assertThat(r.p50Millis()).isNotNegative();
         assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis());
     }
 

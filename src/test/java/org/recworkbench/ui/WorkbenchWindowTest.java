@@ -343,11 +343,12 @@ class WorkbenchWindowTest {
     }
 
     /**
-     * Issue 6: from start to a usable window on the sample dataset, after the first start (the workspace exists):
-     * the datasets listed and the Tune view's recommendations shown. Printed; bounded loosely here.
+     * Issue 6: a second start (the workspace exists) reaches a usable window on the sample dataset: the datasets
+     * listed and the Tune view's recommendations shown. How quickly is measured in the bench profile
+     * ({@code SecondStartTimingTest}, docs/benchmarks.md), not here: the default build asserts no wall-clock limit.
      */
     @Test
-    void aSecondStartIsUsableQuickly(FxRobot robot) throws Exception {
+    void aSecondStartReachesAUsableWindow(FxRobot robot) throws Exception {
         TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> datasets.getItems().size() == SampleData.catalog().size());
@@ -357,7 +358,6 @@ class WorkbenchWindowTest {
         jobs.shutdownAndWait(60, TimeUnit.SECONDS);
         shell.onClose();
 
-        long start = System.nanoTime();
         jobs = new FxJobs();
         shell = WaitForAsyncUtils.asyncFx(() -> {
             ShellViewModel second = new ShellViewModel(db, jobs, window.preferences());
@@ -365,10 +365,8 @@ class WorkbenchWindowTest {
             second.onOpen();
             return second;
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.datasets().rows().size()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.datasets().rows().size()
                 == SampleData.catalog().size() && shell.tune().recommendations().size() == 10);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("second start to a usable window: %.2f s%n", seconds);
-        assertThat(seconds).isLessThan(10);
+        assertThat(shell.selectedDatasetProperty().get().name()).isEqualTo("teaching-shop");
     }
 }
