@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.ui.common.AlgorithmCell;
+import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.Views;
 
 import java.util.Locale;
@@ -81,7 +82,8 @@ public final class CompareView {
         params.setOnAction(e -> viewModel.onCompare());
         table.setItems(side.rows());
         table.setPlaceholder(new Label("Press Compare"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // rank and score have a fixed range of widths (FXML); the title takes what is left
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g",
@@ -98,6 +100,9 @@ public final class CompareView {
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.onExplain(side,
                 now));
+        ClippedText.freeText(title);
+        ClippedText.install(table);
+        ClippedText.install(algorithm.getButtonCell());
     }
 
 }
