@@ -45,8 +45,9 @@ public final class WorkbenchApp extends Application {
                 prefs.putDouble("windowHeight", stage.getHeight());
             }
         });
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        // every view is laid out (and tested, LayoutTest) from 1024×700 up
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
         stage.show();
         if (Boolean.getBoolean("recworkbench.measureStart")) {
             reportWhenUsable();

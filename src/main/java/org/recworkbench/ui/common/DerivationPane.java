@@ -12,7 +12,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -53,7 +54,13 @@ public final class DerivationPane extends VBox {
         Button copyText = new Button("Copy as text");
         copyText.setId("copyText");
         copyText.setOnAction(e -> copy(false));
-        HBox actions = new HBox(6, expand, collapse, copyLatex, copyText);
+        // the buttons wrap onto a second line in a narrow pane rather than shrinking to "…"
+        FlowPane actions = new FlowPane(6, 6, expand, collapse, copyLatex, copyText);
+        for (Button button : List.of(expand, collapse, copyLatex, copyText)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        actions.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         actions.disableProperty().bind(derivation.isNull());
         ScrollPane scroll = new ScrollPane(steps);
         scroll.setFitToWidth(true);

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.ui.common.AlgorithmCell;
+import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.Views;
 
@@ -81,7 +82,8 @@ public final class CompareView {
                 side == viewModel.left() ? "left-" : "right-");
         table.setItems(side.rows());
         table.setPlaceholder(new Label("Press Compare"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // rank and score have a fixed range of widths (FXML); the title takes what is left
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g",
@@ -98,6 +100,9 @@ public final class CompareView {
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.onExplain(side,
                 now));
+        ClippedText.freeText(title);
+        ClippedText.install(table);
+        ClippedText.install(algorithm.getButtonCell());
     }
 
 }

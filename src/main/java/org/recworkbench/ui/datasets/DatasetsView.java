@@ -1,5 +1,6 @@
 package org.recworkbench.ui.datasets;
 
+import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -69,6 +70,8 @@ public final class DatasetsView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.onSelect(row));
         viewModel.selectedProperty().addListener((obs, old, info) -> selectRow(info));
         selectRow(viewModel.selectedProperty().get());
+        ClippedText.install(table);
+        ClippedText.install(message);
     }
 
     private void selectRow(org.recworkbench.store.DatasetInfo info) {

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
+import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.Labels;
 import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.BandLineChart;
@@ -319,6 +320,8 @@ public final class EvaluateView {
             return String.join("   ", parts);
         });
         column("seconds", r -> String.format(Locale.ROOT, "%.1f", r.seconds()));
+        runsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ClippedText.install(runsTable);
         MenuItem derive = new MenuItem("Derive a user's metrics in"
                 + " Formulas…");
         derive.setOnAction(e -> deriveUserMetrics());
@@ -352,8 +355,28 @@ public final class EvaluateView {
     private void column(String title, Function<RunResult, String> value) {
         TableColumn<RunResult, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(title.startsWith("metrics") ? 620 : title.equals("parameters") ? 260 : 110);
+        // run, algorithm and seconds are never cut; parameters, split and metrics are free text (cut, with a tooltip)
+        switch (title) {
+            case "run" -> width(c, 50, 50, 70);
+            case "algorithm" -> width(c, 110, 100, 160);
+            case "seconds" -> width(c, 84, 84, 110);
+            case "parameters" -> width(c, 240, 80, Double.MAX_VALUE);
+            case "split" -> width(c, 150, 80, Double.MAX_VALUE);
+            default -> width(c, 560, 120, Double.MAX_VALUE);
+        }
+        if (c.getMaxWidth() == Double.MAX_VALUE) {
+            ClippedText.freeText(c);
+        }
+        if (title.equals("run") || title.equals("seconds")) {
+            c.getStyleClass().add("numeric");
+        }
         runsTable.getColumns().add(c);
+    }
+
+    private static void width(TableColumn<?, ?> column, double pref, double min, double max) {
+        column.setPrefWidth(pref);
+        column.setMinWidth(min);
+        column.setMaxWidth(max);
     }
 
     @FXML

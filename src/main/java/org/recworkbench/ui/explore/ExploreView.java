@@ -1,5 +1,6 @@
 package org.recworkbench.ui.explore;
 
+import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -40,6 +41,8 @@ public final class ExploreView {
     private BarChart<String, Number> activityChart;
     @FXML
     private LineChart<Number, Number> timeChart;
+    @FXML
+    private Label noTimesLabel;
     @FXML
     private NumberAxis timeAxis;
     @FXML
@@ -91,7 +94,8 @@ public final class ExploreView {
 
         itemsTable.setItems(viewModel.visibleItems());
         itemId.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
-        itemTitle.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        itemTitle.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title() == null
+                || c.getValue().title().isEmpty() ? c.getValue().id() : c.getValue().title()));
         itemCategories.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().categories()));
         itemCount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interactions()));
         itemMean.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(mean(c.getValue().mean())));
@@ -101,6 +105,9 @@ public final class ExploreView {
         userMean.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(mean(c.getValue().mean())));
         itemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         usersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        itemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ClippedText.install(itemsTable);
+        ClippedText.install(usersTable);
     }
 
     private static String mean(double v) {
@@ -138,6 +145,9 @@ public final class ExploreView {
         XYChart.Series<Number, Number> time = new XYChart.Series<>();
         s.timeline().forEach(p -> time.getData().add(new XYChart.Data<>(p.x(), p.y())));
         timeChart.getData().add(time);
+        // without times the chart would show one empty day in 1970: a sentence says so instead
+        timeChart.setVisible(!s.timeline().isEmpty());
+        noTimesLabel.setVisible(s.timeline().isEmpty());
         timeChart.setTitle(s.timeline().isEmpty() ? "Interactions over time (no timestamps)"
                 : "Interactions per " + s.timeUnit());
         timeAxis.setTickLabelFormatter(new StringConverter<>() {

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.ClippedText;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -153,6 +154,7 @@ public final class FormulasView {
         // a derivation may have been sent here before this view was first built
         derivation.derivationProperty().set(viewModel.selectedProperty().get());
         derivationList.getSelectionModel().select(viewModel.selectedProperty().get());
+        ClippedText.install(derivationList);
     }
 
     private void showInputs() {

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -101,6 +102,10 @@ public final class GalleryView {
         computedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().computed())));
         checkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().agrees() ? "✓" : "✗"));
         show(viewModel.exampleProperty().get());
+        exampleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        checkTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ClippedText.install(exampleTable);
+        ClippedText.install(checkTable);
     }
 
     private static void column(TableColumn<ExampleResult, String> column, Function<ExampleResult, String> value) {

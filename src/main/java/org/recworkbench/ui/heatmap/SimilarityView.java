@@ -1,5 +1,6 @@
 package org.recworkbench.ui.heatmap;
 
+import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -168,6 +169,8 @@ public final class SimilarityView {
                 c -> showNeighbours());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         openInFormulasButton.disableProperty().bind(viewModel.pairProperty().isNull());
+        vectorTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ClippedText.install(vectorTable);
     }
 
     private static void column(TableColumn<SimilarityViewModel.VectorRow, String> column,

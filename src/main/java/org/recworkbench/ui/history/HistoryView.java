@@ -1,5 +1,7 @@
 package org.recworkbench.ui.history;
 
+import javafx.scene.control.SplitPane;
+import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -142,6 +144,12 @@ public final class HistoryView {
         comparisonTable.setPlaceholder(new Label("Select two runs and press Compare two"));
         viewModel.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
         viewModel.onRefresh();
+        // numbers, times and ids keep their width (FXML); parameters, split and metrics are cut with a tooltip
+        runsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        comparisonTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        SplitPane.setResizableWithParent(comparisonTable, false);
+        ClippedText.install(runsTable);
+        ClippedText.install(comparisonTable);
     }
 
     private static <T> void column(TableColumn<RunRow, T> column, Function<RunRow, T> value) {

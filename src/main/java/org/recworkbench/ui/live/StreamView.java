@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.stream.RecommendationService;
+import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.ChartSupport;
@@ -152,12 +153,24 @@ public final class StreamView {
         trendingList.setItems(viewModel.trending());
         trendingList.setCellFactory(list -> new TrendingCell());
         trendingList.setPlaceholder(new Label("Nothing yet"));
+        layout();
         viewModel.latency().addListener((ListChangeListener<LatencyHistogram.Bucket>) c -> showLatency());
         viewModel.hitCurve().addListener((ListChangeListener<HitRatePoint>) c -> showHitRate());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         showLatency();
         showHitRate();
+    }
+
+    /** Numbers and ids are never cut; titles, reasons and trending items show cut text in a tooltip. */
+    private void layout() {
+        feedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        userTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ClippedText.freeText(itemColumn, titleColumn, whyColumn);
+        ClippedText.install(feedTable);
+        ClippedText.install(userTable);
+        ClippedText.install(trendingList);
+        ClippedText.install(algorithmBox.getButtonCell());
     }
 
     private void bindSettings() {
@@ -329,9 +342,10 @@ public final class StreamView {
         }
         latencyChart.getData().setAll(List.of(series));
         var stats = viewModel.statsProperty().get();
-        latencyChart.setTitle(stats == null || stats.replayed() == 0 ? "Update latency per event (ms)"
-                : String.format(Locale.ROOT, "Update latency per event (ms): p50 %.3f · p99 %.3f", stats.p50Millis(),
-                stats.p99Millis()));
+        // the title stays short enough for a narrow chart; the percentiles go on the axis below
+        latencyChart.setTitle("Update latency per event");
+        latencyChart.getXAxis().setLabel(stats == null || stats.replayed() == 0 ? "ms"
+                : String.format(Locale.ROOT, "ms · p50 %.3f · p99 %.3f", stats.p50Millis(), stats.p99Millis()));
     }
 
     private void showHitRate() {
@@ -361,6 +375,14 @@ public final class StreamView {
         return 10 * power;
     }
 
+    /** A trending weight as a plain grouped number: 2,781 when whole, 2,781.4 or 0.873 otherwise (never 2.78e+03). */
+    static String weight(double w) {
+        if (w == Math.rint(w) && Math.abs(w) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) w);
+        }
+        return String.format(Locale.ROOT, Math.abs(w) >= 100 ? "%,.1f" : Math.abs(w) >= 1 ? "%,.2f" : "%.3f", w);
+    }
+
     /** A trending item: its title and decayed weight. */
     private static final class TrendingCell extends ListCell<RecommendationService.Item> {
         @Override
@@ -371,7 +393,7 @@ public final class StreamView {
                 return;
             }
             String title = item.title() == null || item.title().isEmpty() ? item.id() : item.title();
-            setText(String.format(Locale.ROOT, "%d. %s  (%.3g)", getIndex() + 1, title, item.score()));
+            setText(String.format(Locale.ROOT, "%d. %s  (%s)", getIndex() + 1, title, weight(item.score())));
         }
     }
 

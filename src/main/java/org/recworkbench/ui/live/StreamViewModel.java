@@ -426,6 +426,11 @@ public final class StreamViewModel {
         if (b.looping() != null) {
             looping.set(b.looping());
         }
+        if (!b.rows().isEmpty() && !b.ended() && b.failure() == null) {
+            // the message follows the replay, so it never shows what an earlier action said
+            message.set(String.format(Locale.ROOT, playing.get() ? "Playing at %3$s · event %1$,d of %2$,d"
+                    : "Paused at event %,d of %,d", position.get(), end.get(), speed.get()));
+        }
         if (b.ended()) {
             playing.set(false);
             ReplaySession.Stats s = stats.get();

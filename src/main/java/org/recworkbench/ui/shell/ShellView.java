@@ -1,5 +1,6 @@
 package org.recworkbench.ui.shell;
 
+import org.recworkbench.ui.common.ClippedText;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -125,6 +126,10 @@ public final class ShellView {
                 showError(now);
             }
         });
+        // free text that may not fit the header or status bar: the whole of it in a tooltip
+        ClippedText.install(status);
+        ClippedText.install(datasetSummary);
+        ClippedText.install(selectionSummary);
     }
 
     private DatasetsView datasets() {

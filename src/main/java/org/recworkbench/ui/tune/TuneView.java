@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -20,6 +21,7 @@ import org.recworkbench.algo.Algorithm;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.ui.common.AlgorithmCell;
+import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.ParamPanel;
 import org.recworkbench.ui.common.Views;
@@ -29,6 +31,10 @@ import java.util.Locale;
 /** Thin view of {@link TuneViewModel}: the parameter panel is generated from the algorithm's parameter specs. */
 public final class TuneView {
 
+    @FXML
+    private VBox algorithmPanel;
+    @FXML
+    private VBox userPanel;
     @FXML
     private StackPane derivationHolder;
     @FXML
@@ -101,7 +107,7 @@ public final class TuneView {
     private void initialize() {
         algorithmChooser.getItems().setAll(viewModel.algorithms());
         algorithmChooser.setCellFactory(list -> new AlgorithmCell());
-        algorithmChooser.setButtonCell(new AlgorithmCell());
+        algorithmChooser.setButtonCell(AlgorithmCell.compact());
         algorithmChooser.getSelectionModel().select(viewModel.algorithmProperty().get());
         algorithmChooser.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != viewModel.algorithmProperty().get()) {
@@ -150,11 +156,12 @@ public final class TuneView {
 
         historyTable.setItems(viewModel.history());
         historyItem.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemId()));
-        historyTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        historyTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title() == null
+                || c.getValue().title().isEmpty() ? c.getValue().itemId() : c.getValue().title()));
         historyValue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().value())));
         historyTable.setPlaceholder(new Label("No user selected"));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recommendationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        recommendationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         listLength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 viewModel.listLengthProperty().get()));
@@ -179,6 +186,17 @@ public final class TuneView {
         derivation.derivationProperty().bind(viewModel.derivationProperty());
         derivationHolder.getChildren().add(derivation);
         openInFormulasButton.disableProperty().bind(viewModel.derivationProperty().isNull());
+        layout();
+    }
+
+    /** Side panels keep their width as the window grows or shrinks; titles and reasons show cut text in tooltips. */
+    private void layout() {
+        SplitPane.setResizableWithParent(algorithmPanel, false);
+        SplitPane.setResizableWithParent(userPanel, false);
+        ClippedText.freeText(historyTitleColumn, titleColumn, whyColumn);
+        ClippedText.install(historyTable);
+        ClippedText.install(recommendationTable);
+        ClippedText.install(algorithmChooser.getButtonCell());
     }
 
     private void showUser(int user) {
