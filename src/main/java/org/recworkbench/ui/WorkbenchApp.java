@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.recworkbench.store.Workspace;
+import org.recworkbench.ui.common.DesktopLinks;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.common.Theme;
 import org.recworkbench.ui.shell.ShellView;
@@ -26,6 +27,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopLinks.setHostServices(getHostServices());
         jobs = new FxJobs();
         shell = new ShellViewModel(databasePath(getParameters().getRaw()), jobs);
         // Opening the database takes about a second; it runs while the window is built and shown.

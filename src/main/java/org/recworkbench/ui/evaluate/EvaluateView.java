@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
@@ -54,7 +55,7 @@ public final class EvaluateView {
     @FXML
     private TextField splitField;
     @FXML
-    private TextField metricsField;
+    private CheckComboBox<String> metricsBox;
     @FXML
     private TextField sweepField;
     @FXML
@@ -126,7 +127,7 @@ public final class EvaluateView {
                 viewModel.seedProperty().get()));
         seedSpinner.valueProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now == null ? 42 : now));
         splitField.textProperty().bindBidirectional(viewModel.splitProperty());
-        metricsField.textProperty().bindBidirectional(viewModel.metricsProperty());
+        MetricChoices.bind(metricsBox, viewModel.metricsProperty());
         sweepField.textProperty().bindBidirectional(viewModel.sweepProperty());
         compareField.textProperty().bindBidirectional(viewModel.compareProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The Similarity view: a heatmap of a subset of users or items under one measure; a clicked cell shows the worked
@@ -323,6 +324,13 @@ public final class SimilarityViewModel {
         }
     }
 
+    private Consumer<Path> onExported = path -> { };
+
+    /** Told of every file an export wrote, after the message line says so (the shell shows a pop-up). */
+    public void setOnExported(Consumer<Path> onExported) {
+        this.onExported = onExported == null ? path -> { } : onExported;
+    }
+
     /** Writes the matrix as CSV (ids as header and first column), through a temporary file. */
     public void onExportCsv(Path target) {
         SimilarityHeatmap h = heatmap.get();
@@ -332,8 +340,10 @@ public final class SimilarityViewModel {
         jobs.submit("Exporting the similarity matrix", (progress, cancel) -> {
             AtomicFile.write(target, out -> HeatmapExport.csv(h, out));
             return target;
-        }, done -> message.set("Saved the " + h.size() + " × " + h.size() + " matrix to " + done),
-                failure -> message.set(ErrorMessages.readable(failure)));
+        }, done -> {
+            message.set("Saved the " + h.size() + " × " + h.size() + " matrix to " + done);
+            onExported.accept(done);
+        }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
     /** Encodes an image already read from the screen (see PngFiles.pixels) in the background. */
@@ -341,7 +351,10 @@ public final class SimilarityViewModel {
         jobs.submit("Exporting the heatmap", (progress, cancel) -> {
             PngFiles.write(picture, target);
             return target;
-        }, done -> message.set("Saved the heatmap to " + done), failure -> message.set(ErrorMessages.readable(failure)));
+        }, done -> {
+            message.set("Saved the heatmap to " + done);
+            onExported.accept(done);
+        }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
     public ObjectProperty<Orientation> orientationProperty() {

@@ -24,6 +24,7 @@ import org.recworkbench.ui.common.JobRunner;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The run history: list and filter runs, delete, re-run exactly, compare two, export as CSV. */
 public final class HistoryViewModel {
@@ -105,13 +106,23 @@ public final class HistoryViewModel {
         }, this::fail);
     }
 
+    private Consumer<Path> onExported = path -> { };
+
+    /** Told of every file an export wrote, after the message line says so (the shell shows a pop-up). */
+    public void setOnExported(Consumer<Path> onExported) {
+        this.onExported = onExported == null ? path -> { } : onExported;
+    }
+
     /** Writes the given runs' results (aggregate and per fold) as CSV, atomically. */
     public void onExport(List<RunRow> rows, Path target) {
         List<RunResult> results = rows.stream().map(RunRow::run).toList();
         jobs.submit("Exporting " + results.size() + " runs", (progress, cancel) -> {
             AtomicFile.write(target, w -> EvaluationExport.results(results, w));
             return target;
-        }, path -> message.set("Wrote " + path), this::fail);
+        }, path -> {
+            message.set("Wrote " + path);
+            onExported.accept(path);
+        }, this::fail);
     }
 
     /** Writes one run's per-user values (fold, user id, one column per metric) as CSV, atomically. */
@@ -126,7 +137,10 @@ public final class HistoryViewModel {
             Dataset data = open.datasets().load(run.dataset());
             AtomicFile.write(target, w -> EvaluationExport.perUser(run, data, w));
             return target;
-        }, path -> message.set("Wrote " + path), this::fail);
+        }, path -> {
+            message.set("Wrote " + path);
+            onExported.accept(path);
+        }, this::fail);
     }
 
     private void fail(Throwable failure) {

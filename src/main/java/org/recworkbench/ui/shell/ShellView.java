@@ -31,6 +31,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.recworkbench.ui.common.ExportNotifications;
 import org.recworkbench.ui.common.FileDialogs;
 import org.recworkbench.ui.common.RunningJob;
 import org.recworkbench.ui.common.Views;
@@ -93,6 +94,10 @@ public final class ShellView {
     @FXML
     private void initialize() {
         buildMenus();
+        ExportNotifications exports = new ExportNotifications(this::owner);
+        viewModel.tune().setOnExported(exports::exported);
+        viewModel.history().setOnExported(exports::exported);
+        viewModel.similarity().setOnExported(exports::exported);
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installSceneHandlers(scene);
@@ -159,7 +164,10 @@ public final class ShellView {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
-        Menu help = new Menu("Help", null, item("About Recommender Workbench", null, e -> About.show(owner())));
+        Menu help = new Menu("Help");
+        help.getItems().addAll(HelpDialogs.menuItems(this::owner, menuBar));
+        help.getItems().addAll(new SeparatorMenuItem(),
+                item("About Recommender Workbench", null, e -> About.show(owner())));
         menuBar.getMenus().setAll(file, run, view, help);
     }
 

@@ -48,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -337,6 +338,13 @@ public final class TuneViewModel {
         });
     }
 
+    private Consumer<Path> onExported = path -> { };
+
+    /** Told of every file an export wrote, after the message line says so (the shell shows a pop-up). */
+    public void setOnExported(Consumer<Path> onExported) {
+        this.onExported = onExported == null ? path -> { } : onExported;
+    }
+
     /** Writes the top-N of every user (with an explanation column when asked) as CSV, atomically. */
     public void onExportAll(Path target, boolean explain) {
         Model m = model();
@@ -352,7 +360,10 @@ public final class TuneViewModel {
         jobs.submit("Exporting top " + n + " for " + users.length + " users", (progress, cancel) -> {
             AtomicFile.write(target, w -> RecommendationExport.write(m, users, n, explain, w, progress, cancel));
             return target;
-        }, path -> message.set("Wrote " + path), this::fail);
+        }, path -> {
+            message.set("Wrote " + path);
+            onExported.accept(path);
+        }, this::fail);
     }
 
     /** Writes the list on screen (the selected user's top-N with explanations) as CSV, atomically. */
@@ -368,7 +379,10 @@ public final class TuneViewModel {
             AtomicFile.write(target, w -> RecommendationExport.write(m, new int[] {u}, n, true, w, progress,
                     cancel));
             return target;
-        }, path -> message.set("Wrote " + path), this::fail);
+        }, path -> {
+            message.set("Wrote " + path);
+            onExported.accept(path);
+        }, this::fail);
     }
 
     static String scoreText(RunResult r) {
