@@ -145,6 +145,16 @@ class JobCancelWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !jobs.jobs().isEmpty() && jobs.jobs()
                 .get(0).title().startsWith("Sweeping") && jobs.jobs().get(0).stateProperty().get()
                 == RunningJob.State.RUNNING));
+        // while it runs, the Similarity view draws its heatmap on the interactive lane (it used to wait for the sweep)
+        fx(() -> {
+            shell.sectionProperty().set(Section.SIMILARITY);
+            shell.similarity().orientationProperty().set(Orientation.USERS);
+            shell.similarity().sizeProperty().set(60);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.similarity().heatmapProperty().get() != null
+                && shell.similarity().heatmapProperty().get().size() == 60);
+        assertThat(fx(() -> jobs.jobs().stream().anyMatch(j -> j.title().startsWith("Sweeping")))).isTrue();
+        assertThat(robot.lookup("#jobTitle").queryAs(Label.class).getText()).startsWith("Sweeping");
         robot.clickOn("#cancelJob");
         assertStatusBarClear(robot);
         assertThat(shell.evaluate().messageProperty().get()).isEqualTo("Cancelled");
@@ -160,8 +170,6 @@ class JobCancelWindowTest {
 
         // 4. Interactive requests superseded by newer ones (typing 250 then 280 rows) leave no ghost
         fx(() -> {
-            shell.sectionProperty().set(Section.SIMILARITY);
-            shell.similarity().orientationProperty().set(Orientation.USERS);
             shell.similarity().subsetKindProperty().set(SubsetKind.TOP);
             shell.similarity().sizeProperty().set(250);
             shell.similarity().sizeProperty().set(280);

@@ -30,8 +30,8 @@ import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.ui.common.ClippedText;
-import org.recworkbench.ui.common.Labels;
 import org.recworkbench.ui.common.ParamsPopOver;
+import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.BandLineChart;
 import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.ErrorBarChart;
@@ -119,7 +119,8 @@ public final class EvaluateView {
     @FXML
     private void initialize() {
         algorithmBox.getItems().setAll(viewModel.algorithms());
-        algorithmBox.setConverter(Labels.of(a -> a.id() + "  (" + a.family().name().toLowerCase(Locale.ROOT) + ")"));
+        algorithmBox.setCellFactory(list -> new AlgorithmCell());
+        algorithmBox.setButtonCell(AlgorithmCell.compact());
         algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
         ParamsPopOver.attach(paramsButton, viewModel.algorithmProperty(), viewModel.paramsProperty(),
                 viewModel::setParam, "evaluate-");

@@ -1,7 +1,9 @@
 package org.recworkbench.ui.evaluate;
 
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.CheckComboBox;
 import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.RankingMetric;
@@ -76,6 +78,12 @@ final class MetricChoices {
     /** Keeps the check list and the text in step, both ways, starting from the text. */
     static void bind(CheckComboBox<String> box, StringProperty metrics) {
         MetricChoices sync = new MetricChoices();
+        // the checked keys run to 40 characters and more: the box names how many, its tooltip which
+        box.titleProperty().bind(Bindings.createStringBinding(() -> title(keys(metrics.get()).size()), metrics));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> metrics.get().isBlank() ? "No metric chosen"
+                : metrics.get().replace(",", ", "), metrics));
+        box.setTooltip(tip);
         sync.fromText(box, metrics.get());
         metrics.addListener((obs, old, now) -> sync.fromText(box, now));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
@@ -88,6 +96,10 @@ final class MetricChoices {
                 }
             }
         });
+    }
+
+    static String title(int checked) {
+        return checked == 0 ? "choose metrics" : checked == 1 ? "1 metric" : checked + " metrics";
     }
 
     private void fromText(CheckComboBox<String> box, String text) {

@@ -35,13 +35,20 @@ public final class ExploreViewModel {
     private Dataset shown;
 
     /**
-     * @param data the dataset the window works on (loaded by the Tune view model); it is profiled only while the
+     * @param data the dataset the window works on (the session's); it is profiled only while the
      *             view is visible, so other views do not pay for it
      */
     public ExploreViewModel(JobRunner jobs, ReadOnlyObjectProperty<Dataset> data) {
         this.jobs = jobs;
         this.data = data;
-        data.addListener((obs, old, now) -> refresh());
+        data.addListener((obs, old, now) -> {
+            // another dataset's profile must not stay on screen while this one is profiled (or until it is shown)
+            profile.set(null);
+            series.set(null);
+            items.clear();
+            users.clear();
+            refresh();
+        });
         search.addListener((obs, old, now) -> filter(now));
     }
 

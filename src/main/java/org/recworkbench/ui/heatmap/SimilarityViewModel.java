@@ -112,7 +112,13 @@ public final class SimilarityViewModel {
     public SimilarityViewModel(JobRunner jobs, ReadOnlyObjectProperty<Dataset> data) {
         this.jobs = jobs;
         this.data = data;
-        data.addListener((obs, old, now) -> refresh());
+        data.addListener((obs, old, now) -> {
+            // another dataset's heatmap and pair must not stay on screen
+            heatmap.set(null);
+            clearSelection();
+            categories.clear();
+            refresh();
+        });
         orientation.addListener((obs, old, now) -> refresh());
         measure.addListener((obs, old, now) -> refresh());
         shrinkage.addListener((obs, old, now) -> refresh());

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.recworkbench.algo.Algorithm;
@@ -26,6 +27,7 @@ import org.recworkbench.ui.common.JobRunner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.prefs.Preferences;
 
 /**
  * What the views share, owned in one place: the workspace, the selected dataset and its loaded data, the algorithm
@@ -105,6 +107,41 @@ public final class Session {
         List<Algorithm<?>> all = new ArrayList<>(AlgorithmRegistry.all());
         all.sort((a, b) -> a.family() != b.family() ? a.family().compareTo(b.family()) : a.id().compareTo(b.id()));
         return all;
+    }
+
+    /**
+     * Keeps the parameters set per algorithm in {@code node} (one key per algorithm id, {@code k=100;normalise=z-score}),
+     * so the next start offers them again; stored values an algorithm no longer accepts are skipped.
+     */
+    public void rememberIn(Preferences node) {
+        for (Algorithm<?> a : AlgorithmRegistry.all()) {
+            String stored = node.get(a.id(), null);
+            if (stored == null) {
+                continue;
+            }
+            try {
+                ParamValues values = ParamValues.parse(a.params(), stored.isEmpty() ? List.of()
+                        : List.of(stored.split(";")));
+                setParams(a, values);
+            } catch (RuntimeException stale) {
+                node.remove(a.id());
+            }
+        }
+        remembered.addListener((MapChangeListener<String, ParamValues>) change -> {
+            if (change.wasAdded()) {
+                node.put(change.getKey(), stored(change.getValueAdded()));
+            } else {
+                node.remove(change.getKey());
+            }
+        });
+    }
+
+    /** Exact values (not the rounded ones of {@link ParamValues#toString()}), in the CLI's name=value form. */
+    private static String stored(ParamValues values) {
+        StringBuilder b = new StringBuilder();
+        values.asMap().forEach((name, value) -> b.append(b.length() == 0 ? "" : ";").append(name).append('=')
+                .append(value));
+        return b.toString();
     }
 
     /** The parameters last set for an algorithm in this session, or its defaults. */

@@ -84,6 +84,7 @@ public final class ShellViewModel {
         });
         dark.addListener((obs, old, now) -> preferences.putBoolean(DARK, now));
         this.session = new Session(jobs, workspace.getReadOnlyProperty(), selectedDataset);
+        session.rememberIn(preferences.node("parameters"));
         this.tune = new TuneViewModel(session);
         this.history = new HistoryViewModel(jobs, workspace.getReadOnlyProperty());
         this.compare = new CompareViewModel(session, tune.listLengthProperty());

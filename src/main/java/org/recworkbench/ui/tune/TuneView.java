@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -14,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.recworkbench.algo.Algorithm;
@@ -56,13 +56,11 @@ public final class TuneView {
     @FXML
     private Label messageLabel;
     @FXML
-    private ComboBox<String> userChooser;
+    private SearchableComboBox<String> userChooser;
     @FXML
     private Button randomUserButton;
     @FXML
     private Button newUserButton;
-    @FXML
-    private TextField findUserField;
     @FXML
     private Label historyTitle;
     @FXML
@@ -147,11 +145,6 @@ public final class TuneView {
             new NewUserDialog(newUserButton.getScene().getWindow(), d, viewModel.popularItems(40),
                     d.kind() == DatasetKind.EXPLICIT).showAndWait()
                     .ifPresent(p -> viewModel.onNewUser(p.items(), p.values()));
-        });
-        findUserField.setOnAction(e -> {
-            if (viewModel.onFindUser(findUserField.getText())) {
-                findUserField.clear();
-            }
         });
 
         historyTable.setItems(viewModel.history());

@@ -18,6 +18,7 @@ import org.recworkbench.ui.tune.TuneViewModel;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.SplittableRandom;
+import java.util.prefs.Preferences;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +88,31 @@ class SessionTest {
         assertThat(tune.modelProperty().get().params().getInt("k")).as("the refit uses them").isEqualTo(100);
         fx(tune::onResetParams);
         assertThat(session.paramsFor(ITEM_KNN)).isEqualTo(ITEM_KNN.defaults());
+    }
+
+    @Test
+    void parametersSetInOneRunAreOfferedAgainInTheNext() throws Exception {
+        Preferences node = Preferences.userRoot().node("org/recworkbench/test/session" + System.nanoTime());
+        try {
+            fx(() -> {
+                session.rememberIn(node);
+                session.setParam(ITEM_KNN, "k", 100);
+                session.setParam(ITEM_KNN, "shrinkage", 12.5);
+                session.setParam(BIAS, "lambda-user", 3.123456789);
+            });
+            Session next = fx(() -> new Session(jobs));
+            fx(() -> next.rememberIn(node));
+            assertThat(next.paramsFor(ITEM_KNN)).isEqualTo(session.paramsFor(ITEM_KNN));
+            assertThat(next.paramsFor(BIAS)).isEqualTo(session.paramsFor(BIAS));
+            fx(() -> session.setParams(ITEM_KNN, ITEM_KNN.defaults()));
+            assertThat(node.get("item-knn", null)).isNull();
+            node.put("bias", "no-such-parameter=3");
+            Session third = fx(() -> new Session(jobs));
+            fx(() -> third.rememberIn(node));
+            assertThat(third.paramsFor(BIAS)).isEqualTo(BIAS.defaults());
+        } finally {
+            node.removeNode();
+        }
     }
 
     @Test
