@@ -313,7 +313,8 @@ public final class EvaluateView {
                 + " History; double-click one to derive a user's metrics"));
         column("run", r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
         column("algorithm", RunResult::algorithm);
-        column("parameters", r -> r.params().toString());
+        column("parameters", r -> r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
         column("split", r -> r.split() + " · seed " + r.seed());
         column("metrics (95 % interval)", r -> {
             List<String> parts = new ArrayList<>();

@@ -172,7 +172,7 @@ public final class ExploreView {
             return;
         }
         boolean log = viewModel.logScaleProperty().get();
-        tailAxis.setLabel(log ? "log₁₀(interactions + 1)" : "interactions");
+        tailAxis.setLabel(log ? "log₁₀(count+1)" : "count");
         XYChart.Series<Number, Number> tail = new XYChart.Series<>();
         s.longTail().forEach(p -> tail.getData().add(new XYChart.Data<>(p.x(), log ? Math.log10(p.y() + 1)
                 : p.y())));

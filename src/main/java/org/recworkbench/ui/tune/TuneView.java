@@ -2,6 +2,7 @@ package org.recworkbench.ui.tune;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -11,11 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.data.DatasetKind;
@@ -34,7 +37,9 @@ public final class TuneView {
     @FXML
     private VBox algorithmPanel;
     @FXML
-    private VBox userPanel;
+    private HBox userPanel;
+    @FXML
+    private Tab historyTab;
     @FXML
     private StackPane derivationHolder;
     @FXML
@@ -136,6 +141,8 @@ public final class TuneView {
         });
         viewModel.userProperty().addListener((obs, old, now) -> showUser(now.intValue()));
         showUser(viewModel.userProperty().get());
+        viewModel.history().addListener((ListChangeListener<HistoryRow>) c -> showUser(viewModel.userProperty()
+                .get()));
         randomUserButton.setOnAction(e -> viewModel.onRandomUser());
         newUserButton.setOnAction(e -> {
             var d = viewModel.dataProperty().get();
@@ -185,7 +192,6 @@ public final class TuneView {
     /** Side panels keep their width as the window grows or shrinks; titles and reasons show cut text in tooltips. */
     private void layout() {
         SplitPane.setResizableWithParent(algorithmPanel, false);
-        SplitPane.setResizableWithParent(userPanel, false);
         ClippedText.freeText(historyTitleColumn, titleColumn, whyColumn);
         ClippedText.install(historyTable);
         ClippedText.install(recommendationTable);
@@ -196,6 +202,7 @@ public final class TuneView {
         updating = true;
         try {
             userChooser.setValue(user < 0 ? null : viewModel.userIds().get(user));
+            historyTab.setText(user < 0 ? "History" : "History (" + viewModel.history().size() + ")");
             historyTitle.setText(user < 0 ? "History" : "History of " + viewModel.userIds().get(user) + " ("
                     + viewModel.history().size() + " items)");
         } finally {
