@@ -176,7 +176,7 @@ public final class StreamView {
     private void bindSettings() {
         algorithmBox.getItems().setAll(viewModel.algorithms());
         algorithmBox.setCellFactory(list -> new AlgorithmCell());
-        algorithmBox.setButtonCell(new AlgorithmCell());
+        algorithmBox.setButtonCell(AlgorithmCell.compact());
         algorithmBox.valueProperty().bindBidirectional(viewModel.algorithmProperty());
         ParamsPopOver.attach(paramsButton, viewModel.algorithmProperty(), viewModel.paramsProperty(),
                 viewModel::setParam, "stream-");
@@ -310,6 +310,7 @@ public final class StreamView {
             }
         });
         followBox.selectedProperty().bindBidirectional(viewModel.followProperty());
+        followBox.setTooltip(new Tooltip("Show the list of whichever user the latest replayed event came from"));
         refreshButton.setOnAction(e -> viewModel.onRefresh());
         refreshButton.disableProperty().bind(viewModel.readyProperty().not());
         userTable.setItems(viewModel.userList());
