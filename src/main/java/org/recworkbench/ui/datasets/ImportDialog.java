@@ -1,6 +1,7 @@
 package org.recworkbench.ui.datasets;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -10,8 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -65,7 +70,9 @@ final class ImportDialog extends Dialog<ImportRequest> {
         file.setId("importFile");
         name.setId("importName");
         preview.setId("importPreview");
-        preview.setPrefHeight(220);
+        preview.setPrefHeight(160);
+        preview.setMinHeight(100);
+        preview.getStyleClass().add("dense");
         preview.setPlaceholder(new Label("Choose a file to see its first rows"));
         problem.getStyleClass().add("text-danger");
         problem.setWrapText(true);
@@ -75,22 +82,38 @@ final class ImportDialog extends Dialog<ImportRequest> {
         Button browseItems = new Button("Browse…");
         browseItems.setOnAction(e -> choose(items, "Item file (optional)"));
 
+        // labels keep their whole text; the fields and choosers take the rest of the width
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        ColumnConstraints labelColumn = new ColumnConstraints();
+        labelColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fieldColumn = new ColumnConstraints();
+        fieldColumn.setHgrow(Priority.ALWAYS);
+        fieldColumn.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labelColumn, fieldColumn);
         int row = 0;
-        grid.addRow(row++, new Label("File"), new HBox(6, file, browse));
-        grid.addRow(row++, new Label("Format"), format);
-        grid.addRow(row++, new Label("Dataset name"), name);
-        grid.addRow(row++, new Label("Item file"), new HBox(6, items, browseItems));
-        grid.addRow(row++, new Label("Delimiter"), new HBox(12, delimiter, header, implicit));
+        grid.addRow(row++, label("File"), grow(new HBox(6, file, browse), file));
+        grid.addRow(row++, label("Format"), wide(format));
+        grid.addRow(row++, label("Dataset name"), name);
+        grid.addRow(row++, label("Item file"), grow(new HBox(6, items, browseItems), items));
+        FlowPane csvOptions = new FlowPane(12, 6, delimiter, header, implicit);
+        csvOptions.setAlignment(Pos.CENTER_LEFT);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        implicit.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row++, label("Delimiter"), csvOptions);
         String[] labels = {"User column", "Item column", "Rating column", "Time column"};
         for (int r = 0; r < 4; r++) {
             roles.get(r).setId("role-" + labels[r].split(" ")[0].toLowerCase(Locale.ROOT));
-            grid.addRow(row++, new Label(labels[r]), roles.get(r));
+            roles.get(r).setMinWidth(200);
+            grid.addRow(row++, label(labels[r]), roles.get(r));
         }
         file.setPrefColumnCount(32);
         delimiter.setPrefColumnCount(3);
+        delimiter.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        browseItems.setMinWidth(Region.USE_PREF_SIZE);
+        setResizable(true);
         VBox content = new VBox(10, grid, new Label("Preview"), preview, problem);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
@@ -113,6 +136,23 @@ final class ImportDialog extends Dialog<ImportRequest> {
         if (initial != null) {
             useFile(initial);
         }
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static HBox grow(HBox box, TextField field) {
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static <T extends Region> T wide(T control) {
+        control.setMaxWidth(Double.MAX_VALUE);
+        return control;
     }
 
     private java.util.Optional<Path> choose(TextField target, String title) {
