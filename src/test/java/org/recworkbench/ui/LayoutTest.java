@@ -2,6 +2,8 @@ package org.recworkbench.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.Scene;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
@@ -165,6 +167,8 @@ class LayoutTest {
                 assertThat(stage.getScene().getHeight()).as(where + ": scene height").isEqualTo(height);
                 offences.addAll(WaitForAsyncUtils.asyncFx(() -> clipped(stage.getScene().getRoot(), where))
                         .get(10, TimeUnit.SECONDS));
+                offences.addAll(WaitForAsyncUtils.asyncFx(() -> overflow(stage.getScene(), where))
+                        .get(10, TimeUnit.SECONDS));
                 if (screenshots != null && phase < 2) {
                     String name = view.getKey() + "-" + width + "x" + height + ".png";
                     WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(),
@@ -188,6 +192,31 @@ class LayoutTest {
     private static void fx(Runnable run) throws Exception {
         WaitForAsyncUtils.asyncFx(run).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * A view whose minimum size exceeds the room the window gives it (it then pushes the status bar off the bottom
+     * or its buttons past the right edge), and a status bar not wholly inside the window.
+     */
+    static List<String> overflow(Scene scene, String where) {
+        List<String> found = new ArrayList<>();
+        Region content = (Region) scene.lookup("#content");
+        for (Node view : content.getChildrenUnmodifiable()) {
+            double minWidth = view.minWidth(-1);
+            double minHeight = view.minHeight(-1);
+            if (minWidth > content.getWidth() + 0.5 || minHeight > content.getHeight() + 0.5) {
+                found.add(String.format(java.util.Locale.ROOT, "%s: the view needs at least %.0f × %.0f, the window"
+                        + " gives it %.0f × %.0f", where, minWidth, minHeight, content.getWidth(),
+                        content.getHeight()));
+            }
+        }
+        Node status = scene.lookup("#status");
+        Bounds b = status.localToScene(status.getLayoutBounds());
+        if (b.getMaxY() > scene.getHeight() + 0.5 || b.getMinY() < 0) {
+            found.add(where + ": the status bar is not inside the window (y " + Math.round(b.getMinY()) + "–"
+                    + Math.round(b.getMaxY()) + " of " + Math.round(scene.getHeight()) + ")");
+        }
+        return found;
     }
 
     /** Every clipped text and too narrow column under the root, as "view at size: what". */

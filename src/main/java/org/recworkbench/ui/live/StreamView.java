@@ -157,7 +157,11 @@ public final class StreamView {
         viewModel.latency().addListener((ListChangeListener<LatencyHistogram.Bucket>) c -> showLatency());
         viewModel.hitCurve().addListener((ListChangeListener<HitRatePoint>) c -> showHitRate());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        // an empty status line takes no height from the tables
+        statusLabel.managedProperty().bind(statusLabel.textProperty().isNotEmpty());
+        statusLabel.visibleProperty().bind(statusLabel.textProperty().isNotEmpty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        ClippedText.install(messageLabel);
         showLatency();
         showHitRate();
     }
@@ -314,7 +318,9 @@ public final class StreamView {
         refreshButton.setOnAction(e -> viewModel.onRefresh());
         refreshButton.disableProperty().bind(viewModel.readyProperty().not());
         userTable.setItems(viewModel.userList());
-        userTable.setPlaceholder(new Label("Pick a user, or follow the latest event's"));
+        Label noList = new Label("Pick a user, or tick Follow latest");
+        noList.setWrapText(true);
+        userTable.setPlaceholder(noList);
         userTable.setRowFactory(table -> new MovementRow());
         column(rankColumn, r -> Integer.toString(r.rank()));
         column(moveColumn, LiveRow::movementText);

@@ -126,6 +126,9 @@ public final class ShellView {
             showJobs();
         });
         showJobs();
+        for (Node jobWidget : List.of(jobTitle, jobProgress, cancelJob, moreJobs)) {
+            jobWidget.managedProperty().bind(jobWidget.visibleProperty());
+        }
         viewModel.errorProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 showError(now);
