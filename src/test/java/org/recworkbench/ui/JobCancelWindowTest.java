@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.recworkbench.data.SyntheticSpec;
 import org.recworkbench.job.CancelledException;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.store.SampleData;
@@ -109,12 +110,13 @@ class JobCancelWindowTest {
             shell.tune().onScore();
             shell.stream().onStart();
             shell.tune().onExportAll(export, false);
+            shell.datasets().onGenerate("never-imported", new SyntheticSpec(200, 50, 0.1, 7, 8, false));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> jobs.jobs().size())).isEqualTo(6);
-        assertThat(menu(robot)).hasSize(5).allSatisfy(text -> assertThat(text).endsWith("(waiting)"))
+        assertThat(fx(() -> jobs.jobs().size())).isEqualTo(7);
+        assertThat(menu(robot)).hasSize(6).allSatisfy(text -> assertThat(text).endsWith("(waiting)"))
                 .isEqualTo(expectedMenu());
-        for (int left = 5; left > 0; left--) {
+        for (int left = 6; left > 0; left--) {
             MenuItem first = fx(() -> robot.lookup("#moreJobs").queryAs(MenuButton.class).getItems().get(0));
             fx(first::fire);
             WaitForAsyncUtils.waitForFxEvents();
@@ -124,6 +126,7 @@ class JobCancelWindowTest {
         assertThat(shell.tune().messageProperty().get()).isEqualTo("Fit cancelled");
         assertThat(shell.stream().busyProperty().get()).isFalse();
         assertThat(export).doesNotExist();
+        assertThat(shell.datasets().rows()).noneMatch(row -> row.name().equals("never-imported"));
 
         // 2. Esc cancels the running job: it shows "cancelling" until its work stops, then leaves
         robot.clickOn("#datasetSummary");

@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a scene snapshot to PNG (works headless under Monocle); call on the FX thread. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Scene scene, Path file) throws IOException {
+    public static Path save(Scene scene, Path file) throws IOException {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

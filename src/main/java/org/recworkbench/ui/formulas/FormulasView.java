@@ -120,7 +120,11 @@ public final class FormulasView {
         showInputs();
 
         derivationList.setItems(viewModel.derivations());
-        derivationList.setPlaceholder(new Label("Choose a formula and press Derive"));
+        Label none = new Label("Choose a formula and press Derive");
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new javafx.geometry.Insets(8));
+        derivationList.setPlaceholder(none);
         derivationList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Derivation d, boolean empty) {

@@ -10,6 +10,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recworkbench.ui.Screenshots;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetBuilder;
 import org.recworkbench.data.DatasetKind;
@@ -20,8 +21,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -92,22 +91,7 @@ class MetricChoicesTest {
         robot.clickOn("#evaluateMetrics");
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Path.of("target", "screenshots", name);
-        fx(() -> {
-            var image = stage.getScene().snapshot(null);
-            BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                    BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < out.getHeight(); y++) {
-                for (int x = 0; x < out.getWidth(); x++) {
-                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            try {
-                Files.createDirectories(file.getParent());
-                ImageIO.write(out, "png", file.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        fx(() -> Screenshots.save(stage.getScene(), file));
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(Files.size(file)).isGreaterThan(5_000);
     }

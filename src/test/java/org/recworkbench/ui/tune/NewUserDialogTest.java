@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.Rating;
@@ -15,6 +14,7 @@ import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recworkbench.ui.Screenshots;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetBuilder;
 import org.recworkbench.data.DatasetKind;
@@ -23,8 +23,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,22 +171,7 @@ class NewUserDialogTest {
 
     private void screenshot(String name) throws Exception {
         Path file = Path.of("target", "screenshots", name);
-        fx(() -> {
-            WritableImage image = dialog.getDialogPane().getScene().snapshot(null);
-            BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                    BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < out.getHeight(); y++) {
-                for (int x = 0; x < out.getWidth(); x++) {
-                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            try {
-                Files.createDirectories(file.getParent());
-                ImageIO.write(out, "png", file.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        fx(() -> Screenshots.save(dialog.getDialogPane().getScene(), file));
         assertThat(Files.size(file)).isGreaterThan(2_000);
     }
 }
