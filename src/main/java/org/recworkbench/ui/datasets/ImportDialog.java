@@ -70,9 +70,10 @@ final class ImportDialog extends Dialog<ImportRequest> {
         file.setId("importFile");
         name.setId("importName");
         preview.setId("importPreview");
-        preview.setPrefHeight(160);
+        preview.setPrefHeight(150);
         preview.setMinHeight(100);
         preview.getStyleClass().add("dense");
+        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         preview.setPlaceholder(new Label("Choose a file to see its first rows"));
         problem.getStyleClass().add("text-danger");
         problem.setWrapText(true);
@@ -102,12 +103,20 @@ final class ImportDialog extends Dialog<ImportRequest> {
         header.setMinWidth(Region.USE_PREF_SIZE);
         implicit.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row++, label("Delimiter"), csvOptions);
+        // the four column roles two to a row: the dialog then fits a 700 px high screen
         String[] labels = {"User column", "Item column", "Rating column", "Time column"};
+        GridPane roleGrid = new GridPane();
+        roleGrid.setHgap(8);
+        roleGrid.setVgap(6);
         for (int r = 0; r < 4; r++) {
             roles.get(r).setId("role-" + labels[r].split(" ")[0].toLowerCase(Locale.ROOT));
             roles.get(r).setMinWidth(200);
-            grid.addRow(row++, label(labels[r]), roles.get(r));
+            roles.get(r).setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(roles.get(r), Priority.ALWAYS);
+            roleGrid.add(label(labels[r]), (r % 2) * 2, r / 2);
+            roleGrid.add(roles.get(r), (r % 2) * 2 + 1, r / 2);
         }
+        grid.add(roleGrid, 0, row++, 2, 1);
         file.setPrefColumnCount(32);
         delimiter.setPrefColumnCount(3);
         delimiter.setMinWidth(Region.USE_PREF_SIZE);
@@ -208,6 +217,9 @@ final class ImportDialog extends Dialog<ImportRequest> {
         for (int c = 0; c < current.columns().size(); c++) {
             int index = c;
             TableColumn<List<String>, String> column = new TableColumn<>(current.columns().get(c));
+            // a header never shows cut: at least its text's width plus the header's padding
+            column.setMinWidth(new javafx.scene.text.Text(current.columns().get(c)).getLayoutBounds().getWidth() * 1.25
+                    + 28);
             column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             preview.getColumns().add(column);

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.recworkbench.ui.Screenshots;
 import org.recworkbench.ui.common.ClippedText;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,6 +38,9 @@ class ImportDialogLayoutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // the window's theme (its fonts and paddings decide what fits), whatever ran before
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         stage.setScene(new Scene(new StackPane(), 1024, 700));
         stage.show();
     }
@@ -65,6 +69,11 @@ class ImportDialogLayoutTest {
             assertThat(chooserWidths).hasSize(4).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(200));
             assertThat(fx(() -> dialog.getDialogPane().getHeight())).isLessThanOrEqualTo(700);
             assertThat(fx(() -> dialog.getDialogPane().getWidth())).isLessThanOrEqualTo(1024);
+            String screenshots = System.getProperty("recworkbench.screenshots");
+            if (screenshots != null) {
+                fx(() -> Screenshots.save(dialog.getDialogPane().getScene(), Path.of(screenshots)
+                        .resolve("import-dialog.png")));
+            }
         } finally {
             fx(dialog::close);
         }
