@@ -40,6 +40,7 @@ public final class ParamPanel {
     private final Map<String, Consumer<Object>> showValue = new HashMap<>();
     private boolean updating;
     private Algorithm<?> built;
+    private Consumer<Boolean> onAdjusting = adjusting -> { };
 
     /**
      * @param idPrefix prefix of the controls' ids ("" in Tune: {@code slider-k}; "left-" in Compare:
@@ -61,6 +62,11 @@ public final class ParamPanel {
 
     public VBox root() {
         return root;
+    }
+
+    /** Told when a slider drag starts (true) and ends (false): the edits in between belong to one gesture. */
+    public void setOnAdjusting(Consumer<Boolean> listener) {
+        this.onAdjusting = listener;
     }
 
     private void refresh() {
@@ -132,6 +138,7 @@ public final class ParamPanel {
         field.setPrefColumnCount(6);
         field.setMinWidth(70);
         HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.valueChangingProperty().addListener((obs, old, now) -> onAdjusting.accept(now));
         slider.valueProperty().addListener((obs, old, now) -> {
             if (updating) {
                 return;

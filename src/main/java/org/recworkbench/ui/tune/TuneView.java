@@ -122,8 +122,10 @@ public final class TuneView {
             algorithmDescription.setText(now == null ? "" : now.description());
         });
         algorithmDescription.setText(viewModel.algorithmProperty().get().description());
-        paramPanel.getChildren().setAll(new ParamPanel(viewModel.algorithmProperty(), viewModel.paramsProperty(),
-                viewModel::setParam, "").root());
+        ParamPanel params = new ParamPanel(viewModel.algorithmProperty(), viewModel.paramsProperty(),
+                viewModel::setParam, "");
+        params.setOnAdjusting(viewModel::setAdjusting);
+        paramPanel.getChildren().setAll(params.root());
 
         fitButton.setOnAction(e -> viewModel.onFit());
         fitButton.textProperty().bind(Bindings.when(viewModel.fitNeededProperty())

@@ -75,8 +75,13 @@ public final class TuneViewModel {
     private JobHandle fitting;
     private int fits;
     private int coldStarts;
+    /** The ranks movements are measured against: the list before the current change or gesture. */
     private Map<Integer, Integer> lastRanks = Map.of();
     private int lastRankedUser = -1;
+    /** The ranks of the list on screen. */
+    private Map<Integer, Integer> shownRanks = Map.of();
+    /** True while a slider is being dragged: the lists in between keep the list before the drag as their base. */
+    private boolean adjusting;
 
     public TuneViewModel(Session session) {
         this.session = session;
@@ -112,6 +117,18 @@ public final class TuneViewModel {
     /** The algorithms in chooser order: by family, then id. */
     public List<Algorithm<?>> algorithms() {
         return Session.algorithms();
+    }
+
+    /**
+     * A gesture on a parameter (a slider drag) starts or ends. While it lasts, the movement marks of every re-scored
+     * list compare with the list before it began, so the marks left when it ends show what the whole drag changed.
+     */
+    public void setAdjusting(boolean now) {
+        if (adjusting && !now) {
+            // the next change compares with what the drag left on screen
+            lastRanks = shownRanks;
+        }
+        adjusting = now;
     }
 
     /** Sets one parameter of the current algorithm (the session remembers it; see {@link #paramsChanged}). */
@@ -442,8 +459,11 @@ public final class TuneViewModel {
             rows.add(new RecommendationRow(k + 1, item, d.items().id(item), d.catalog().title(item), top.score(k),
                     list.reasons()[k], movement));
         }
-        lastRanks = ranks;
-        lastRankedUser = u;
+        shownRanks = ranks;
+        if (!adjusting || !sameUser) {
+            lastRanks = ranks;
+            lastRankedUser = u;
+        }
         recommendations.setAll(rows);
     }
 

@@ -123,6 +123,34 @@ class TuneViewModelTest {
     }
 
     @Test
+    void aSliderDragEndsWithTheMovementsOfTheWholeDragNotOfItsLastStep() throws Exception {
+        fx(() -> vm.useDataset(shop()));
+        fitted(1);
+        List<RecommendationRow> before = List.copyOf(vm.recommendations());
+        fx(() -> {
+            vm.setAdjusting(true);
+            for (int k = 29; k >= 3; k--) {
+                vm.setParam("k", k);
+            }
+            vm.setParam("k", 3);
+            vm.setAdjusting(false);
+        });
+        List<RecommendationRow> after = List.copyOf(vm.recommendations());
+        assertThat(after).anySatisfy(r -> assertThat(r.movementText()).matches("▲\\d+|▼\\d+|new"));
+        for (RecommendationRow r : after) {
+            RecommendationRow old = before.stream().filter(b -> b.item() == r.item()).findFirst().orElse(null);
+            assertThat(r.movement()).as("item %s against the list before the drag", r.itemId())
+                    .isEqualTo(old == null ? RecommendationRow.NEW : old.rank() - r.rank());
+        }
+        // the next change compares with what the drag left
+        fx(() -> vm.setParam("k", 4));
+        for (RecommendationRow r : vm.recommendations()) {
+            RecommendationRow old = after.stream().filter(b -> b.item() == r.item()).findFirst().orElse(null);
+            assertThat(r.movement()).isEqualTo(old == null ? RecommendationRow.NEW : old.rank() - r.rank());
+        }
+    }
+
+    @Test
     void usersAreFoundByIdOrAtRandomAndARowExplainsItself() throws Exception {
         fx(() -> vm.useDataset(shop()));
         fitted(1);
