@@ -281,11 +281,28 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         BandLineChart chart = robot.lookup("#sweepChart").query();
         var metricSeries = chart.getData().stream().filter(s -> !s.getName().startsWith("★")).toList();
-        assertThat(metricSeries).isNotEmpty().allSatisfy(s -> assertThat(s.getData()).hasSize(4));
+        // one metric at a time, on its own axis
+        assertThat(metricSeries).hasSize(1).allSatisfy(s -> assertThat(s.getData()).hasSize(4));
+        assertThat(metricSeries.get(0).getName()).isEqualTo(vm.sweepLines().get(0).metric());
         assertThat(metricSeries.get(0).getData()).extracting(d -> d.getXValue().intValue())
                 .containsExactly(5, 10, 20, 40);
-        // the best point of each metric is marked
-        assertThat(chart.getData().get(chart.getData().size() - 1).getData()).hasSize(metricSeries.size());
+        // the best point is marked, every one of them when tied
+        assertThat(chart.getData().get(chart.getData().size() - 1).getData())
+                .hasSize(vm.sweepLines().get(0).ties().size());
+        javafx.scene.control.ComboBox<String> metric = robot.lookup("#sweepMetric").queryComboBox();
+        String second = vm.sweepLines().get(1).metric();
+        WaitForAsyncUtils.asyncFx(() -> metric.setValue(second)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData().get(0).getName()).isEqualTo(second);
+        assertThat(((javafx.scene.chart.NumberAxis) chart.getYAxis()).getLabel()).startsWith(second);
+        // a legend entry hides its series and shows it again
+        robot.clickOn(robot.lookup(".chart-legend-item").match((Label l) -> l.getText().equals(second))
+                .queryAs(Label.class));
+        assertThat(org.recworkbench.ui.common.ChartLegends.shown(chart, second)).isFalse();
+        robot.clickOn(robot.lookup(".chart-legend-item").match((Label l) -> l.getText().equals(second))
+                .queryAs(Label.class));
+        assertThat(org.recworkbench.ui.common.ChartLegends.shown(chart, second)).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> metric.setValue(vm.sweepLines().get(0).metric())).get(10, TimeUnit.SECONDS);
         save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "evaluate");
         // every point went into the run history
         assertThat(vm.runs()).hasSize(4);

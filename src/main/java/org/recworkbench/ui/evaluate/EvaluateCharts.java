@@ -22,8 +22,20 @@ public final class EvaluateCharts {
     public record Point(double x, double y, double low, double high) {
     }
 
-    /** A metric's line over a swept parameter, with the index of its best point. */
-    public record Line(String metric, List<Point> points, int best) {
+    /**
+     * A metric's line over a swept parameter: {@code best} is the first best point's index (−1 when none), {@code
+     * ties} every index whose value equals the best one (one element when there is no tie).
+     */
+    public record Line(String metric, List<Point> points, int best, List<Integer> ties) {
+
+        public Line {
+            points = List.copyOf(points);
+            ties = List.copyOf(ties);
+        }
+
+        public boolean tied() {
+            return ties.size() > 1;
+        }
     }
 
     /** Precision, recall and NDCG at one cut-off. */
@@ -66,7 +78,13 @@ public final class EvaluateCharts {
                     best = k;
                 }
             }
-            lines.add(new Line(metric, points, best));
+            List<Integer> ties = new ArrayList<>();
+            for (int k = 0; best >= 0 && k < points.size(); k++) {
+                if (points.get(k).y() == points.get(best).y()) {
+                    ties.add(k);
+                }
+            }
+            lines.add(new Line(metric, points, best, ties));
         }
         return lines;
     }

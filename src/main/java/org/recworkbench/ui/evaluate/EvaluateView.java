@@ -3,6 +3,8 @@ package org.recworkbench.ui.evaluate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.layout.Region;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -33,6 +35,7 @@ import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.BandLineChart;
+import org.recworkbench.ui.common.ChartLegends;
 import org.recworkbench.ui.common.ChartSupport;
 import org.recworkbench.ui.common.ErrorBarChart;
 import org.recworkbench.ui.common.Views;
@@ -83,6 +86,7 @@ public final class EvaluateView {
 
     private final EvaluateViewModel viewModel;
     private final BandLineChart sweepChart = new BandLineChart(axis("parameter"), axis("value"));
+    private final ComboBox<String> sweepMetricBox = new ComboBox<>();
     private final ErrorBarChart compareChart = new ErrorBarChart(new CategoryAxis(), axis("value"));
     private final LineChart<Number, Number> prChart = new LineChart<>(axis("recall@N"), axis("precision@N"));
     private final LineChart<Number, Number> ndcgChart = new LineChart<>(axis("N"), axis("NDCG@N"));
@@ -133,24 +137,46 @@ public final class EvaluateView {
         compareField.textProperty().bindBidirectional(viewModel.compareProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
-        place(sweepHolder, sweepChart, "sweepChart", "sweep");
-        place(compareHolder, compareChart, "compareChart", "algorithms");
-        place(prHolder, prChart, "prChart", "precision-recall");
-        place(ndcgHolder, ndcgChart, "ndcgChart", "ndcg-at-n");
-        VBox learning = new VBox(4, lossChart, validationChart);
-        VBox.setVgrow(lossChart, Priority.ALWAYS);
-        VBox.setVgrow(validationChart, Priority.ALWAYS);
-        prepare(lossChart, "lossChart", "training-loss");
-        prepare(validationChart, "validationChart", "validation");
+        // one metric at a time on its own axis: RMSE moving 0.9465 → 0.9152 must not look flat beside NDCG
+        sweepMetricBox.setId("sweepMetric");
+        sweepMetricBox.valueProperty().addListener((obs, old, now) -> showSweep());
+        Label metricLabel = new Label("Metric");
+        metricLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox sweepBar = new HBox(8, metricLabel, sweepMetricBox);
+        sweepBar.setAlignment(Pos.CENTER_LEFT);
+        sweepBar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sweepMetricBox.getItems()));
+        sweepBar.managedProperty().bind(sweepBar.visibleProperty());
+        StackPane sweepPlot = place(sweepChart, "sweepChart", "sweep",
+                "Run a sweep to see each metric against the swept parameter");
+        VBox.setVgrow(sweepPlot, Priority.ALWAYS);
+        sweepHolder.getChildren().add(new VBox(4, sweepBar, sweepPlot));
+        compareHolder.getChildren().add(place(compareChart, "compareChart", "algorithms",
+                "Compare lists several algorithms: run it to see their metrics side by side"));
+        prHolder.getChildren().add(place(prChart, "prChart", "precision-recall",
+                "Run an experiment to see precision against recall for N = 1 … " + EvaluateCharts.CURVE_MAX_N));
+        ndcgHolder.getChildren().add(place(ndcgChart, "ndcgChart", "ndcg-at-n",
+                "Run an experiment to see NDCG@N"));
+        StackPane loss = place(lossChart, "lossChart", "training-loss",
+                "Run an experiment with biased-mf, bpr or ncf to see the training loss per epoch");
+        StackPane validation = place(validationChart, "validationChart", "validation",
+                "The validation metric per epoch appears here for iterative models");
+        VBox learning = new VBox(4, loss, validation);
+        VBox.setVgrow(loss, Priority.ALWAYS);
+        VBox.setVgrow(validation, Priority.ALWAYS);
         learningHolder.getChildren().add(learning);
-        HBox errors = new HBox(4, errorChart, calibrationChart);
-        HBox.setHgrow(errorChart, Priority.ALWAYS);
-        HBox.setHgrow(calibrationChart, Priority.ALWAYS);
-        prepare(errorChart, "errorChart", "rating-errors");
-        prepare(calibrationChart, "calibrationChart", "calibration");
+        StackPane errorsPlot = place(errorChart, "errorChart", "rating-errors",
+                "Run an experiment on ratings to see the distribution of rating errors");
+        StackPane calibrationPlot = place(calibrationChart, "calibrationChart", "calibration",
+                "Run an experiment on ratings to see how predictions match the ratings");
+        HBox errors = new HBox(4, errorsPlot, calibrationPlot);
+        HBox.setHgrow(errorsPlot, Priority.ALWAYS);
+        HBox.setHgrow(calibrationPlot, Priority.ALWAYS);
         errorsHolder.getChildren().add(errors);
-        place(popularityHolder, popularityChart, "popularityChart", "popularity-bias");
-        sweepChart.setTitle("Metric against the swept parameter (95 % bands, ★ best)");
+        // wide bars: one per bin, touching, instead of hairlines
+        errorChart.setCategoryGap(1);
+        errorChart.setBarGap(0);
+        popularityHolder.getChildren().add(place(popularityChart, "popularityChart", "popularity-bias",
+                "Run an experiment to see which popularity deciles the recommendations come from"));
         compareChart.setTitle("Algorithms on the same split (95 % intervals)");
         prChart.setTitle("Precision–recall over N = 1 … " + EvaluateCharts.CURVE_MAX_N);
         ndcgChart.setTitle("NDCG@N");
@@ -174,30 +200,45 @@ public final class EvaluateView {
         ChartSupport.install(chart, fileName);
     }
 
-    private static void place(StackPane holder, XYChart<?, ?> chart, String id, String fileName) {
+    /** The chart ready to show: id, export menu, legend entries that hide their series, a hint while empty. */
+    private static StackPane place(XYChart<?, ?> chart, String id, String fileName, String hint) {
         prepare(chart, id, fileName);
-        holder.getChildren().add(chart);
+        ChartLegends.toggleOnClick(chart);
+        return ChartLegends.withHint(chart, hint);
     }
 
     private void showSweep() {
-        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
-        XYChart.Series<Number, Number> best = new XYChart.Series<>();
-        best.setName("★ best");
-        for (EvaluateCharts.Line line : viewModel.sweepLines()) {
-            XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(line.metric());
-            for (EvaluateCharts.Point p : line.points()) {
-                s.getData().add(BandLineChart.point(p.x(), p.y(), p.low(), p.high()));
-            }
-            all.add(s);
-            if (line.best() >= 0) {
-                EvaluateCharts.Point p = line.points().get(line.best());
-                best.getData().add(new XYChart.Data<>(p.x(), p.y()));
-            }
+        List<String> metrics = viewModel.sweepLines().stream().map(EvaluateCharts.Line::metric).toList();
+        if (!sweepMetricBox.getItems().equals(metrics)) {
+            String chosen = sweepMetricBox.getValue();
+            sweepMetricBox.getItems().setAll(metrics);
+            sweepMetricBox.setValue(metrics.contains(chosen) ? chosen : metrics.isEmpty() ? null : metrics.get(0));
+            return; // the value listener draws
         }
-        all.add(best);
-        sweepChart.getData().setAll(all);
-        ((NumberAxis) sweepChart.getXAxis()).setLabel(viewModel.sweepParameterProperty().get());
+        EvaluateCharts.Line line = viewModel.sweepLines().stream()
+                .filter(l -> l.metric().equals(sweepMetricBox.getValue())).findFirst().orElse(null);
+        if (line == null) {
+            sweepChart.getData().clear();
+            return;
+        }
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(line.metric());
+        for (EvaluateCharts.Point p : line.points()) {
+            s.getData().add(BandLineChart.point(p.x(), p.y(), p.low(), p.high()));
+        }
+        XYChart.Series<Number, Number> best = new XYChart.Series<>();
+        best.setName(line.tied() ? "★ best (a tie: " + line.ties().size() + " settings)" : "★ best");
+        for (int k : line.ties()) {
+            EvaluateCharts.Point p = line.points().get(k);
+            best.getData().add(new XYChart.Data<>(p.x(), p.y()));
+        }
+        sweepChart.getData().setAll(List.of(s, best));
+        String parameter = viewModel.sweepParameterProperty().get();
+        ((NumberAxis) sweepChart.getXAxis()).setLabel(parameter);
+        ((NumberAxis) sweepChart.getYAxis()).setLabel(line.metric());
+        sweepChart.setTitle(line.metric() + " against " + parameter + ", "
+                + (EvaluateCharts.lowerIsBetter(line.metric()) ? "lower" : "higher") + " is better (95 % band, ★ best"
+                + (line.tied() ? ", tied" : "") + ")");
         if (best.getNode() != null) {
             best.getNode().setStyle("-fx-stroke: transparent;");
         }

@@ -314,7 +314,9 @@ public final class EvaluateViewModel {
     private String best(String metric) {
         return sweepLines.stream().filter(l -> l.metric().equals(metric) && l.best() >= 0).findFirst()
                 .map(l -> "best " + metric + " " + String.format(Locale.ROOT, "%.4f", l.points()
-                        .get(l.best()).y()) + " at " + trim(l.points().get(l.best()).x())).orElse("");
+                        .get(l.best()).y()) + " at " + String.join(", ", l.ties().stream()
+                        .map(k -> trim(l.points().get(k).x())).toList()) + (l.tied() ? " (a tie)" : ""))
+                .orElse("");
     }
 
     private static String trim(double x) {
