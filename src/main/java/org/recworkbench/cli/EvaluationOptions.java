@@ -9,6 +9,7 @@ import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.Splitter;
 import org.recworkbench.eval.Splitters;
+import org.recworkbench.eval.ValidationSplit;
 import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,11 @@ public final class EvaluationOptions {
     @Option(names = "--test-dataset", paramLabel = "NAME",
             description = "Test on this stored dataset instead of splitting (e.g. u1.test beside u1.base)")
     String testDataset;
+
+    @Option(names = "--validation", paramLabel = "F",
+            description = "Carve a validation part (a fraction F of each fold's training data) and measure on it "
+                    + "instead of the test; a sweep then chooses on validation and reports the choice on the test")
+    Double validation;
 
     @Option(names = "--metrics", paramLabel = "LIST",
             description = "Comma-separated, e.g. rmse,mae,precision@10,ndcg@10,auc (default depends on the data)")
@@ -45,6 +51,18 @@ public final class EvaluationOptions {
     boolean noSave;
 
     Splitter splitter(Workspace workspace) {
+        Splitter outer = outerSplitter(workspace);
+        if (validation == null) {
+            return outer;
+        }
+        try {
+            return new ValidationSplit(outer, validation);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--validation: " + e.getMessage());
+        }
+    }
+
+    private Splitter outerSplitter(Workspace workspace) {
         if (testDataset != null && split != null) {
             throw new InvalidInputException("give either --split or --test-dataset, not both");
         }

@@ -8,6 +8,7 @@ import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Sweep;
 import org.recworkbench.eval.SweepAxis;
+import org.recworkbench.eval.ValidationSplit;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.job.Cancellation;
@@ -116,18 +117,52 @@ public final class SweepCommand implements Callable<Integer> {
             if (this.out != null) {
                 AtomicFile.write(this.out, w -> EvaluationExport.sweep(finished, names, w));
             }
+            String metric = experiment.metrics().get(0).key();
+            Sweep.Selection selection = sweep.select(data, finished, metric, ConsoleProgress.forTerminal(),
+                    Cancellation.NEVER);
+            RunResult test = selection.chosenOnValidation() && !evaluation.noSave
+                    ? workspace.runs().save(selection.test()) : selection.test();
+            Map<String, String> chosenParams = new LinkedHashMap<>();
+            names.forEach(n -> chosenParams.put(n, selection.chosen().params().get(n)));
+            if (json) {
+                Map<String, Object> chosen = new LinkedHashMap<>();
+                chosen.put("by", metric);
+                chosen.put("on", selection.chosenOnValidation() ? "validation" : "test");
+                chosen.put("params", RunJson.typed(chosenParams));
+                chosen.put("test", RunJson.values(test.metrics()));
+                chosen.put("run", test.runId() == 0 ? null : test.runId());
+                chosenJson = chosen;
+            } else {
+                out.println(selection.chosenOnValidation()
+                        ? "chosen on validation by " + metric + ": " + chosenParams + "; on the test: "
+                        + summary(test)
+                        : "best by " + metric + ": " + chosenParams + " — chosen by looking at the test itself; give "
+                        + "--validation 0.1 to choose on a validation part and keep the test for the report");
+                out.flush();
+            }
         }
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("dataset", source.dataset);
             result.put("algorithm", a.id());
-            result.put("split", evaluation.split == null && evaluation.testDataset == null ? "holdout:0.2"
-                    : evaluation.split != null ? evaluation.split : "test-dataset:" + evaluation.testDataset);
+            result.put("split", (evaluation.split == null && evaluation.testDataset == null ? "holdout:0.2"
+                    : evaluation.split != null ? evaluation.split : "test-dataset:" + evaluation.testDataset)
+                    + (evaluation.validation == null ? "" : ValidationSplit.MARK + evaluation.validation));
             result.put("seed", evaluation.seed);
             result.put("points", points);
+            result.put("chosen", chosenJson);
             Output.json(out, result);
         }
         return 0;
+    }
+
+    private Map<String, Object> chosenJson;
+
+    private static String summary(RunResult r) {
+        StringBuilder b = new StringBuilder();
+        r.metrics().forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(String.format(Locale.ROOT, "%.4f", v.value())));
+        return b.toString();
     }
 
     private static String header(List<String> names, Experiment e) {

@@ -52,6 +52,10 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
         return new Experiment(algorithmId, changed, splitter, metrics, relevance, candidates, seed);
     }
 
+    public Experiment withSplitter(Splitter other) {
+        return new Experiment(algorithmId, params, other, metrics, relevance, candidates, seed);
+    }
+
     public RunResult run(Dataset dataset, Progress progress, Cancellation cancellation) {
         return run(dataset, progress, cancellation, ExperimentListener.NONE);
     }

@@ -81,6 +81,11 @@ public record MetricSpec(String name, int n) {
         return String.join(", ", names);
     }
 
+    /** Lower values are better for errors, concentration and popularity; higher for everything else. */
+    public static boolean lowerIsBetter(String key) {
+        return List.of("rmse", "mae", "user-rmse", "user-mae", "gini", "popularity").contains(parse(key).name());
+    }
+
     /** Parses {@code rmse,mae,precision@10,…}; duplicates are dropped, order kept. */
     public static List<MetricSpec> parseList(String text) {
         LinkedHashSet<MetricSpec> specs = new LinkedHashSet<>();

@@ -10,7 +10,8 @@ public final class Splitters {
 
     /** The forms {@link #parse} accepts, for help texts and error messages. */
     public static final String FORMS = "holdout:F, user-holdout:F, given:N, kfold:K, temporal:F, leave-last:N, "
-            + "leave-one-out (F a fraction in (0, 1), N and K whole numbers)";
+            + "leave-one-out (F a fraction in (0, 1), N and K whole numbers), any of them followed by /validation:F "
+            + "to measure on a part of the training data instead of the test";
 
     private Splitters() {
     }
@@ -20,6 +21,15 @@ public final class Splitters {
      */
     public static Splitter parse(String spec) {
         String s = spec.trim().toLowerCase(Locale.ROOT);
+        int mark = s.indexOf(ValidationSplit.MARK);
+        if (mark >= 0) {
+            String fraction = s.substring(mark + ValidationSplit.MARK.length());
+            try {
+                return new ValidationSplit(parse(s.substring(0, mark)), number(fraction, 0.1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("split '" + spec + "': the validation part: " + e.getMessage(), e);
+            }
+        }
         int colon = s.indexOf(':');
         String name = colon < 0 ? s : s.substring(0, colon);
         String arg = colon < 0 ? null : s.substring(colon + 1);
@@ -51,6 +61,11 @@ public final class Splitters {
      */
     public static Splitter resolve(String spec, java.util.function.Function<String, Dataset> testDatasets) {
         String prefix = "test-dataset:";
+        int mark = spec.indexOf(ValidationSplit.MARK);
+        if (mark >= 0) {
+            return new ValidationSplit(resolve(spec.substring(0, mark), testDatasets),
+                    number(spec.substring(mark + ValidationSplit.MARK.length()), 0.1));
+        }
         return spec.startsWith(prefix) ? new GivenTestSet(testDatasets.apply(spec.substring(prefix.length())))
                 : parse(spec);
     }

@@ -65,4 +65,35 @@ public record Sweep(Experiment base, List<SweepAxis> axes) {
         }
         return results;
     }
+
+    /**
+     * The setting a sweep chooses and what it gives on test. On a {@link ValidationSplit} the points were measured
+     * on validation data: the best of them (by {@code metric}; the first of a tie) is fitted again on the outer
+     * split's training part and measured on its test part. Otherwise the points were measured on the test part
+     * itself and {@code test} is the chosen point: the choice then looked at the test, which the report says.
+     */
+    public record Selection(RunResult chosen, RunResult test, boolean chosenOnValidation) {
+    }
+
+    public Selection select(Dataset dataset, List<RunResult> points, String metric, Progress progress,
+                            Cancellation cancellation) {
+        RunResult best = null;
+        boolean lower = MetricSpec.lowerIsBetter(metric);
+        for (RunResult r : points) {
+            double v = r.value(metric);
+            if (!Double.isNaN(v) && (best == null || (lower ? v < best.value(metric) : v > best.value(metric)))) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            throw new InvalidInputException("no point of the sweep measured " + metric);
+        }
+        if (!(base.splitter() instanceof ValidationSplit validation)) {
+            return new Selection(best, best, false);
+        }
+        ParamValues chosen = points().get(points.indexOf(best));
+        RunResult test = base.withParams(chosen).withSplitter(validation.outer()).run(dataset, progress,
+                cancellation);
+        return new Selection(best, test, true);
+    }
 }

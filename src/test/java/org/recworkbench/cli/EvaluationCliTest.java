@@ -97,6 +97,42 @@ class EvaluationCliTest {
     }
 
     @Test
+    void aSweepWithValidationChoosesOnItAndReportsTheChoiceOnTheTest() {
+        Path shop = folder.resolve("shop");
+        assertThat(run("generate", "--out", shop.toString(), "--users", "60", "--items", "40", "--density", "0.3",
+                "--seed", "3").code()).isZero();
+        assertThat(run("import", "--db", db(), "--name", "shop", "--format", "csv", "--header",
+                shop.resolve("ratings.csv").toString()).code()).isZero();
+        CliRun r = run("sweep", "--db", db(), "--dataset", "shop", "--algo", "item-knn", "-p", "k=2,8,32",
+                "--metrics", "rmse", "--validation", "0.1", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("split").getAsString()).isEqualTo("holdout:0.2/validation:0.1");
+        JsonArray points = r.json().getAsJsonArray("points");
+        double best = Double.POSITIVE_INFINITY;
+        int bestK = -1;
+        for (var p : points) {
+            double rmse = p.getAsJsonObject().getAsJsonObject("metrics").get("rmse").getAsDouble();
+            if (rmse < best) {
+                best = rmse;
+                bestK = p.getAsJsonObject().getAsJsonObject("params").get("k").getAsInt();
+            }
+        }
+        JsonObject chosen = r.json().getAsJsonObject("chosen");
+        assertThat(chosen.get("on").getAsString()).isEqualTo("validation");
+        assertThat(chosen.getAsJsonObject("params").get("k").getAsInt()).isEqualTo(bestK);
+        double test = chosen.getAsJsonObject("test").get("rmse").getAsDouble();
+        CliRun direct = run("evaluate", "--db", db(), "--dataset", "shop", "--algo", "item-knn", "-p", "k=" + bestK,
+                "--metrics", "rmse", "--json", "--no-save");
+        assertThat(direct.json().getAsJsonObject("metrics").get("rmse").getAsDouble()).isEqualTo(test);
+        // the history tells validation points from the reported test run
+        JsonArray runs = run("runs", "--db", db(), "--json").json().getAsJsonArray("runs");
+        assertThat(runs).anySatisfy(x -> assertThat(x.getAsJsonObject().get("split").getAsString())
+                .isEqualTo("holdout:0.2"));
+        assertThat(runs).filteredOn(x -> x.getAsJsonObject().get("split").getAsString().endsWith("/validation:0.1"))
+                .hasSize(3);
+    }
+
+    @Test
     void sweepStreamsOnePointPerValueAndCompareTestsTwoRunsOnTheSameSplit() {
         CliRun r = run("sweep", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=1,2,3",
                 "--split", "leave-one-out", "--metrics", "rmse,mae", "--json");

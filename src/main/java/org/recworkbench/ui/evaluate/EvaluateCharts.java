@@ -44,8 +44,7 @@ public final class EvaluateCharts {
 
     /** Lower values are better for errors, concentration and popularity; higher for everything else. */
     public static boolean lowerIsBetter(String metric) {
-        String name = MetricSpec.parse(metric).name();
-        return List.of("rmse", "mae", "user-rmse", "user-mae", "gini", "popularity").contains(name);
+        return MetricSpec.lowerIsBetter(metric);
     }
 
     /** The metrics to measure for the curves, in addition to the user's own. */
