@@ -29,33 +29,69 @@ import java.util.SplittableRandom;
 /**
  * Biased matrix factorisation by stochastic gradient descent (Funk 2006; Koren, Bell, Volinsky 2009):
  * r̂_ui = μ + b_u + b_i + p_u · q_i. Each epoch visits the ratings in a seeded random order and, for
- * e = r − r̂, moves b_u += η(e − λ_b b_u), b_i += η(e − λ_b b_i), p_u += η(e q_i − λ_f p_u),
+ * e = r − r̂, moves b_u += η(e − λ_u b_u), b_i += η(e − λ_i b_i), p_u += η(e q_i − λ_f p_u),
  * q_i += η(e p_u − λ_f q_i). The loss of an epoch is the RMSE of the errors seen during it.
+ * <p>
+ * Bias regularisation ({@link BiasReg}): with {@code per-rating} (Funk, Surprise) λ_u = λ_i = λ_b at every update, so
+ * over an epoch a bias is penalised n times — a user with 500 ratings is pulled towards 0 as hard, relative to its
+ * data, as one with 5, and raising λ_b to tame rare items' biases flattens everyone's. With {@code damped} (the
+ * default) λ_u = λ_b / |I_u| and λ_i = λ_b / |U_i|: the penalty per epoch is λ_b b² whatever the count, the objective
+ * Σ e² + λ_b (Σ_u b_u² + Σ_i b_i²) + λ_f Σ n (‖p‖² + ‖q‖²), so λ_b counts as pseudo-ratings at 0 like the damped
+ * baseline's λ — rare items' and users' biases shrink, frequent ones' hardly.
  */
 public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm.BiasedMfParams> {
 
     public static final String ID = "biased-mf";
 
+    /** How λ_b applies to the biases: at every update, or spread over each user's and item's ratings. */
+    public enum BiasReg {
+        PER_RATING, DAMPED
+    }
+
     public record BiasedMfParams(int factors, int epochs, double learningRate, double regBias, double regFactors,
-                                 double initStd, int seed) implements Params {
+                                 double initStd, BiasReg biasReg, int seed) implements Params {
         public BiasedMfParams {
             if (factors < 1 || epochs < 1 || !(learningRate > 0) || regBias < 0 || regFactors < 0 || initStd < 0) {
                 throw new InvalidInputException("Invalid biased-mf parameters: factors and epochs ≥ 1, learning"
                         + " rate > 0, regularisation and init std ≥ 0");
             }
+            java.util.Objects.requireNonNull(biasReg, "biasReg");
+        }
+
+        /** Per-rating bias regularisation (the record as it was before {@code bias-reg}). */
+        public BiasedMfParams(int factors, int epochs, double learningRate, double regBias, double regFactors,
+                              double initStd, int seed) {
+            this(factors, epochs, learningRate, regBias, regFactors, initStd, BiasReg.PER_RATING, seed);
+        }
+
+        /** The coefficient λ applied to a bias at each of its updates, for a user or item with n ratings. */
+        double biasCoefficient(int n) {
+            return biasReg == BiasReg.PER_RATING ? regBias : regBias / Math.max(1, n);
         }
     }
+
+    static final int DEFAULT_FACTORS = 100;
+    static final int DEFAULT_EPOCHS = 30;
+    static final double DEFAULT_LEARNING_RATE = 0.01;
+    static final double DEFAULT_REG_BIAS = 5;
+    static final double DEFAULT_REG_FACTORS = 0.07;
 
     public BiasedMfAlgorithm() {
         super(ID, Family.MATRIX_FACTORISATION,
                 "Biased MF by SGD: μ + b_u + b_i + p_u·q_i (Funk/Koren); loss = training RMSE per epoch",
-                List.of(ParamSpec.integer("factors", "Factors", "Length of the user and item vectors", 1, 500, 50),
-                        ParamSpec.integer("epochs", "Epochs", "Passes over the ratings", 1, 500, 20),
-                        ParamSpec.real("learning-rate", "Learning rate η", "SGD step size", 0.0001, 1, 0.01, 0.0001)
-                                .withLogScale(),
-                        ParamSpec.real("reg-bias", "λ biases", "L2 regularisation of b_u and b_i", 0, 1, 0.02, 0.001),
-                        ParamSpec.real("reg-factors", "λ factors", "L2 regularisation of p_u and q_i", 0, 1, 0.02,
-                                0.001),
+                List.of(ParamSpec.integer("factors", "Factors", "Length of the user and item vectors", 1, 500,
+                                DEFAULT_FACTORS),
+                        ParamSpec.integer("epochs", "Epochs", "Passes over the ratings", 1, 500, DEFAULT_EPOCHS),
+                        ParamSpec.real("learning-rate", "Learning rate η", "SGD step size", 0.0001, 1,
+                                DEFAULT_LEARNING_RATE, 0.0001).withLogScale(),
+                        ParamSpec.real("reg-bias", "λ biases", "L2 regularisation of b_u and b_i (damped: in"
+                                + " pseudo-ratings, per user and item; per-rating: at every update)", 0, 100,
+                                DEFAULT_REG_BIAS, 0.001),
+                        ParamSpec.choice("bias-reg", "Bias regularisation", "damped: λ_b / n per update, like the"
+                                + " bias baseline; per-rating: λ_b at every update (Funk, Surprise)",
+                                List.of("damped", "per-rating"), "damped"),
+                        ParamSpec.real("reg-factors", "λ factors", "L2 regularisation of p_u and q_i", 0, 1,
+                                DEFAULT_REG_FACTORS, 0.001),
                         ParamSpec.real("init-std", "Init std", "Standard deviation of the initial factors", 0, 1, 0.1,
                                 0.01),
                         ParamSpec.integer("seed", "Seed", "Random seed (initial factors, rating order)", 0,
@@ -65,7 +101,9 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
     @Override
     public BiasedMfParams bind(ParamValues v) {
         return new BiasedMfParams(v.getInt("factors"), v.getInt("epochs"), v.getDouble("learning-rate"),
-                v.getDouble("reg-bias"), v.getDouble("reg-factors"), v.getDouble("init-std"), v.getInt("seed"));
+                v.getDouble("reg-bias"), v.getDouble("reg-factors"), v.getDouble("init-std"),
+                BiasReg.valueOf(v.getChoice("bias-reg").toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                v.getInt("seed"));
     }
 
     /** SGD blew up: say so, with what to change, rather than hand back a model that scores NaN everywhere. */
@@ -102,6 +140,10 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         double[] bi = new double[train.itemCount()];
         int[] order = new int[n];
         Arrays.setAll(order, p -> p);
+        double[] regU = new double[train.userCount()];
+        Arrays.setAll(regU, u -> params.biasCoefficient(r.rowLength(u)));
+        double[] regI = new double[train.itemCount()];
+        Arrays.setAll(regI, i -> params.biasCoefficient(r.colLength(i)));
         double[] losses = new double[params.epochs()];
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             cancellation.throwIfCancelled();
@@ -109,7 +151,10 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             double squared = 0;
             for (int t = 0; t < n; t++) {
                 int p = order[t];
-                squared += step(users[p], r.rowItem(p), r.rowValue(p), mu, bu, bi, pu, qi, params, true);
+                int u = users[p];
+                int i = r.rowItem(p);
+                squared += step(u, i, r.rowValue(p), mu, bu, bi, pu, qi, params, regU[u], regI[i], true,
+                        Derivation.Builder.NONE);
             }
             losses[epoch] = Math.sqrt(squared / Math.max(1, n));
             if (!Double.isFinite(losses[epoch])) {
@@ -124,19 +169,28 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, losses);
     }
 
-    /** One SGD update on (u, i, r); returns the squared error before the update. */
+    /** One SGD update on (u, i, r) with λ_b on both biases; returns the squared error before the update. */
     static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
                        BiasedMfParams params, boolean updateItem) {
         return step(u, i, rating, mu, bu, bi, pu, qi, params, updateItem, Derivation.Builder.NONE);
     }
 
+    /** One SGD update with λ_b on both biases, recording it when asked. */
+    static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
+                       BiasedMfParams params, boolean updateItem, Derivation.Builder trace) {
+        return step(u, i, rating, mu, bu, bi, pu, qi, params, params.regBias(), params.regBias(), updateItem,
+                trace);
+    }
+
     /**
      * One SGD update on (u, i, r), recording the error, the gradients and the new values when asked: training and
      * the Formulas view's "one SGD step" run this same code. The loss of one rating is
-     * ½e² + ½λ_b(b_u² + b_i²) + ½λ(‖p_u‖² + ‖q_i‖²), so each parameter moves against its gradient by γ.
+     * ½e² + ½(λ_u b_u² + λ_i b_i²) + ½λ(‖p_u‖² + ‖q_i‖²), so each parameter moves against its gradient by γ;
+     * λ_u and λ_i are the bias coefficients of this user and item ({@link BiasedMfParams#biasCoefficient}).
      */
     static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
-                       BiasedMfParams params, boolean updateItem, Derivation.Builder trace) {
+                       BiasedMfParams params, double regU, double regI, boolean updateItem,
+                       Derivation.Builder trace) {
         int k = pu.k;
         double[] p = pu.values;
         double[] q = qi.values;
@@ -152,9 +206,9 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         double[] oldQ = trace.recording() ? qi.row(i) : null;
         double oldBu = bu[u];
         double oldBi = bi[i];
-        bu[u] += lr * (e - params.regBias() * bu[u]);
+        bu[u] += lr * (e - regU * bu[u]);
         if (updateItem) {
-            bi[i] += lr * (e - params.regBias() * bi[i]);
+            bi[i] += lr * (e - regI * bi[i]);
         }
         double reg = params.regFactors();
         for (int f = 0; f < k; f++) {
@@ -166,31 +220,33 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             }
         }
         if (trace.recording()) {
-            recordStep(trace, rating, mu, oldBu, oldBi, dot, e, params, oldP, oldQ, bu[u], bi[i], pu.row(u),
-                    qi.row(i));
+            recordStep(trace, rating, mu, oldBu, oldBi, dot, e, params, regU, regI, oldP, oldQ, bu[u], bi[i],
+                    pu.row(u), qi.row(i));
         }
         return e * e;
     }
 
     private static void recordStep(Derivation.Builder d, double rating, double mu, double bu, double bi, double dot,
-                                   double e, BiasedMfParams params, double[] p, double[] q, double newBu,
-                                   double newBi, double[] newP, double[] newQ) {
+                                   double e, BiasedMfParams params, double lu, double li, double[] p,
+                                   double[] q, double newBu, double newBi, double[] newP, double[] newQ) {
         double lr = params.learningRate();
-        double lb = params.regBias();
         double lf = params.regFactors();
         d.step("Prediction before the update", "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
                 Latex.num(mu) + " + " + Latex.term(bu) + " + " + Latex.term(bi) + " + " + Latex.term(dot),
                 mu + bu + bi + dot);
         d.step("Error", "e_{ui} = r_{ui} - \\hat{r}_{ui}", Latex.num(rating) + " - " + Latex.term(mu + bu + bi + dot),
                 e);
-        d.step("Gradient for the user bias", "\\frac{\\partial L}{\\partial b_u} = -e_{ui} + \\lambda_b b_u",
-                "-" + Latex.term(e) + " + " + Latex.num(lb) + " \\cdot " + Latex.term(bu), -e + lb * bu);
+        boolean damped = params.biasReg() == BiasReg.DAMPED;
+        String gu = damped ? "\\frac{\\lambda_b}{|I_u|}" : "\\lambda_b";
+        String gi = damped ? "\\frac{\\lambda_b}{|U_i|}" : "\\lambda_b";
+        d.step("Gradient for the user bias", "\\frac{\\partial L}{\\partial b_u} = -e_{ui} + " + gu + " b_u",
+                "-" + Latex.term(e) + " + " + Latex.num(lu) + " \\cdot " + Latex.term(bu), -e + lu * bu);
         d.step("New user bias", "b_u \\leftarrow b_u - \\gamma \\frac{\\partial L}{\\partial b_u}",
-                Latex.num(bu) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + lb * bu), newBu);
-        d.step("Gradient for the item bias", "\\frac{\\partial L}{\\partial b_i} = -e_{ui} + \\lambda_b b_i",
-                "-" + Latex.term(e) + " + " + Latex.num(lb) + " \\cdot " + Latex.term(bi), -e + lb * bi);
+                Latex.num(bu) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + lu * bu), newBu);
+        d.step("Gradient for the item bias", "\\frac{\\partial L}{\\partial b_i} = -e_{ui} + " + gi + " b_i",
+                "-" + Latex.term(e) + " + " + Latex.num(li) + " \\cdot " + Latex.term(bi), -e + li * bi);
         d.step("New item bias", "b_i \\leftarrow b_i - \\gamma \\frac{\\partial L}{\\partial b_i}",
-                Latex.num(bi) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + lb * bi), newBi);
+                Latex.num(bi) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + li * bi), newBi);
         double[] gradP = new double[p.length];
         double[] gradQ = new double[q.length];
         for (int f = 0; f < p.length; f++) {
@@ -294,7 +350,9 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                     + dataset().users().id(user) + ", item " + dataset().items().id(item) + ", rating "
                     + Latex.num(rating) + " (γ = " + Latex.num(params.learningRate()) + ", λ_b = "
                     + Latex.num(params.regBias()) + ", λ = " + Latex.num(params.regFactors()) + ")");
-            step(0, 0, rating, mu, new double[] {bu[user]}, new double[] {bi[item]}, p, q, params, true, d);
+            step(0, 0, rating, mu, new double[] {bu[user]}, new double[] {bi[item]}, p, q, params,
+                    params.biasCoefficient(dataset().ratings().rowLength(user)),
+                    params.biasCoefficient(dataset().ratings().colLength(item)), true, d);
             return d.build();
         }
 
@@ -302,7 +360,7 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         @Override
         public Optional<org.recworkbench.algo.IncrementalUser> incrementalUser(UserProfile start) {
             return Optional.of(new LeastSquaresUser(LeastSquaresUser.biased(qi, mu, bi, params.regBias(),
-                    params.regFactors()), start));
+                    params.biasReg() == BiasReg.DAMPED, params.regFactors()), start));
         }
 
         /** SGD on the new user's bias and factors only, items fixed, with the training's epochs and seed. */
@@ -314,10 +372,12 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             double[] b = new double[1];
             int[] order = new int[profile.size()];
             Arrays.setAll(order, t -> t);
+            double regU = params.biasCoefficient(profile.size());
             for (int epoch = 0; epoch < params.epochs(); epoch++) {
                 shuffle(order, random);
                 for (int t : order) {
-                    step(0, profile.items()[t], profile.values()[t], mu, b, bi, one, qi, params, false);
+                    step(0, profile.items()[t], profile.values()[t], mu, b, bi, one, qi, params, regU, 0, false,
+                            Derivation.Builder.NONE);
                 }
             }
             double[] scores = new double[dataset().itemCount()];

@@ -193,8 +193,12 @@ final class LeastSquaresUser implements IncrementalUser {
         };
     }
 
-    /** Biased MF: the user's bias and factors with μ, item biases and item factors fixed. */
-    static Form biased(Factors items, double mu, double[] itemBias, double regBias, double regFactors) {
+    /**
+     * Biased MF: the user's bias and factors with μ, item biases and item factors fixed. With {@code dampedBias} the
+     * bias is penalised λ_b b² once (λ_b pseudo-ratings), otherwise λ_b n b² as by per-rating SGD.
+     */
+    static Form biased(Factors items, double mu, double[] itemBias, double regBias, boolean dampedBias,
+                       double regFactors) {
         int k = items.k;
         // a hair of ridge keeps the system solvable when a regulariser is 0 and the user has few ratings
         double floor = 1e-9;
@@ -218,7 +222,7 @@ final class LeastSquaresUser implements IncrementalUser {
 
             public void base(int count, double[] out) {
                 Arrays.fill(out, 0);
-                out[0] = Math.max(floor, regBias * count);
+                out[0] = Math.max(floor, dampedBias ? regBias : regBias * count);
                 for (int f = 1; f <= k; f++) {
                     out[f * (k + 1) + f] = Math.max(floor, regFactors * count);
                 }

@@ -90,7 +90,7 @@ class IncrementalUserTest {
         Factors q = new Factors(2, 1);
         q.values[0] = 1;
         q.values[1] = 2;
-        LeastSquaresUser user = new LeastSquaresUser(LeastSquaresUser.biased(q, 3, new double[] {0.5, -0.5}, 0.1,
+        LeastSquaresUser user = new LeastSquaresUser(LeastSquaresUser.biased(q, 3, new double[] {0.5, -0.5}, 0.1, false,
                 0.2), new UserProfile(new int[] {0, 1}, new double[] {4, 2}));
         assertThat(user.parameters()).containsExactly(new double[] {1.5 / 2.88, -1.1 / 2.88}, within(1e-12));
         double bu = 1.5 / 2.88;
@@ -104,7 +104,7 @@ class IncrementalUserTest {
         Factors q = new Factors(2, 1);
         q.values[0] = 1;
         q.values[1] = 2;
-        LeastSquaresUser.Form form = LeastSquaresUser.biased(q, 3, new double[] {0.5, -0.5}, 0.1, 0.2);
+        LeastSquaresUser.Form form = LeastSquaresUser.biased(q, 3, new double[] {0.5, -0.5}, 0.1, false, 0.2);
         LeastSquaresUser changed = new LeastSquaresUser(form, new UserProfile(new int[] {0, 1}, new double[] {1, 2}));
         changed.set(0, 4, 1);
         changed.solve();

@@ -61,6 +61,33 @@ class SgdStepTest {
     }
 
     @Test
+    void dampedBiasRegularisationSpreadsLambdaOverTheRatingsByHand() {
+        // damped λ_b = 5: a user with 10 ratings gets λ_u = 5/10 = 0.5, an item with 2 ratings λ_i = 5/2 = 2.5
+        var params = new BiasedMfAlgorithm.BiasedMfParams(2, 1, 0.1, 5, 0.05, 0,
+                BiasedMfAlgorithm.BiasReg.DAMPED, 1);
+        assertThat(params.biasCoefficient(10)).isEqualTo(0.5);
+        assertThat(params.biasCoefficient(2)).isEqualTo(2.5);
+        assertThat(new BiasedMfAlgorithm.BiasedMfParams(2, 1, 0.1, 5, 0.05, 0, 1).biasCoefficient(10))
+                .isEqualTo(5);
+        Factors p = new Factors(1, 2);
+        p.values[0] = 0.5;
+        p.values[1] = 1;
+        Factors q = new Factors(1, 2);
+        q.values[0] = 1;
+        q.values[1] = -0.5;
+        double[] bu = {0.1};
+        double[] bi = {-0.2};
+        // as above e = 1.1; b_u' = 0.1 + 0.1·(1.1 − 0.5·0.1) = 0.205; b_i' = −0.2 + 0.1·(1.1 + 2.5·0.2) = −0.04
+        BiasedMfAlgorithm.step(0, 0, 4, 3, bu, bi, p, q, params, params.biasCoefficient(10),
+                params.biasCoefficient(2), true, Derivation.Builder.NONE);
+        assertThat(bu[0]).isCloseTo(0.205, within(1e-12));
+        assertThat(bi[0]).isCloseTo(-0.04, within(1e-12));
+        // the factors are regularised per rating as before: p' = (0.6075, 0.94)
+        assertThat(p.values[0]).isCloseTo(0.6075, within(1e-12));
+        assertThat(p.values[1]).isCloseTo(0.94, within(1e-12));
+    }
+
+    @Test
     void recordingChangesNothingTheTrainingComputes() {
         var params = new BiasedMfAlgorithm.BiasedMfParams(3, 1, 0.05, 0.01, 0.03, 0.1, 7);
         Factors p1 = Factors.gaussian(2, 3, 0.3, new java.util.SplittableRandom(1));
