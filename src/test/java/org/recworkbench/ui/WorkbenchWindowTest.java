@@ -277,7 +277,7 @@ class WorkbenchWindowTest {
         robot.doubleClickOn(sweep).eraseText(sweep.getText().length()).write("k=5,10,20,40");
         robot.clickOn("#runSweep");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.sweepRuns().size() == 4
-                && vm.messageProperty().get().startsWith("Swept"));
+                && vm.messageProperty().get().contains("on the test:"));
         WaitForAsyncUtils.waitForFxEvents();
         BandLineChart chart = robot.lookup("#sweepChart").query();
         var metricSeries = chart.getData().stream().filter(s -> !s.getName().startsWith("★")).toList();
@@ -304,8 +304,9 @@ class WorkbenchWindowTest {
         assertThat(org.recworkbench.ui.common.ChartLegends.shown(chart, second)).isTrue();
         WaitForAsyncUtils.asyncFx(() -> metric.setValue(vm.sweepLines().get(0).metric())).get(10, TimeUnit.SECONDS);
         save(Path.of(System.getProperty("recworkbench.screenshots", "target/screenshots")), "evaluate");
-        // every point went into the run history
-        assertThat(vm.runs()).hasSize(4);
+        // every point went into the run history, and the chosen setting measured on the test after them
+        assertThat(vm.runs()).hasSize(5);
+        assertThat(vm.runs().get(0).split()).isEqualTo("holdout:0.2");
     }
 
     private static double lastNumber(String text) {

@@ -12,6 +12,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -31,6 +32,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
+import org.recworkbench.eval.ValidationSplit;
 import org.recworkbench.ui.common.ClippedText;
 import org.recworkbench.ui.common.ParamsPopOver;
 import org.recworkbench.ui.common.AlgorithmCell;
@@ -53,6 +55,8 @@ public final class EvaluateView {
     private ComboBox<Algorithm<?>> algorithmBox;
     @FXML
     private Button paramsButton;
+    @FXML
+    private CheckBox validationBox;
     @FXML
     private Spinner<Integer> seedSpinner;
     @FXML
@@ -132,6 +136,10 @@ public final class EvaluateView {
                 viewModel.seedProperty().get()));
         seedSpinner.valueProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now == null ? 42 : now));
         splitField.textProperty().bindBidirectional(viewModel.splitProperty());
+        validationBox.selectedProperty().bindBidirectional(viewModel.chooseOnValidationProperty());
+        validationBox.setTooltip(new javafx.scene.control.Tooltip("A sweep measures its points on "
+                + Math.round(EvaluateViewModel.VALIDATION_FRACTION * 100) + " % of each fold's training data, chooses"
+                + " there, and reports the chosen setting on the test, which the choice never looked at"));
         MetricChoices.bind(metricsBox, viewModel.metricsProperty());
         sweepField.textProperty().bindBidirectional(viewModel.sweepProperty());
         compareField.textProperty().bindBidirectional(viewModel.compareProperty());
@@ -296,7 +304,8 @@ public final class EvaluateView {
         }
         lossChart.getData().setAll(List.of(loss));
         validationChart.getData().setAll(List.of(validation));
-        validationChart.setTitle(viewModel.validationMetricProperty().get() + " per epoch (first fold's test part)");
+        validationChart.setTitle(viewModel.validationMetricProperty().get() + " per epoch (measured on the first"
+                + " fold's test part)");
     }
 
     private void showErrors() {
@@ -356,6 +365,7 @@ public final class EvaluateView {
         column("algorithm", RunResult::algorithm);
         column("parameters", r -> r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")));
+        column("measured on", r -> ValidationSplit.measuresValidation(r.split()) ? "validation" : "test");
         column("split", r -> r.split() + " · seed " + r.seed());
         column("metrics (95 % interval)", r -> {
             List<String> parts = new ArrayList<>();
@@ -404,7 +414,8 @@ public final class EvaluateView {
             case "run" -> width(c, 50, 50, 70);
             case "algorithm" -> width(c, 110, 100, 160);
             case "seconds" -> width(c, 84, 84, 110);
-            case "parameters" -> width(c, 240, 80, Double.MAX_VALUE);
+            case "parameters" -> width(c, 240, 110, Double.MAX_VALUE);
+            case "measured on" -> width(c, 124, 124, 140);
             case "split" -> width(c, 150, 80, Double.MAX_VALUE);
             default -> width(c, 560, 120, Double.MAX_VALUE);
         }

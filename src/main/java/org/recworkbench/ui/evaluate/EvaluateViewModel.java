@@ -1,6 +1,8 @@
 package org.recworkbench.ui.evaluate;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +36,7 @@ import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
+import org.recworkbench.eval.ValidationSplit;
 import org.recworkbench.eval.Sweep;
 import org.recworkbench.eval.SweepAxis;
 import org.recworkbench.job.Cancellation;
@@ -47,6 +50,7 @@ import org.recworkbench.ui.session.Session;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +92,12 @@ public final class EvaluateViewModel {
     private final ObservableList<EvaluateCharts.CurvePoint> curve = FXCollections.observableArrayList();
     private final ObservableList<EpochPoint> learning = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper validationMetric = new ReadOnlyStringWrapper("");
+    /**
+     * Sweeps measure on a validation part carved from each fold's training data (10 %) instead of the test, choose
+     * there, and report the chosen setting on the test. Experiments and comparisons are reports: on the test.
+     */
+    private final BooleanProperty chooseOnValidation = new SimpleBooleanProperty(true);
+    public static final double VALIDATION_FRACTION = 0.1;
     private final ObservableList<ErrorBin> errorBins = FXCollections.observableArrayList();
     private final ObservableList<Diagnostics.CalibrationBin> calibration = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Diagnostics.PopularityBias> popularity = new ReadOnlyObjectWrapper<>();
@@ -286,7 +296,10 @@ public final class EvaluateViewModel {
             }
             SweepAxis axis = SweepAxis.parse(spec, text.substring(eq + 1));
             List<String> keys = metricKeys();
-            Sweep s = new Sweep(experiment(d, a, session.paramsFor(a), keys), List.of(axis));
+            Experiment onTest = experiment(d, a, session.paramsFor(a), keys);
+            Sweep s = new Sweep(chooseOnValidation.get() && !(onTest.splitter() instanceof ValidationSplit)
+                    ? onTest.withSplitter(new ValidationSplit(onTest.splitter(), VALIDATION_FRACTION)) : onTest,
+                    List.of(axis));
             sweepRuns.clear();
             sweepLines.clear();
             sweepParameter.set(name + (spec.logScale() ? " (log scale)" : ""));
@@ -302,13 +315,47 @@ public final class EvaluateViewModel {
                             runs.add(0, saved);
                             sweepLines.setAll(EvaluateCharts.sweepLines(sweepRuns, name, keys));
                         });
-                    }), done -> {
+                    }) , done -> {
                 running = null;
                 message.set("Swept " + name + ": " + done.size() + " points; " + best(keys.get(0)));
+                reportOnTest(d, s, done, keys);
             }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
             message.set(ErrorMessages.readable(bad));
         }
+    }
+
+    /**
+     * After a sweep on validation: the chosen setting fitted on the outer training part and measured on its test,
+     * as a second job, recorded in the history beside the validation points.
+     */
+    private void reportOnTest(Dataset d, Sweep s, List<RunResult> points, List<String> keys) {
+        if (!(s.base().splitter() instanceof ValidationSplit) || points.isEmpty()) {
+            if (!points.isEmpty()) {
+                message.set(message.get() + " — measured on the test itself: tick \"choose on validation\" to keep "
+                        + "the test for the report");
+            }
+            return;
+        }
+        String metric = keys.get(0);
+        String swept = message.get();
+        running = jobs.submit("Measuring the chosen setting on the test", (progress, cancel) -> {
+            Sweep.Selection selection = s.select(d, points, metric, progress, cancel);
+            return new Chosen(selection, save(selection.test(), keys));
+        }, chosen -> {
+            running = null;
+            if (showing(d)) {
+                runs.add(0, chosen.saved());
+            }
+            Map<String, String> changed = new LinkedHashMap<>();
+            s.axes().forEach(axis -> changed.put(axis.name(), chosen.selection().chosen().params().get(axis.name())));
+            message.set(swept + ". Chosen on validation by " + metric + ": " + changed + "; on the test: "
+                    + summary(chosen.saved(), keys) + (chosen.saved().runId() > 0 ? " (run "
+                    + chosen.saved().runId() + ")" : ""));
+        }, this::failed, this::onCancelled);
+    }
+
+    private record Chosen(Sweep.Selection selection, RunResult saved) {
     }
 
     private String best(String metric) {
@@ -453,6 +500,11 @@ public final class EvaluateViewModel {
 
     public StringProperty metricsProperty() {
         return metrics;
+    }
+
+    /** Whether experiments and sweeps measure on a validation part instead of the test (see the field). */
+    public BooleanProperty chooseOnValidationProperty() {
+        return chooseOnValidation;
     }
 
     public IntegerProperty seedProperty() {

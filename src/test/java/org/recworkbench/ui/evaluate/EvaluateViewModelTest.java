@@ -111,7 +111,7 @@ class EvaluateViewModelTest {
                 vm.sweepProperty().set("k=2,8,32");
                 vm.onRunSweep();
             });
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().startsWith("Swept"));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().contains("on the test:"));
             WaitForAsyncUtils.waitForFxEvents();
             List<EvaluateCharts.Line> lines = List.copyOf(vm.sweepLines());
             assertThat(lines).extracting(EvaluateCharts.Line::metric).containsExactly("rmse", "ndcg@10");
@@ -123,7 +123,15 @@ class EvaluateViewModelTest {
             double highest = ndcg.points().stream().mapToDouble(EvaluateCharts.Point::y).max().orElseThrow();
             assertThat(ndcg.points().get(ndcg.best()).y()).isEqualTo(highest);
             assertThat(rmse.points()).allSatisfy(p -> assertThat(p.low()).isLessThan(p.y()));
-            assertThat(workspace.runs().list()).hasSize(3);
+            // three points measured on validation, then the chosen k measured on the test
+            var stored = workspace.runs().list();
+            assertThat(stored).hasSize(4);
+            assertThat(vm.sweepRuns()).allSatisfy(r -> assertThat(r.split()).isEqualTo("holdout:0.2/validation:0.1"));
+            var onTest = vm.runs().get(0);
+            assertThat(onTest.split()).isEqualTo("holdout:0.2");
+            int chosenK = (int) rmse.points().get(rmse.best()).x();
+            assertThat(onTest.params().get("k")).isEqualTo(Integer.toString(chosenK));
+            assertThat(vm.messageProperty().get()).contains("Chosen on validation by rmse: {k=" + chosenK + "}");
         }
     }
 
