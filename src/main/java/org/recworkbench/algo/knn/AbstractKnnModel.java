@@ -4,6 +4,7 @@ import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Reasons;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.similarity.Orientation;
@@ -96,7 +97,7 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
         d.step("Similarity", "\\text{" + sims.options().convention() + "}", "", Double.NaN);
         nb.record(norm, target, other, byUser ? "u" : "i", byUser ? "v" : "j", byUser ? "i" : "u", id, params.k(), d);
         return explanation(user, item, nb.score, nb.prediction, nb.contributions(norm, target, other,
-                byUser ? "neighbour user" : "neighbour item", id, byUser ? this::userId : this::itemLabel), d.build());
+                byUser ? Reasons.NEIGHBOUR_USER : Reasons.NEIGHBOUR_ITEM, id, byUser ? this::userId : this::itemLabel), d.build());
     }
 
     @Override
