@@ -20,6 +20,14 @@ public interface NewItemScoring {
     double[] scoresWithNewItems(int[] profileItems, double[] profileValues, List<NewItem> newItems);
 
     /**
+     * A few words on why {@code item} (an index into the combined list) scores for a user with these interactions,
+     * or null when the model has nothing more specific to say than that the text is alike.
+     */
+    default String whyWithNewItems(int[] profileItems, double[] profileValues, List<NewItem> newItems, int item) {
+        return null;
+    }
+
+    /**
      * The interactions as a {@link UserProfile} over the combined list of {@code combinedItemCount} items.
      *
      * @throws IllegalArgumentException when the arrays differ in length or an index is outside the combined list

@@ -1,24 +1,24 @@
 package org.recworkbench.export;
 
-import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
+import org.recworkbench.algo.Reasons;
 import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
-import org.recworkbench.explain.Latex;
+import org.recworkbench.data.DatasetKind;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Top-N lists as CSV: {@code user_id,rank,item_id,score,algorithm,params} and, with explanations, an
- * {@code explanation} column naming the largest contributions.
+ * Top-N lists as CSV: {@code user_id,rank,item_id,item_title,score,predicted_rating,algorithm,params} and, with
+ * explanations, an {@code explanation} column: the strongest positive reason first, as the Tune view's Why column
+ * says it ({@link Reasons}), then the next largest contributions. {@code item_title} is empty when the dataset has
+ * no title for the item, {@code predicted_rating} when the model predicts no rating for the pair (or the data are
+ * implicit).
  */
 public final class RecommendationExport {
 
@@ -34,10 +34,12 @@ public final class RecommendationExport {
         Dataset data = model.dataset();
         CsvWriter csv = new CsvWriter(out);
         if (explain) {
-            csv.row("user_id", "rank", "item_id", "score", "algorithm", "params", "explanation");
+            csv.row("user_id", "rank", "item_id", "item_title", "score", "predicted_rating", "algorithm", "params",
+                    "explanation");
         } else {
-            csv.row("user_id", "rank", "item_id", "score", "algorithm", "params");
+            csv.row("user_id", "rank", "item_id", "item_title", "score", "predicted_rating", "algorithm", "params");
         }
+        boolean ratings = data.kind() == DatasetKind.EXPLICIT;
         String params = model.params().toString();
         for (int k = 0; k < users.length; k++) {
             if ((k & 63) == 0) {
@@ -48,8 +50,17 @@ public final class RecommendationExport {
             int u = users[k];
             ScoredItems top = model.recommend(u, n);
             for (int r = 0; r < top.size(); r++) {
-                csv.text(data.users().id(u)).number(r + 1).text(data.items().id(top.item(r)))
-                        .number(top.score(r)).text(model.algorithmId()).text(params);
+                int i = top.item(r);
+                String title = data.catalog().title(i);
+                double predicted = ratings ? model.predict(u, i) : Double.NaN;
+                csv.text(data.users().id(u)).number(r + 1).text(data.items().id(i)).text(title == null ? "" : title)
+                        .number(top.score(r));
+                if (Double.isNaN(predicted)) {
+                    csv.text("");
+                } else {
+                    csv.number(predicted);
+                }
+                csv.text(model.algorithmId()).text(params);
                 if (explain) {
                     csv.text(compact(model.explain(u, top.item(r))));
                 }
@@ -59,15 +70,8 @@ public final class RecommendationExport {
         progress.report(1, "Recommendations written");
     }
 
-    /** "i50 +4.15; i12 +2.44; i7 +1.2" — the largest contributions by absolute amount. */
+    /** The explanation column: {@link Reasons#summary} of the {@value #CONTRIBUTIONS_SHOWN} first reasons. */
     public static String compact(Explanation e) {
-        List<Contribution> largest = e.contributions().stream()
-                .sorted(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())))
-                .limit(CONTRIBUTIONS_SHOWN).toList();
-        if (largest.isEmpty()) {
-            return e.derivation().steps().isEmpty() ? "" : e.derivation().steps().get(0).title();
-        }
-        return largest.stream().map(c -> c.kind() + " " + c.id() + " " + (c.amount() >= 0 ? "+" : "")
-                + Latex.num(c.amount())).collect(Collectors.joining("; "));
+        return Reasons.summary(e, CONTRIBUTIONS_SHOWN);
     }
 }

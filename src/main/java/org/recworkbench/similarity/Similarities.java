@@ -275,6 +275,47 @@ public final class Similarities {
     }
 
     /**
+     * Row a's similarity to every row (a itself included), computed on demand: each value equals {@link #pair}(a, b)
+     * and the pool's value before rounding to float, bit for bit, as the co-rated sums run over a's entries in
+     * ascending order, as in every other path, and the formula is symmetric in a and b.
+     *
+     * @param overlaps receives each row's overlap with a (may be null)
+     */
+    public double[] row(int a, int[] overlaps) {
+        checkRow(a);
+        int rows = v.rows;
+        double[] dot = new double[rows];
+        double[] sa = new double[rows];
+        double[] sb = new double[rows];
+        double[] aa = new double[rows];
+        double[] bb = new double[rows];
+        int[] count = new int[rows];
+        for (int p = v.rowStart[a], pEnd = v.rowStart[a + 1]; p < pEnd; p++) {
+            int c = v.rowIdx[p];
+            double x = v.rowVal[p];
+            for (int q = v.colStart[c], qEnd = v.colStart[c + 1]; q < qEnd; q++) {
+                int b = v.colIdx[q];
+                double y = v.colVal[q];
+                count[b]++;
+                dot[b] += x * y;
+                sa[b] += x;
+                sb[b] += y;
+                aa[b] += x * x;
+                bb[b] += y * y;
+            }
+        }
+        double[] sims = new double[rows];
+        for (int b = 0; b < rows; b++) {
+            sims[b] = count[b] == 0 ? 0 : SimilarityFormula.similarity(options, count[b], sa[b], sb[b], aa[b], bb[b],
+                    dot[b], v.norm2[a], v.norm2[b], v.length(a), v.length(b), null, Derivation.Builder.NONE);
+            if (overlaps != null) {
+                overlaps[b] = count[b];
+            }
+        }
+        return sims;
+    }
+
+    /**
      * The similarity of an outside vector (a new user's ratings over items, or a new item's over users) with every
      * row, computed with this measure's conventions and the same formula as every other pair.
      *

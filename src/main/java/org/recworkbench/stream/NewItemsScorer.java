@@ -2,6 +2,7 @@ package org.recworkbench.stream;
 
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.NewItemScoring;
+import org.recworkbench.algo.Reasons;
 
 import java.util.Arrays;
 import java.util.BitSet;
@@ -33,14 +34,28 @@ final class NewItemsScorer implements LiveScorer {
         changed.set(user);
     }
 
+    /**
+     * The model's own reason ({@link Reasons#why}) while the user and the catalogue are as fitted; else the blend's
+     * strongest component for a hybrid, and the text for a content model.
+     */
     @Override
     public String why(int user, int item) {
-        return "text like that of the " + data.rowLength(user) + " items you have";
+        if (unchanged(user) && item < model.dataset().itemCount()) {
+            return Reasons.why(model.explain(user, item));
+        }
+        int n = data.rowLength(user);
+        String reason = scoring.whyWithNewItems(Arrays.copyOf(data.rowItems(user), n),
+                Arrays.copyOf(data.rowValues(user), n), data.newItems(), item);
+        return reason != null ? reason : "text like that of the " + n + " items you have";
+    }
+
+    private boolean unchanged(int user) {
+        return user < model.dataset().userCount() && !changed.get(user) && data.newItems().isEmpty();
     }
 
     @Override
     public double[] scores(int user) {
-        if (user < model.dataset().userCount() && !changed.get(user) && data.newItems().isEmpty()) {
+        if (unchanged(user)) {
             return model.scoreAll(user);
         }
         int n = data.rowLength(user);

@@ -70,8 +70,12 @@ class AlgorithmsByHandTest {
         assertThat(m.predict(3, 0)).isCloseTo(3.6766984611091384, within(1e-6));
         Explanation e = m.explain(3, 0);
         assertThat(e.score()).isCloseTo(4.084269480385352, within(1e-6)).isEqualTo(m.scoreAll(3)[0]);
-        assertThat(e.contributions()).extracting(Contribution::id).containsExactly("i3", "i2");
-        assertThat(e.contributions().get(0).value("similarity")).isCloseTo(0.8862587350511957, within(1e-6));
+        // largest contribution s·r first: the neighbours are i3 (the most similar) and i2
+        assertThat(e.contributions()).extracting(Contribution::id).containsExactlyInAnyOrder("i3", "i2");
+        assertThat(e.contributions()).extracting(Contribution::amount)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Contribution i3 = e.contributions().stream().filter(c -> c.id().equals("i3")).findFirst().orElseThrow();
+        assertThat(i3.value("similarity")).isCloseTo(0.8862587350511957, within(1e-6));
     }
 
     @Test

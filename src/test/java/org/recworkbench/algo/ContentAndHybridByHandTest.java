@@ -71,6 +71,19 @@ class ContentAndHybridByHandTest {
     }
 
     @Test
+    void hybridReasonNamesTheComponentThatAddsMost() {
+        Model m = fit(new HybridAlgorithm(), SHOP, "alpha=0.3", "cf=popular");
+        // i3: popular a' = 0 adds 0.3 · 0 = 0; content b' = 0.662 adds 0.7 · 0.662 = 0.463 of 0.463
+        assertThat(Reasons.why(m.explain(0, 2))).startsWith("content-tfidf gives 0.46 of 0.46 (shares the word");
+        // α = 0: the cf component adds nothing to any item, so it is never the reason
+        Model contentOnly = m.withParams(m.params().with("alpha", 0.0)).orElseThrow();
+        assertThat(Reasons.why(contentOnly.explain(0, 2))).startsWith("content-tfidf gives");
+        // α = 1: i1's popular a' = 1 adds 1 of 1
+        Model cfOnly = m.withParams(m.params().with("alpha", 1.0)).orElseThrow();
+        assertThat(Reasons.why(cfOnly.explain(0, 0))).startsWith("popular gives 1 of 1");
+    }
+
+    @Test
     void everyRegisteredAlgorithmHasAnIdFamilyDescriptionAndValidDefaults() {
         assertThat(AlgorithmRegistry.all()).extracting(Algorithm::id).startsWith("popular", "global-mean",
                 "bias", "user-knn", "item-knn", "seed-cf", "content-tfidf", "hybrid").doesNotHaveDuplicates();

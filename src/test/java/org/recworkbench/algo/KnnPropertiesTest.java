@@ -184,7 +184,11 @@ class KnnPropertiesTest {
                             : Integer.compare(x.b(), y.b()));
                     int sure = (int) candidates.stream().filter(p -> p.value() > 1e-12).count();
                     Explanation e = model.explain(u, i);
-                    List<Contribution> used = e.contributions();
+                    // contributions come largest first; the neighbours are compared in similarity order
+                    List<Contribution> used = new ArrayList<>(e.contributions());
+                    used.sort((x, y) -> x.value("similarity") != y.value("similarity")
+                            ? Double.compare(y.value("similarity"), x.value("similarity"))
+                            : Integer.compare(index(d, byUser, x.id()), index(d, byUser, y.id())));
                     if (sure == candidates.size()) {
                         assertThat(used).as("%s: neighbours, candidates %s", where, candidates)
                                 .hasSize(Math.min(k, sure));
@@ -315,5 +319,9 @@ class KnnPropertiesTest {
             group.add(candidates.get(q).b());
         }
         return group;
+    }
+
+    private static int index(Dataset d, boolean byUser, String id) {
+        return byUser ? d.users().indexOf(id) : d.items().indexOf(id);
     }
 }

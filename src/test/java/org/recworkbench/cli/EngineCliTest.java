@@ -49,12 +49,17 @@ class EngineCliTest {
                 "--users", "u1,u4", "--n", "5", "--explain", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("user_id,rank,item_id,score,algorithm,params,explanation");
+        assertThat(lines.get(0)).isEqualTo("user_id,rank,item_id,item_title,score,predicted_rating,algorithm,params,"
+                + "explanation");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("u1,1,i4,").contains(",item-knn,k=2;similarity=cosine;shrinkage=0;"
-                + "min-overlap=1;normalise=mean-centre,neighbour item ");
-        // u4's only unseen item is i1; its score Σ s·r over i3 and i2 is 4.084269480385352
-        assertThat(lines.get(2)).startsWith("u4,1,i1,4.08426");
+        assertThat(lines.get(1)).startsWith("u1,1,i4,,").contains(",item-knn,k=2;similarity=cosine;shrinkage=0;"
+                + "min-overlap=1;normalise=mean-centre");
+        // u4's only unseen item is i1; its score Σ s·r over i3 and i2 is 4.084269480385352 = 0.886·1 + 0.640·5,
+        // its mean-centred prediction 3.6766984611091384; the reason is i2 (+3.20, rated 5), not the more similar
+        // i3 (+0.89, rated 1)
+        assertThat(lines.get(2)).startsWith("u4,1,i1,,4.08426").contains(",3.67669")
+                .contains(",\"similar to i2: you rated it 5, s = 0.64 (+3.2); similar to i3: you rated it 1, s = 0.89 "
+                        + "(+0.89)\"");
         assertThat(Files.list(folder).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
     }
 
@@ -63,7 +68,7 @@ class EngineCliTest {
         CliRun r = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--users", "+evil",
                 "--n", "1", "--out", "-");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("\r\n'+evil,1,i2,4,popular,\r\n");
+        assertThat(r.out()).contains("\r\n'+evil,1,i2,,4,,popular,\r\n");
     }
 
     @Test
@@ -77,7 +82,8 @@ class EngineCliTest {
         assertThat(json.getAsJsonObject("params").get("k").getAsInt()).isEqualTo(2);
         assertThat(json.get("prediction").getAsDouble()).isCloseTo(3.6766984611091384, within(1e-6));
         JsonArray contributions = json.getAsJsonArray("contributions");
-        assertThat(contributions.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("i3");
+        // largest contribution first: i2 (s 0.640 · rating 5) before the more similar i3 (0.886 · 1)
+        assertThat(contributions.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("i2");
         JsonArray steps = json.getAsJsonArray("steps");
         JsonObject last = steps.get(steps.size() - 1).getAsJsonObject();
         assertThat(last.get("title").getAsString()).isEqualTo("Prediction");

@@ -110,7 +110,7 @@ class LiveItemKnnTest {
         Dataset first = start(random);
         var knn = AlgorithmRegistry.require("item-knn");
         ParamValues params = knn.defaults().with("k", 20).with("similarity", measure).with("shrinkage", shrinkage)
-                .with("min-overlap", minOverlap);
+                .with("min-overlap", minOverlap).with("neighbours", "pool"); // the live model keeps pools
         KnnModel fitted = (KnnModel) knn.fit(first, params, Progress.NONE, Cancellation.NEVER);
         LiveData live = new LiveData(first);
         LiveItemKnn incremental = new LiveItemKnn(fitted, live);

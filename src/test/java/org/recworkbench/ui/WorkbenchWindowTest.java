@@ -355,7 +355,7 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(csv)
                 && shell.tune().messageProperty().get().startsWith("Wrote"));
         List<String> lines = Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("user_id,rank,item_id,score,algorithm,params");
+        assertThat(lines.get(0)).isEqualTo("user_id,rank,item_id,item_title,score,predicted_rating,algorithm,params");
         assertThat(lines).hasSize(1 + 300 * 10);
         assertThat(lines.get(1)).startsWith("u1,1,").contains(",item-knn,");
     }

@@ -3,6 +3,7 @@ package org.recworkbench.algo.baseline;
 import org.recworkbench.algo.AbstractAlgorithm;
 import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.Reasons;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
@@ -96,10 +97,10 @@ public final class BiasAlgorithm extends AbstractAlgorithm<BiasAlgorithm.BiasPar
             Derivation.Builder d = derivation("Bias baseline", user, item);
             double value = baseline.explain(user, item, d);
             List<Contribution> parts = List.of(
-                    new Contribution("term", "mu", "global mean μ", Contribution.ordered("value", baseline.mu()), baseline.mu()),
-                    new Contribution("term", "b_u", "user bias b_u", Contribution.ordered("value", baseline.userBias(user)),
+                    new Contribution(Reasons.GLOBAL_MEAN, "mu", "global mean μ", Contribution.ordered("value", baseline.mu()), baseline.mu()),
+                    new Contribution(Reasons.USER_BIAS, "b_u", "user bias b_u", Contribution.ordered("value", baseline.userBias(user)),
                             baseline.userBias(user)),
-                    new Contribution("term", "b_i", "item bias b_i", Contribution.ordered("value", baseline.itemBias(item)),
+                    new Contribution(Reasons.ITEM_BIAS, "b_i", "item bias b_i", Contribution.ordered("value", baseline.itemBias(item)),
                             baseline.itemBias(item)));
             return explanation(user, item, value, value, parts, d.build());
         }

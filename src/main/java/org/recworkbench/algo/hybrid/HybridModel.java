@@ -6,6 +6,7 @@ import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.NewItemScoring;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Reasons;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
@@ -157,12 +158,38 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
         normalised(d, params.content(), "b", b[item], sb, nb, minMax);
         d.step("Blend", "s = \\alpha \\, a' + (1 - \\alpha) \\, b'", Latex.num(params.alpha()) + " \\cdot "
                 + Latex.term(na) + " + " + Latex.num(1 - params.alpha()) + " \\cdot " + Latex.term(nb), value);
-        List<Contribution> parts = List.of(
-                new Contribution("component", params.cf(), params.cf(), Contribution.ordered("raw score", a[item],
-                        "normalised", na, "weight", params.alpha()), params.alpha() * na),
-                new Contribution("component", params.content(), params.content(), Contribution.ordered("raw score", b[item],
-                        "normalised", nb, "weight", 1 - params.alpha()), (1 - params.alpha()) * nb));
-        return explanation(user, item, value, Double.NaN, parts, d.build());
+        return explanation(user, item, value, Double.NaN, parts(a[item], b[item], sa, sb,
+                first.explain(user, item), second.explain(user, item)), d.build());
+    }
+
+    /**
+     * One contribution per component, α·a′ and (1 − α)·b′; a component's label adds its own reason when its
+     * explanation is given ("item-knn: similar to …").
+     */
+    final List<Contribution> parts(double a, double b, Scale sa, Scale sb, Explanation firstWhy,
+                                   Explanation secondWhy) {
+        double na = sa.apply(a);
+        double nb = sb.apply(b);
+        return List.of(
+                new Contribution(Reasons.COMPONENT, params.cf(), labelled(params.cf(), firstWhy),
+                        Contribution.ordered("raw score", a, "normalised", na, "weight", params.alpha()),
+                        params.alpha() * na),
+                new Contribution(Reasons.COMPONENT, params.content(), labelled(params.content(), secondWhy),
+                        Contribution.ordered("raw score", b, "normalised", nb, "weight", 1 - params.alpha()),
+                        (1 - params.alpha()) * nb));
+    }
+
+    private static String labelled(String component, Explanation e) {
+        return e == null || e.contributions().isEmpty() ? component : component + ": " + Reasons.why(e);
+    }
+
+    /** The reason of an item blended from these component scores: the component that adds most, in words. */
+    final String reason(int user, int item, double[] a, double[] b) {
+        Scale sa = Scale.of(a, params.normalisation());
+        Scale sb = Scale.of(b, params.normalisation());
+        double value = blend(a[item], b[item], sa, sb);
+        return Reasons.why(explanation(user, item, value, Double.NaN, parts(a[item], b[item], sa, sb, null, null),
+                new Derivation("", List.of())));
     }
 
     private static void normalised(Derivation.Builder d, String component, String symbol, double raw, Scale s,

@@ -31,6 +31,15 @@ final class NewItemHybridModel extends HybridModel implements NewItemScoring {
         return blend(componentScores(first(), profile, newItems), componentScores(second(), profile, newItems));
     }
 
+    /** Which component adds most to the item's blended score for this profile, in words ({@link #reason}). */
+    @Override
+    public String whyWithNewItems(int[] profileItems, double[] profileValues, List<NewItem> newItems, int item) {
+        UserProfile profile = NewItemScoring.combinedProfile(profileItems, profileValues,
+                dataset().itemCount() + newItems.size());
+        return reason(-1, item, componentScores(first(), profile, newItems),
+                componentScores(second(), profile, newItems));
+    }
+
     private double[] componentScores(Model component, UserProfile profile, List<NewItem> newItems) {
         if (component instanceof NewItemScoring scoring) {
             return scoring.scoresWithNewItems(profile.items(), profile.values(), newItems);

@@ -4,6 +4,7 @@ import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.Reasons;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.similarity.Orientation;
@@ -34,8 +35,53 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
     /** The same fitted similarities with other rescore-only values (k, normalisation). */
     abstract AbstractKnnModel rescored(ParamValues values);
 
-    /** Fills {@code nb} with the k neighbours used for (user, item), best first. */
+    /** Fills {@code nb} with the k neighbours used for (user, item), best first, by the model's neighbour rule. */
     abstract void gather(int user, int item, Neighbourhood nb);
+
+    /**
+     * The neighbours of every item for a known user, by the model's neighbour rule: what {@link #gather} gives
+     * item by item, computed once for the whole list (the expensive part of a top-N under the rated rule).
+     */
+    abstract NeighbourSource neighboursOf(int user);
+
+    /** The Σ s·r scores of the pool rule, faster than going through {@link #neighboursOf}; null when not offered. */
+    double[] pooledSums(int user) {
+        return null;
+    }
+
+    final Neighbourhood newNeighbourhood() {
+        return new Neighbourhood(params.k(), params.minNeighbours(), params.rankBy() == KnnParams.RankBy.PREDICTION);
+    }
+
+    final boolean rated() {
+        return params.neighbours() == KnnParams.NeighbourRule.RATED;
+    }
+
+    /**
+     * The ranking score of every item: the same neighbours, summed in the same order, as {@link #explain}, so the
+     * value equals the explained score to the last bit.
+     */
+    @Override
+    public double[] scoreAll(int user) {
+        checkUser(user);
+        if (!rated() && params.rankBy() == KnnParams.RankBy.SUM) {
+            double[] fast = pooledSums(user);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        NeighbourSource source = neighboursOf(user);
+        int items = dataset().itemCount();
+        double[] scores = new double[items];
+        Neighbourhood nb = newNeighbourhood();
+        boolean byUser = byUser();
+        for (int i = 0; i < items; i++) {
+            source.gather(i, nb);
+            nb.evaluate(norm, byUser ? user : i, byUser ? i : user);
+            scores[i] = nb.score;
+        }
+        return scores;
+    }
 
     private boolean byUser() {
         return sims.orientation() == Orientation.USERS;
@@ -44,16 +90,17 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
     private Neighbourhood evaluated(int user, int item) {
         checkUser(user);
         checkItem(item);
-        Neighbourhood nb = new Neighbourhood(params.k());
+        Neighbourhood nb = newNeighbourhood();
         gather(user, item, nb);
         nb.evaluate(norm, byUser() ? user : item, byUser() ? item : user);
         return nb;
     }
 
     /**
-     * Fold-in without refitting: the profile's neighbours are found directly (user-kNN: its similarity to every
-     * user with this model's measure; item-kNN: the profile's items in each item's pool), then scored and
-     * predicted exactly as for a known user. Item and user means are those of the training data.
+     * Fold-in without refitting: the profile's neighbours are found directly by the model's neighbour rule (user-kNN:
+     * its similarity to every user with this model's measure; item-kNN: each item's similarities to the profile's
+     * items, or the profile's items in each item's pool), then scored and predicted exactly as for a known user.
+     * Item and user means are those of the training data.
      */
     @Override
     public Optional<org.recworkbench.algo.FoldIn> foldIn(org.recworkbench.algo.UserProfile profile) {
@@ -61,7 +108,7 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
         int items = dataset().itemCount();
         double[] scores = new double[items];
         double[] predictions = new double[items];
-        Neighbourhood nb = new Neighbourhood(params.k());
+        Neighbourhood nb = newNeighbourhood();
         NeighbourSource source = neighbours(profile);
         for (int i = 0; i < items; i++) {
             source.gather(i, nb);
@@ -92,11 +139,12 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
         int target = byUser ? user : item;
         int other = byUser ? item : user;
         IntFunction<String> id = byUser ? this::userId : this::itemId;
-        Derivation.Builder d = derivation(byUser ? "User-kNN" : "Item-kNN", user, item);
+        Derivation.Builder d = derivation((byUser ? "User-kNN" : "Item-kNN") + " (neighbours: "
+                + params.neighbours().cliName() + ", rank by " + params.rankBy().cliName() + ")", user, item);
         d.step("Similarity", "\\text{" + sims.options().convention() + "}", "", Double.NaN);
-        nb.record(norm, target, other, byUser ? "u" : "i", byUser ? "v" : "j", byUser ? "i" : "u", id, params.k(), d);
+        nb.record(norm, target, other, byUser ? "u" : "i", byUser ? "v" : "j", byUser ? "i" : "u", id, params.k(), params.neighbours(), d);
         return explanation(user, item, nb.score, nb.prediction, nb.contributions(norm, target, other,
-                byUser ? "neighbour user" : "neighbour item", id, byUser ? this::userId : this::itemLabel), d.build());
+                byUser ? Reasons.NEIGHBOUR_USER : Reasons.NEIGHBOUR_ITEM, id, byUser ? this::userId : this::itemLabel), d.build());
     }
 
     @Override

@@ -16,17 +16,32 @@ import java.util.function.IntFunction;
  */
 final class Neighbourhood {
 
+    final int minNeighbours;
+    final boolean byPrediction;
     int count;
     int[] neighbours;
     double[] similarities;
     double[] ratings;
     int[] overlaps;
+    /** The ranking score: {@link #sum}, or the prediction when ranking by prediction. */
     double score;
+    /** Σ s·r (NaN without neighbours). */
+    double sum;
     double numerator;
     double denominator;
     double prediction;
 
     Neighbourhood(int capacity) {
+        this(capacity, 1, false);
+    }
+
+    /**
+     * @param minNeighbours fewer neighbours give no prediction
+     * @param byPrediction  whether the ranking score is the prediction (else Σ s·r)
+     */
+    Neighbourhood(int capacity, int minNeighbours, boolean byPrediction) {
+        this.minNeighbours = minNeighbours;
+        this.byPrediction = byPrediction;
         neighbours = new int[capacity];
         similarities = new double[capacity];
         ratings = new double[capacity];
@@ -45,7 +60,11 @@ final class Neighbourhood {
         count++;
     }
 
-    /** One contribution per neighbour, in neighbour order, with the numbers the derivation uses. */
+    /**
+     * One contribution per neighbour with the numbers the derivation uses; its amount is what it adds to the
+     * ranking score: s·r, or its share of the prediction s·d/Σ|s| (times the target's scale) when ranking by
+     * prediction.
+     */
     List<Contribution> contributions(Normaliser norm, int target, int other, String kind, IntFunction<String> id,
                                      IntFunction<String> label) {
         List<Contribution> list = new ArrayList<>();
@@ -60,15 +79,16 @@ final class Neighbourhood {
             values.put("share of prediction", denominator == 0 ? Double.NaN
                     : norm.scale(target) * similarities[k] * dev / denominator);
             values.put("share of score", similarities[k] * ratings[k]);
+            double share = values.get("share of prediction");
             list.add(new Contribution(kind, id.apply(neighbours[k]),
-                    label.apply(neighbours[k]), values, similarities[k] * ratings[k]));
+                    label.apply(neighbours[k]), values, byPrediction ? share : similarities[k] * ratings[k]));
         }
         return list;
     }
 
     /**
-     * Ranking score Σ s·r, and prediction base(target) + scale(target) · Σ s·(r − base)/scale / Σ|s| (NaN without
-     * neighbours).
+     * Σ s·r, and prediction base(target) + scale(target) · Σ s·(r − base)/scale / Σ|s| (NaN with fewer than
+     * min-neighbours neighbours); the ranking score is one of them.
      */
     void evaluate(Normaliser norm, int target, int other) {
         double s = 0;
@@ -81,11 +101,12 @@ final class Neighbourhood {
             num += sim * deviation(norm, n, other, ratings[k]);
             den += Math.abs(sim);
         }
-        score = count == 0 ? Double.NaN : s;
+        sum = count == 0 ? Double.NaN : s;
         numerator = num;
         denominator = den;
-        prediction = NeighbourhoodPrediction.combine(norm.base(target, other), norm.scale(target), num, den,
-                NeighbourhoodPrediction.Denominator.SUM_ABS_SIMILARITY);
+        prediction = count < minNeighbours ? Double.NaN : NeighbourhoodPrediction.combine(norm.base(target, other),
+                norm.scale(target), num, den, NeighbourhoodPrediction.Denominator.SUM_ABS_SIMILARITY);
+        score = byPrediction ? prediction : sum;
     }
 
     static double deviation(Normaliser norm, int neighbour, int other, double rating) {
@@ -98,17 +119,26 @@ final class Neighbourhood {
      * @param t symbol of the target ("u" or "i"), @param n of a neighbour ("v" or "j"), @param o of the other side
      */
     void record(Normaliser norm, int target, int other, String t, String n, String o, IntFunction<String> name,
-                int k, Derivation.Builder d) {
+                int k, KnnParams.NeighbourRule rule, Derivation.Builder d) {
         String sim = "s_{" + t + n + "}";
         String r = "r_{" + (t.equals("u") ? n + o : o + n) + "}";
-        d.step("Neighbours: the " + k + " most similar that " + (t.equals("u") ? "rated" : "the user rated")
-                        + " it (" + count + " found)", "N_k(" + t + "; " + o + ")",
+        String rated = t.equals("u") ? "who rated it" : "the user rated";
+        d.step(rule == KnnParams.NeighbourRule.RATED
+                        ? "Neighbours (rule: rated): the " + k + " most similar among those " + rated + " (" + count
+                        + " found)"
+                        : "Neighbours (rule: pool): the first " + k + " " + rated + " among the " + KnnParams.POOL
+                        + " most similar (" + count + " found)", "N_k(" + t + "; " + o + ")",
                 count == 0 ? "\\emptyset" : Latex.list(count, j -> name.apply(neighbours[j]) + " \\,(" + sim + " = "
                         + Latex.num(similarities[j]) + ", " + r + " = " + Latex.num(ratings[j]) + ")"), count);
-        d.step("Ranking score", "s = \\sum_{" + n + " \\in N} " + sim + " \\, " + r,
-                Latex.sum(count, j -> Latex.num(similarities[j]) + " \\cdot " + Latex.term(ratings[j])), score);
-        if (count == 0) {
-            d.step("No neighbour: no prediction", "\\hat{r} = \\text{undefined}", "", Double.NaN);
+        d.step(byPrediction ? "Sum of similarity · rating (not the ranking score)" : "Ranking score",
+                "s = \\sum_{" + n + " \\in N} " + sim + " \\, " + r,
+                Latex.sum(count, j -> Latex.num(similarities[j]) + " \\cdot " + Latex.term(ratings[j])), sum);
+        if (count == 0 || count < minNeighbours) {
+            d.step(count == 0 ? "No neighbour: no prediction" : "Fewer than " + minNeighbours
+                    + " neighbours: no prediction", "\\hat{r} = \\text{undefined}", "", Double.NaN);
+            if (byPrediction) {
+                d.step("Ranking score = prediction: none", "s = \\hat{r}", "", Double.NaN);
+            }
             return;
         }
         String base = baseSymbol(norm.kind(), n, o, t);
@@ -144,7 +174,7 @@ final class Neighbourhood {
             case Z_SCORE -> Latex.num(b) + " + " + Latex.num(norm.scale(target)) + " \\cdot \\frac{"
                     + Latex.num(numerator) + "}{" + Latex.num(denominator) + "}";
         };
-        d.step("Prediction", formula, substituted, prediction);
+        d.step(byPrediction ? "Prediction (the ranking score)" : "Prediction", formula, substituted, prediction);
     }
 
     private static String baseSymbol(Normalisation kind, String entity, String other, String target) {

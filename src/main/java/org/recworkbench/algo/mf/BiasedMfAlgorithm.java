@@ -330,6 +330,7 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             d.step("User bias", "b_u", Latex.num(bu[user]), bu[user]);
             d.step("Item bias", "b_i", Latex.num(bi[item]), bi[item]);
             List<Contribution> parts = new ArrayList<>();
+            LatentExplanation.biases(mu, bu[user], bi[item], parts);
             double dot = LatentExplanation.dot(pu.row(user), qi.row(item), "p_u", "q_i", d, parts);
             double value = d.step("Prediction", "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
                     Latex.num(mu) + " + " + Latex.term(bu[user]) + " + " + Latex.term(bi[item]) + " + "

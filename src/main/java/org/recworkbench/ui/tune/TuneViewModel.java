@@ -19,6 +19,7 @@ import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
+import org.recworkbench.algo.Reasons;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
@@ -324,9 +325,10 @@ public final class TuneViewModel {
         b.append(String.format(Locale.ROOT, "score %s%s%n", number(e.score()),
                 Double.isNaN(e.prediction()) ? "" : ", predicted rating " + number(e.prediction())));
         if (!e.contributions().isEmpty()) {
+            b.append("Why: ").append(Reasons.why(e)).append('\n');
             b.append("\nContributions (largest first):\n");
             for (Contribution c : e.contributions()) {
-                b.append(String.format(Locale.ROOT, "  %-10s %-28s %s%n", c.kind(), c.label(), number(c.amount())));
+                b.append("  ").append(Reasons.phrase(c, e)).append('\n');
             }
         }
         b.append('\n').append(e.derivation().toText());
@@ -486,14 +488,9 @@ public final class TuneViewModel {
         }
     }
 
-    /** The largest contribution in a few words, e.g. "neighbour Toy Story +2.41". */
+    /** The strongest positive reason in a few words, as the CSV export names it ({@link Reasons#why}). */
     static String why(Model m, int user, int item) {
-        Explanation e = m.explain(user, item);
-        if (e.contributions().isEmpty()) {
-            return e.derivation().title();
-        }
-        Contribution c = e.contributions().get(0);
-        return c.kind() + " " + c.label() + " " + number(c.amount());
+        return Reasons.why(m.explain(user, item));
     }
 
     private static String number(double v) {

@@ -2,6 +2,7 @@ package org.recworkbench.algo.mf;
 
 import org.junit.jupiter.api.Test;
 import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.FoldIn;
 import org.recworkbench.algo.IterativeModel;
@@ -95,7 +96,11 @@ class MatrixFactorisationTest {
         assertThat(again.scoreAll(7)).containsExactly(m.scoreAll(7));
         Explanation e = m.explain(3, 4);
         assertThat(e.derivation().result()).isEqualTo(m.predict(3, 4)).isEqualTo(e.prediction());
-        assertThat(e.contributions()).hasSize(4);
+        // μ, b_u, b_i and the 4 factor products: together they are the prediction
+        assertThat(e.contributions()).hasSize(7);
+        assertThat(e.contributions()).extracting(Contribution::kind).contains("global mean", "user bias", "item bias");
+        assertThat(e.contributions().stream().mapToDouble(Contribution::amount).sum())
+                .isCloseTo(e.prediction(), within(1e-9));
     }
 
     @Test

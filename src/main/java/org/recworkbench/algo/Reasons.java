@@ -1,0 +1,128 @@
+package org.recworkbench.algo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An explanation in a few words: the Tune view's Why column and explanation text, the recommendations CSV's
+ * {@code explanation} column and the service all call this class, so they say the same thing. The reason named
+ * first is the strongest positive contribution (a global mean is a starting point, not a reason, and is named only
+ * when nothing else is there).
+ */
+public final class Reasons {
+
+    /** Kinds with a phrase of their own; models use these for the contributions they describe. */
+    public static final String GLOBAL_MEAN = "global mean";
+    public static final String USER_BIAS = "user bias";
+    public static final String ITEM_BIAS = "item bias";
+    public static final String FACTOR = "factor";
+    public static final String COMPONENT = "component";
+    public static final String NEIGHBOUR_ITEM = "neighbour item";
+    public static final String NEIGHBOUR_USER = "neighbour user";
+
+    private Reasons() {
+    }
+
+    /** The strongest positive reason in words, e.g. "similar to Star Wars (1977): you rated it 5, s = 0.42 (+2.10)". */
+    public static String why(Explanation e) {
+        Contribution c = strongest(e.contributions());
+        return c == null ? e.derivation().title() : phrase(c, e);
+    }
+
+    /** {@link #why} followed by the next largest contributions, at most {@code n} in all, joined by "; ". */
+    public static String summary(Explanation e, int n) {
+        Contribution first = strongest(e.contributions());
+        if (first == null) {
+            return e.derivation().title();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(phrase(first, e));
+        for (Contribution c : e.contributions()) {
+            if (parts.size() >= n) {
+                break;
+            }
+            if (c != first && !GLOBAL_MEAN.equals(c.kind())) {
+                parts.add(phrase(c, e));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The contribution a reason names: the largest positive one that is not a global mean; else the largest of the
+     * others (all are negative); else the first; null when there is none.
+     */
+    public static Contribution strongest(List<Contribution> contributions) {
+        Contribution best = null;
+        for (Contribution c : contributions) {
+            if (GLOBAL_MEAN.equals(c.kind())) {
+                continue;
+            }
+            if (c.amount() > 0 && (best == null || c.amount() > best.amount())) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Contribution c : contributions) {
+            if (!GLOBAL_MEAN.equals(c.kind())) {
+                return c;
+            }
+        }
+        return contributions.isEmpty() ? null : contributions.get(0);
+    }
+
+    /** One contribution in words, with its amount. */
+    public static String phrase(Contribution c, Explanation e) {
+        String amount = " (" + signed(c.amount()) + ")";
+        return switch (c.kind()) {
+            case NEIGHBOUR_ITEM -> "similar to " + c.label() + ": you rated it " + plain(c.values().get("rating"))
+                    + ", s = " + plain(c.values().get("similarity")) + amount;
+            case NEIGHBOUR_USER -> "user " + c.label() + " rated it " + plain(c.values().get("rating")) + ", s = "
+                    + plain(c.values().get("similarity")) + amount;
+            case GLOBAL_MEAN -> "global mean μ " + plain(c.amount());
+            case USER_BIAS -> "user bias " + signed(c.amount()) + (c.amount() >= 0
+                    ? " (this user rates above average)" : " (this user rates below average)");
+            case ITEM_BIAS -> "item bias " + signed(c.amount()) + (c.amount() >= 0
+                    ? " (liked more than average)" : " (liked less than average)");
+            case FACTOR -> "taste factor " + c.id() + ": user " + signed(first(c)) + " × item " + signed(second(c))
+                    + " = " + signed(c.amount());
+            case COMPONENT -> c.id() + " gives " + plain(c.amount()) + " of " + plain(e.score())
+                    + (c.label().startsWith(c.id() + ": ") ? " (" + c.label().substring(c.id().length() + 2) + ")"
+                    : "");
+            case "term" -> "shares the word \"" + c.label() + "\"" + amount;
+            default -> c.kind() + " " + c.label() + amount;
+        };
+    }
+
+    private static double first(Contribution c) {
+        return c.values().values().stream().findFirst().orElse(Double.NaN);
+    }
+
+    private static double second(Contribution c) {
+        return c.values().values().stream().skip(1).findFirst().orElse(Double.NaN);
+    }
+
+    /** A number with a sign: "+2.41", "-0.17", "+0.0042". */
+    public static String signed(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return (v >= 0 ? "+" : "-") + plain(Math.abs(v));
+    }
+
+    /** A number in a few digits: "4", "0.42", "0.0042", "n/a". */
+    public static String plain(Double v) {
+        if (v == null || Double.isNaN(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 1e6) {
+            return Long.toString((long) (double) v);
+        }
+        String s = a >= 0.1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.2g", v);
+        return s.contains("e") ? s : s.replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+}
