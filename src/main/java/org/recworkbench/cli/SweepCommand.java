@@ -45,6 +45,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     EvaluationOptions evaluation;
 
+    @Option(names = "--search", paramLabel = "grid|random:N", defaultValue = "grid",
+            description = "grid (default: every combination of one or two axes) or random:N (N distinct combinations"
+                    + " drawn at random from up to 8 axes, seeded by --seed)")
+    String search;
+
     @Option(names = "--json", description = "Print one JSON object {\"points\":[…]} when the sweep has finished")
     boolean json;
 
@@ -87,7 +92,7 @@ public final class SweepCommand implements Callable<Integer> {
             Dataset data = workspace.datasets().load(source.dataset);
             Experiment experiment = new Experiment(a.id(), base, evaluation.splitter(workspace),
                     evaluation.metrics(data), evaluation.relevance(data), evaluation.candidates(), evaluation.seed);
-            Sweep sweep = new Sweep(experiment, axes);
+            Sweep sweep = new Sweep(experiment, axes, randomBudget());
             List<String> names = axes.stream().map(SweepAxis::name).toList();
             if (!json) {
                 out.println(header(names, experiment));
@@ -149,6 +154,7 @@ public final class SweepCommand implements Callable<Integer> {
                     : evaluation.split != null ? evaluation.split : "test-dataset:" + evaluation.testDataset)
                     + (evaluation.validation == null ? "" : ValidationSplit.MARK + evaluation.validation));
             result.put("seed", evaluation.seed);
+            result.put("search", search.strip().toLowerCase(Locale.ROOT));
             result.put("points", points);
             result.put("chosen", chosenJson);
             Output.json(out, result);
@@ -157,6 +163,24 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> chosenJson;
+
+    private int randomBudget() {
+        String s = search.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("grid")) {
+            return 0;
+        }
+        if (s.startsWith("random:")) {
+            try {
+                int n = Integer.parseInt(s.substring("random:".length()));
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+        }
+        throw new InvalidInputException("--search: expected grid or random:N with N ≥ 1; got \"" + search + "\"");
+    }
 
     private static String summary(RunResult r) {
         StringBuilder b = new StringBuilder();

@@ -15,20 +15,67 @@ import java.util.function.Consumer;
  * An experiment repeated over one parameter axis or a grid of two: one run per point, in order (the first axis
  * varies slowest), each handed to the listener as soon as it finishes.
  */
-public record Sweep(Experiment base, List<SweepAxis> axes) {
+public record Sweep(Experiment base, List<SweepAxis> axes, int randomBudget) {
 
+    /** The most axes a random search takes (a grid takes two). */
+    public static final int MAX_RANDOM_AXES = 8;
+
+    /**
+     * @param randomBudget 0 for the whole grid (one axis or two); otherwise a random search: this many distinct
+     *                     points drawn uniformly from the axes' values (any number of axes up to
+     *                     {@link #MAX_RANDOM_AXES}), in a fixed order for the experiment's seed
+     */
     public Sweep {
         axes = List.copyOf(axes);
-        if (axes.isEmpty() || axes.size() > 2) {
-            throw new InvalidInputException("a sweep has one axis or a grid of two; got " + axes.size());
+        if (randomBudget < 0 || randomBudget > 10_000) {
+            throw new InvalidInputException("a random search takes 1 to 10000 points; got " + randomBudget);
         }
-        if (axes.size() == 2 && axes.get(0).name().equals(axes.get(1).name())) {
-            throw new InvalidInputException("the two sweep axes are the same parameter: " + axes.get(0).name());
+        int most = randomBudget > 0 ? MAX_RANDOM_AXES : 2;
+        if (axes.isEmpty() || axes.size() > most) {
+            throw new InvalidInputException(randomBudget > 0 ? "a random search has 1 to " + MAX_RANDOM_AXES
+                    + " axes; got " + axes.size() : "a sweep has one axis or a grid of two (a random search, "
+                    + "--search random:N, takes more); got " + axes.size());
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (SweepAxis axis : axes) {
+            if (!names.add(axis.name())) {
+                throw new InvalidInputException("two sweep axes are the same parameter: " + axis.name());
+            }
+        }
+    }
+
+    public Sweep(Experiment base, List<SweepAxis> axes) {
+        this(base, axes, 0);
     }
 
     /** The parameter values of every point, in run order. */
     public List<ParamValues> points() {
+        return randomBudget > 0 ? randomPoints() : gridPoints();
+    }
+
+    /**
+     * Up to {@code randomBudget} distinct combinations, each axis' value drawn uniformly and independently (seeded
+     * by the experiment's seed); fewer when the grid has fewer points.
+     */
+    private List<ParamValues> randomPoints() {
+        long gridSize = 1;
+        for (SweepAxis axis : axes) {
+            gridSize = Math.min(Long.MAX_VALUE / 1024, gridSize * axis.values().size());
+        }
+        int wanted = (int) Math.min(randomBudget, gridSize);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(base.seed() ^ 0x5EA4C4L);
+        java.util.LinkedHashSet<ParamValues> drawn = new java.util.LinkedHashSet<>();
+        for (long attempt = 0; drawn.size() < wanted && attempt < 100L * wanted + 1000; attempt++) {
+            ParamValues p = base.params();
+            for (SweepAxis axis : axes) {
+                p = p.with(axis.name(), axis.values().get(random.nextInt(axis.values().size())));
+            }
+            drawn.add(p);
+        }
+        return new ArrayList<>(drawn);
+    }
+
+    private List<ParamValues> gridPoints() {
         List<ParamValues> points = new ArrayList<>();
         SweepAxis first = axes.get(0);
         for (Object a : first.values()) {
@@ -91,7 +138,10 @@ public record Sweep(Experiment base, List<SweepAxis> axes) {
         if (!(base.splitter() instanceof ValidationSplit validation)) {
             return new Selection(best, best, false);
         }
-        ParamValues chosen = points().get(points.indexOf(best));
+        ParamValues chosen = base.params();
+        for (var e : best.params().entrySet()) {
+            chosen = chosen.with(e.getKey(), chosen.spec(e.getKey()).parse(e.getValue()));
+        }
         RunResult test = base.withParams(chosen).withSplitter(validation.outer()).run(dataset, progress,
                 cancellation);
         return new Selection(best, test, true);

@@ -130,6 +130,18 @@ class EvaluationCliTest {
                 .isEqualTo("holdout:0.2"));
         assertThat(runs).filteredOn(x -> x.getAsJsonObject().get("split").getAsString().endsWith("/validation:0.1"))
                 .hasSize(3);
+
+        // a random search over three parameters, within a budget, chosen on validation too
+        CliRun random = run("sweep", "--db", db(), "--dataset", "shop", "--algo", "item-knn", "-p", "k=2,8,32",
+                "-p", "shrinkage=0,10", "-p", "similarity=cosine,pearson", "--search", "random:5", "--metrics",
+                "rmse", "--validation", "0.1", "--json", "--no-save");
+        assertThat(random.code()).as(random.err()).isZero();
+        assertThat(random.json().get("search").getAsString()).isEqualTo("random:5");
+        assertThat(random.json().getAsJsonArray("points")).hasSize(5);
+        assertThat(random.json().getAsJsonObject("chosen").getAsJsonObject("params").keySet())
+                .containsExactly("k", "shrinkage", "similarity");
+        assertThat(run("sweep", "--db", db(), "--dataset", "shop", "--algo", "item-knn", "-p", "k=2,8",
+                "--search", "random:0").err()).contains("random:N");
     }
 
     @Test

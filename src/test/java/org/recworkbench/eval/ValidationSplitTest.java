@@ -87,4 +87,26 @@ class ValidationSplitTest {
         assertThat(s.chosenOnValidation()).isFalse();
         assertThat(s.test()).isSameAs(s.chosen());
     }
+
+    @Test
+    void aRandomSearchDrawsDistinctCombinationsOfSeveralAxesTheSameForTheSameSeed() {
+        var knn = AlgorithmRegistry.require("item-knn");
+        Experiment base = new Experiment("item-knn", knn.defaults(), Splitters.parse("holdout:0.2"),
+                MetricSpec.parseList("rmse"), Relevance.explicit(4), Candidates.FULL, 7);
+        List<SweepAxis> axes = List.of(SweepAxis.parse(knn.defaults().spec("k"), "5,10,20,40"),
+                SweepAxis.parse(knn.defaults().spec("shrinkage"), "0,10,100"),
+                SweepAxis.parse(knn.defaults().spec("similarity"), "cosine,pearson"));
+        List<ParamValues> points = new Sweep(base, axes, 10).points();
+        assertThat(points).hasSize(10).doesNotHaveDuplicates();
+        assertThat(points).allSatisfy(p -> {
+            assertThat(List.of(5, 10, 20, 40)).contains(p.getInt("k"));
+            assertThat(List.of(0.0, 10.0, 100.0)).contains(p.getDouble("shrinkage"));
+        });
+        assertThat(new Sweep(base, axes, 10).points()).isEqualTo(points);
+        // a budget above the grid's 24 combinations draws each once
+        assertThat(new Sweep(base, axes, 50).points()).hasSize(24).doesNotHaveDuplicates();
+        // a grid keeps to two axes
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sweep(base, axes))
+                .hasMessageContaining("random:N");
+    }
 }
