@@ -152,7 +152,13 @@ public final class SimilarityFormula {
         double varB = centredSquares(n, sb, sbb);
         // Σa² − n·ā² cancels catastrophically for a constant vector; treat a relative residue as exactly zero
         boolean flat = varA <= 1e-12 * saa || varB <= 1e-12 * sbb;
-        double value = flat ? 0 : clamp(cov / Math.sqrt(varA * varB));
+        // r from the n-scaled sums n·Σab − Σa·Σb and n·Σa² − (Σa)²: for whole or half ratings every term is an exact
+        // integer, so r = 1 comes out exactly 1 and equal correlations are equal doubles (ties stay ties; with
+        // Σab − ΣaΣb/n an exact r = 1 read 0.9999999999999987 and ties went to whichever rounding was kinder)
+        double scaledCov = n * sab - sa * sb;
+        double scaledVarA = Math.max(0, n * saa - sa * sa);
+        double scaledVarB = Math.max(0, n * sbb - sb * sb);
+        double value = flat ? 0 : clamp(scaledCov / Math.sqrt(scaledVarA * scaledVarB));
         if (trace.recording()) {
             trace.step("Co-rated mean of a", "\\bar{a} = \\frac{1}{n} \\sum_{c \\in C} a_c",
                     "\\frac{" + Latex.num(sa) + "}{" + n + "}", meanA);
