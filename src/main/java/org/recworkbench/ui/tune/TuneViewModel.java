@@ -26,6 +26,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.eval.Candidates;
+import org.recworkbench.job.Progress;
 import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
@@ -376,11 +377,19 @@ public final class TuneViewModel {
         for (int u = 0; u < users.length; u++) {
             users[u] = u;
         }
-        jobs.submit("Exporting top " + n + " for " + users.length + " users", (progress, cancel) -> {
-            AtomicFile.write(target, w -> RecommendationExport.write(m, users, n, explain, w, progress, cancel));
+        // the file must match what is on screen: parameters changed since the fit are fitted first
+        Algorithm<?> a = session.algorithmProperty().get();
+        ParamValues current = session.paramsFor(a);
+        boolean refit = !m.algorithmId().equals(a.id()) || !m.params().equals(current);
+        jobs.submit((refit ? "Refitting and exporting top " : "Exporting top ") + n + " for " + users.length
+                + " users", (progress, cancel) -> {
+            Model exported = refit ? a.fit(m.dataset(), current, progress.stage(0, 0.5), cancel) : m;
+            Progress writing = refit ? progress.stage(0.5, 1) : progress;
+            AtomicFile.write(target, w -> RecommendationExport.write(exported, users, n, explain, w, writing,
+                    cancel));
             return target;
         }, path -> {
-            message.set("Wrote " + path);
+            message.set((refit ? "Refitted with the parameters on screen, then wrote " : "Wrote ") + path);
             onExported.accept(path);
         }, this::fail);
     }

@@ -151,6 +151,22 @@ class TuneViewModelTest {
     }
 
     @Test
+    void anExportAfterAParameterChangeWritesTheParametersOnScreenNotTheLastFit(@org.junit.jupiter.api.io.TempDir
+                                                                                  java.nio.file.Path folder)
+            throws Exception {
+        fx(() -> vm.useDataset(shop()));
+        fitted(1);
+        fx(() -> vm.setParam("similarity", "pearson"));
+        assertThat(vm.fitNeededProperty().get()).isTrue();
+        java.nio.file.Path csv = folder.resolve("all.csv");
+        fx(() -> vm.onExportAll(csv, false));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.messageProperty().get().contains("wrote"));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(1)).contains("similarity=pearson");
+        assertThat(vm.messageProperty().get()).startsWith("Refitted with the parameters on screen");
+    }
+
+    @Test
     void usersAreFoundByIdOrAtRandomAndARowExplainsItself() throws Exception {
         fx(() -> vm.useDataset(shop()));
         fitted(1);
