@@ -48,20 +48,31 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         PER_RATING, DAMPED
     }
 
+    /**
+     * @param earlyStop 0: run every epoch; N &gt; 0: hold out {@link #EARLY_STOP_SHARE} of the training ratings, stop
+     *                  after N epochs without a lower RMSE on them, and keep the factors of the best epoch
+     */
     public record BiasedMfParams(int factors, int epochs, double learningRate, double regBias, double regFactors,
-                                 double initStd, BiasReg biasReg, int seed) implements Params {
+                                 double initStd, BiasReg biasReg, int earlyStop, int seed) implements Params {
         public BiasedMfParams {
-            if (factors < 1 || epochs < 1 || !(learningRate > 0) || regBias < 0 || regFactors < 0 || initStd < 0) {
+            if (factors < 1 || epochs < 1 || !(learningRate > 0) || regBias < 0 || regFactors < 0 || initStd < 0
+                    || earlyStop < 0) {
                 throw new InvalidInputException("Invalid biased-mf parameters: factors and epochs ≥ 1, learning"
-                        + " rate > 0, regularisation and init std ≥ 0");
+                        + " rate > 0, regularisation, init std and early-stop ≥ 0");
             }
             java.util.Objects.requireNonNull(biasReg, "biasReg");
         }
 
-        /** Per-rating bias regularisation (the record as it was before {@code bias-reg}). */
+        /** No early stop (the record as it was before {@code early-stop}). */
+        public BiasedMfParams(int factors, int epochs, double learningRate, double regBias, double regFactors,
+                              double initStd, BiasReg biasReg, int seed) {
+            this(factors, epochs, learningRate, regBias, regFactors, initStd, biasReg, 0, seed);
+        }
+
+        /** Per-rating bias regularisation, no early stop (the record as it was before {@code bias-reg}). */
         public BiasedMfParams(int factors, int epochs, double learningRate, double regBias, double regFactors,
                               double initStd, int seed) {
-            this(factors, epochs, learningRate, regBias, regFactors, initStd, BiasReg.PER_RATING, seed);
+            this(factors, epochs, learningRate, regBias, regFactors, initStd, BiasReg.PER_RATING, 0, seed);
         }
 
         /** The coefficient λ applied to a bias at each of its updates, for a user or item with n ratings. */
@@ -94,16 +105,22 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                                 DEFAULT_REG_FACTORS, 0.001),
                         ParamSpec.real("init-std", "Init std", "Standard deviation of the initial factors", 0, 1, 0.1,
                                 0.01),
+                        ParamSpec.integer("early-stop", "Early stop", "0 = every epoch; N = hold out 10 % of"
+                                + " the training ratings and stop after N epochs without a lower RMSE on them,"
+                                + " keeping the best epoch", 0, 50, 0),
                         ParamSpec.integer("seed", "Seed", "Random seed (initial factors, rating order)", 0,
                                 Integer.MAX_VALUE, 42)));
     }
+
+    /** The share of the training ratings an early stop holds out to watch. */
+    public static final double EARLY_STOP_SHARE = 0.1;
 
     @Override
     public BiasedMfParams bind(ParamValues v) {
         return new BiasedMfParams(v.getInt("factors"), v.getInt("epochs"), v.getDouble("learning-rate"),
                 v.getDouble("reg-bias"), v.getDouble("reg-factors"), v.getDouble("init-std"),
                 BiasReg.valueOf(v.getChoice("bias-reg").toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                v.getInt("seed"));
+                v.getInt("early-stop"), v.getInt("seed"));
     }
 
     /** SGD blew up: say so, with what to change, rather than hand back a model that scores NaN everywhere. */
@@ -140,23 +157,41 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         double[] bi = new double[train.itemCount()];
         int[] order = new int[n];
         Arrays.setAll(order, p -> p);
+        // early stop: a seeded tenth of the ratings is watched, never trained on
+        int[] watched = new int[0];
+        if (params.earlyStop() > 0 && n >= 10) {
+            shuffle(order, new SplittableRandom(params.seed() ^ 0xEA51L));
+            int held = (int) Math.round(EARLY_STOP_SHARE * n);
+            watched = Arrays.copyOfRange(order, 0, held);
+            order = Arrays.copyOfRange(order, held, n);
+            Arrays.sort(order);
+            double trained = 0;
+            for (int p : order) {
+                trained += r.rowValue(p);
+            }
+            mu = trained / order.length;
+        }
         double[] regU = new double[train.userCount()];
         Arrays.setAll(regU, u -> params.biasCoefficient(r.rowLength(u)));
         double[] regI = new double[train.itemCount()];
         Arrays.setAll(regI, i -> params.biasCoefficient(r.colLength(i)));
         double[] losses = new double[params.epochs()];
+        double bestWatched = Double.POSITIVE_INFINITY;
+        int bestEpoch = -1;
+        Snapshot best = null;
+        int run = 0;
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             cancellation.throwIfCancelled();
             shuffle(order, random);
             double squared = 0;
-            for (int t = 0; t < n; t++) {
-                int p = order[t];
+            for (int p : order) {
                 int u = users[p];
                 int i = r.rowItem(p);
                 squared += step(u, i, r.rowValue(p), mu, bu, bi, pu, qi, params, regU[u], regI[i], true,
                         Derivation.Builder.NONE);
             }
-            losses[epoch] = Math.sqrt(squared / Math.max(1, n));
+            losses[epoch] = Math.sqrt(squared / Math.max(1, order.length));
+            run = epoch + 1;
             if (!Double.isFinite(losses[epoch])) {
                 throw diverged(epoch + 1, params, r);
             }
@@ -165,8 +200,41 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             int done = epoch + 1;
             TrainingObserver.notify(progress, done, losses[epoch], () -> new BiasedMfModel(train, values(params),
                     params, finalMu, bu, bi, pu, qi, Arrays.copyOf(losses, done)));
+            if (watched.length > 0) {
+                double rmse = watchedRmse(watched, users, r, mu, bu, bi, pu, qi);
+                if (rmse < bestWatched) {
+                    bestWatched = rmse;
+                    bestEpoch = epoch;
+                    best = new Snapshot(bu.clone(), bi.clone(), pu.copy(), qi.copy());
+                } else if (epoch - bestEpoch >= params.earlyStop()) {
+                    break;
+                }
+            }
         }
-        return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, losses);
+        if (best != null) {
+            progress.report(1, String.format(java.util.Locale.ROOT, "biased-mf: stopped after epoch %d, kept epoch"
+                    + " %d (held-out RMSE %.4f)", run, bestEpoch + 1, bestWatched));
+            return new BiasedMfModel(train, values(params), params, mu, best.bu(), best.bi(), best.pu(), best.qi(),
+                    Arrays.copyOf(losses, bestEpoch + 1));
+        }
+        return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, Arrays.copyOf(losses, run));
+    }
+
+    /** The factors and biases after one epoch, kept while a later epoch may still do better on the watched part. */
+    private record Snapshot(double[] bu, double[] bi, Factors pu, Factors qi) {
+    }
+
+    /** RMSE of the current model on the watched ratings. */
+    private static double watchedRmse(int[] watched, int[] users, RatingMatrix r, double mu, double[] bu,
+                                      double[] bi, Factors pu, Factors qi) {
+        double squared = 0;
+        for (int p : watched) {
+            int u = users[p];
+            int i = r.rowItem(p);
+            double e = r.rowValue(p) - (mu + bu[u] + bi[i] + pu.dot(u, qi, i));
+            squared += e * e;
+        }
+        return Math.sqrt(squared / watched.length);
     }
 
     /** One SGD update on (u, i, r) with λ_b on both biases; returns the squared error before the update. */
