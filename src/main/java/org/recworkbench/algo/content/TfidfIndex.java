@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * The item-term matrix: for item i, the terms it contains (ascending term index) with their raw counts and
- * L2-normalised TF-IDF weights w_it = Σ_f β_f tf(n_itf) · idf(t) / ‖·‖_i, where n_itf counts t in field f (title words,
- * text words, categories) and β_f is the field's weight (with one field, w_it = tf(n_it) · idf(t) / ‖tf · idf‖_i). The
- * relative tf divides by the item's count over all fields. N is the number of items in the catalogue.
+ * L2-normalised TF-IDF weights w_it = β̄_it · tf(n_it) · idf(t) / ‖·‖_i, where n_it counts t over all fields (title
+ * words, text words, categories), β̄_it = Σ_f β_f n_itf / n_it is the mean weight β_f of the fields its occurrences are
+ * in (with one field, w_it = tf(n_it) · idf(t) / ‖tf · idf‖_i). N is the number of items in the catalogue.
  */
 final class TfidfIndex {
 
@@ -201,16 +201,20 @@ final class TfidfIndex {
                 Arrays.copyOf(termIdx, size), Arrays.copyOf(termCount, size), fieldCounts, weights, norms);
     }
 
-    /** Σ_f β_f · tf(n_itf) over the fields the term occurs in (n_itf > 0); the item's total count for relative tf. */
+    /**
+     * tf(n_it) · β̄_it: the tf of the term's count over all fields times the mean field weight of its occurrences,
+     * β̄_it = Σ_f β_f n_itf / n_it. With equal title and text weights a title and text joined into one text (a new
+     * item's) get the same vector.
+     */
     private static double fieldTf(ContentParams params, int[][] fieldCounts, int p, int total) {
-        double tf = 0;
+        int count = 0;
+        double weighted = 0;
         for (ContentParams.Field f : ContentParams.Field.values()) {
             int c = fieldCounts[f.ordinal()][p];
-            if (c > 0) {
-                tf += params.weight(f) * params.tf().apply(c, total);
-            }
+            count += c;
+            weighted += params.weight(f) * c;
         }
-        return tf;
+        return count == 0 ? 0 : params.tf().apply(count, total) * weighted / count;
     }
 
     /** Occurrences of all terms in item i. */
@@ -238,20 +242,20 @@ final class TfidfIndex {
         int count = p < 0 ? 0 : counts[p];
         int total = total(itemStart, counts, item);
         d.step("Count of \"" + terms[term] + "\" in the item", "n_{it}", Integer.toString(count), count);
-        double tf = 0;
+        double tf = p < 0 ? 0 : fieldTf(params, fieldCounts, p, total);
         List<String> parts = new ArrayList<>();
         for (ContentParams.Field f : ContentParams.Field.values()) {
             int c = p < 0 ? 0 : fieldCounts[f.ordinal()][p];
             if (c > 0) {
-                double beta = params.weight(f);
-                tf += beta * params.tf().apply(c, total);
-                parts.add(Latex.num(beta) + " \\cdot " + params.tf().substituted(c, total) + " \\text{ ("
+                parts.add(Latex.num(params.weight(f)) + " \\cdot " + c + " \\text{ ("
                         + f.name().toLowerCase(java.util.Locale.ROOT) + ")}");
             }
         }
-        d.step("Term frequency (" + params.tf().name().toLowerCase(java.util.Locale.ROOT) + ") weighted by field",
-                "tf_{it} = \\sum_f \\beta_f \\, tf(n_{itf}), \\; tf(n) = " + params.tf().latex().replace("n_{it}", "n"),
-                parts.isEmpty() ? "0" : String.join(" + ", parts), tf);
+        d.step("Term frequency (" + params.tf().name().toLowerCase(java.util.Locale.ROOT)
+                        + ") times the mean weight of the term's fields",
+                "tf_{it} = " + params.tf().latex() + " \\cdot \\frac{\\sum_f \\beta_f n_{itf}}{n_{it}}",
+                count == 0 ? "0" : params.tf().substituted(count, total) + " \\cdot \\frac{" + String.join(" + ", parts)
+                        + "}{" + count + "}", tf);
         d.step("Inverse document frequency", "idf_t = " + params.idf().latex(),
                 params.idf().latex().replace("N", Integer.toString(itemCount))
                         .replace("n_t", Integer.toString(documentFrequency[term])), idf[term]);
