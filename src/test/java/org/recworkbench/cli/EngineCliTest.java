@@ -135,7 +135,7 @@ class EngineCliTest {
         assertThat(k.get("name").getAsString()).isEqualTo("k");
         assertThat(k.get("max").getAsDouble()).isEqualTo(100);
         assertThat(k.get("rescoreOnly").getAsBoolean()).isTrue();
-        assertThat(run("algorithms").out()).contains("implicit-als", "-p alpha=40.0");
+        assertThat(run("algorithms").out()).contains("implicit-als", "-p alpha=3.0");
     }
 
     @Test

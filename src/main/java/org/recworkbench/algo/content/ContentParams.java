@@ -9,14 +9,46 @@ import java.util.Objects;
  * @param idf           inverse-document-frequency variant
  * @param bigrams       add adjacent word pairs as terms
  * @param stopWords     drop English stop words
- * @param useCategories add each category as a term
+ * @param useCategories  add each category as a term
+ * @param numbers        keep dates and words made only of digits as terms
+ * @param titleWeight    β of the title's words
+ * @param textWeight     β of the text's words
+ * @param categoryWeight β of the category terms
  */
 public record ContentParams(TfVariant tf, IdfVariant idf, boolean bigrams, boolean stopWords,
-                            boolean useCategories) implements Params {
+                            boolean useCategories, boolean numbers, double titleWeight, double textWeight,
+                            double categoryWeight) implements Params {
+
+    /** The defaults of the field weights ({@code title-weight}, {@code text-weight}, {@code category-weight}). */
+    public static final double TITLE_WEIGHT = 1;
+    public static final double TEXT_WEIGHT = 1;
+    public static final double CATEGORY_WEIGHT = 2;
 
     public ContentParams {
         Objects.requireNonNull(tf, "tf");
         Objects.requireNonNull(idf, "idf");
+        if (!(titleWeight >= 0) || !(textWeight >= 0) || !(categoryWeight >= 0)) {
+            throw new org.recworkbench.data.InvalidInputException("Field weights must be ≥ 0");
+        }
+    }
+
+    /** Numbers dropped and the default field weights. */
+    public ContentParams(TfVariant tf, IdfVariant idf, boolean bigrams, boolean stopWords, boolean useCategories) {
+        this(tf, idf, bigrams, stopWords, useCategories, false, TITLE_WEIGHT, TEXT_WEIGHT, CATEGORY_WEIGHT);
+    }
+
+    /** The weight β of a field. */
+    double weight(Field field) {
+        return switch (field) {
+            case TITLE -> titleWeight;
+            case TEXT -> textWeight;
+            case CATEGORIES -> categoryWeight;
+        };
+    }
+
+    /** Where in an item a term occurs. */
+    enum Field {
+        TITLE, TEXT, CATEGORIES
     }
 
     /** tf(t, i) from the raw count n of term t in item i's text and the item's total term count. */

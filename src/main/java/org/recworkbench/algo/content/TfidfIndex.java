@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * The item-term matrix: for item i, the terms it contains (ascending term index) with their raw counts and
- * L2-normalised TF-IDF weights w_it = tf(n_it) · idf(t) / ‖tf · idf‖_i. N is the number of items in the catalogue.
+ * L2-normalised TF-IDF weights w_it = β̄_it · tf(n_it) · idf(t) / ‖·‖_i, where n_it counts t over all fields (title
+ * words, text words, categories), β̄_it = Σ_f β_f n_itf / n_it is the mean weight β_f of the fields its occurrences are
+ * in (with one field, w_it = tf(n_it) · idf(t) / ‖tf · idf‖_i). N is the number of items in the catalogue.
  */
 final class TfidfIndex {
 
@@ -26,6 +28,8 @@ final class TfidfIndex {
     final int[] itemStart;
     final int[] itemTerms;
     final int[] counts;
+    /** The counts by field ({@link ContentParams.Field} order), each parallel to {@link #counts}. */
+    final int[][] fieldCounts;
     final double[] weights;
     /** ‖tf · idf‖ of each item before normalisation (0 for items without terms). */
     final double[] rawNorm;
@@ -34,7 +38,7 @@ final class TfidfIndex {
 
     private TfidfIndex(ContentParams params, Object2IntOpenHashMap<String> termIds, String[] terms,
                        int[] documentFrequency, double[] idf, int itemCount, int[] itemStart, int[] itemTerms,
-                       int[] counts, double[] weights, double[] rawNorm) {
+                       int[] counts, int[][] fieldCounts, double[] weights, double[] rawNorm) {
         this.params = params;
         this.termIds = termIds;
         this.terms = terms;
@@ -44,19 +48,21 @@ final class TfidfIndex {
         this.itemStart = itemStart;
         this.itemTerms = itemTerms;
         this.counts = counts;
+        this.fieldCounts = fieldCounts;
         this.weights = weights;
         this.rawNorm = rawNorm;
     }
 
     /**
      * The TF-IDF vector of a text the index was not built from (a new item): tokenised like the catalogue (same
-     * stop words and bigrams; the text has no separate categories, so no {@code category:} terms), tf from its own
+     * stop words, bigrams and numbers; the text is a text field, without title or categories, so no {@code category:}
+     * terms; its single field weight cancels in the normalisation), tf from its own
      * counts as fitted, idf from the fitted vocabulary (N and n_t unchanged), L2-normalised. Terms outside the
      * vocabulary are dropped; they still count in the text's total, which only the relative tf uses and which the
      * normalisation cancels.
      */
     TermVector vectorise(String text) {
-        List<String> tokens = new Tokenizer(params.stopWords(), params.bigrams()).terms(text, List.of());
+        List<String> tokens = new Tokenizer(params.stopWords(), params.bigrams(), params.numbers()).words(text);
         int[] local = new int[tokens.size()];
         int known = 0;
         for (String token : tokens) {
@@ -75,7 +81,7 @@ final class TfidfIndex {
                 m++;
             }
             vectorTerms[size] = local[k];
-            vectorWeights[size] = params.tf().apply(m - k, tokens.size()) * idf[local[k]];
+            vectorWeights[size] = params.textWeight() * params.tf().apply(m - k, tokens.size()) * idf[local[k]];
             size++;
             k = m;
         }
@@ -106,7 +112,8 @@ final class TfidfIndex {
     }
 
     static TfidfIndex build(Dataset dataset, ContentParams params, Progress progress, Cancellation cancellation) {
-        Tokenizer tokenizer = new Tokenizer(params.stopWords(), params.bigrams());
+        Tokenizer tokenizer = new Tokenizer(params.stopWords(), params.bigrams(), params.numbers());
+        ContentParams.Field[] fields = ContentParams.Field.values();
         ItemCatalog catalog = dataset.catalog();
         int n = dataset.itemCount();
         Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
@@ -115,6 +122,7 @@ final class TfidfIndex {
         int[] start = new int[n + 1];
         int[] termIdx = new int[Math.max(16, n * 8)];
         int[] termCount = new int[termIdx.length];
+        int[][] fieldCount = new int[fields.length][termIdx.length];
         int size = 0;
         for (int i = 0; i < n; i++) {
             if ((i & 255) == 0) {
@@ -122,31 +130,39 @@ final class TfidfIndex {
                 progress.report(0.9 * i / n, "Indexing item texts: " + i + " of " + n);
             }
             start[i] = size;
-            String text = (catalog.title(i) + " " + catalog.text(i)).strip();
-            List<String> tokens = tokenizer.terms(text,
-                    params.useCategories() ? catalog.categories(i) : List.of());
-            int[] local = new int[tokens.size()];
-            for (int k = 0; k < local.length; k++) {
-                String token = tokens.get(k);
-                int id = ids.getInt(token);
-                if (id < 0) {
-                    id = vocabulary.size();
-                    ids.put(token, id);
-                    vocabulary.add(token);
+            List<List<String>> byField = List.of(tokenizer.words(catalog.title(i)), tokenizer.words(catalog.text(i)),
+                    params.useCategories() ? Tokenizer.categoryTerms(catalog.categories(i)) : List.<String>of());
+            int length = byField.stream().mapToInt(List::size).sum();
+            // term id · fields + field, so sorting groups a term's occurrences field by field
+            int[] local = new int[length];
+            int k0 = 0;
+            for (int f = 0; f < fields.length; f++) {
+                for (String token : byField.get(f)) {
+                    int id = ids.getInt(token);
+                    if (id < 0) {
+                        id = vocabulary.size();
+                        ids.put(token, id);
+                        vocabulary.add(token);
+                    }
+                    local[k0++] = id * fields.length + f;
                 }
-                local[k] = id;
             }
             Arrays.sort(local);
             for (int k = 0; k < local.length; ) {
-                int m = k;
-                while (m < local.length && local[m] == local[k]) {
-                    m++;
-                }
+                int term = local[k] / fields.length;
                 if (size == termIdx.length) {
                     termIdx = Arrays.copyOf(termIdx, size * 2);
                     termCount = Arrays.copyOf(termCount, size * 2);
+                    for (int f = 0; f < fields.length; f++) {
+                        fieldCount[f] = Arrays.copyOf(fieldCount[f], size * 2);
+                    }
                 }
-                termIdx[size] = local[k];
+                int m = k;
+                while (m < local.length && local[m] / fields.length == term) {
+                    fieldCount[local[m] % fields.length][size]++;
+                    m++;
+                }
+                termIdx[size] = term;
                 termCount[size] = m - k;
                 size++;
                 k = m;
@@ -167,7 +183,7 @@ final class TfidfIndex {
             double s = 0;
             int total = total(start, termCount, i);
             for (int p = start[i]; p < start[i + 1]; p++) {
-                weights[p] = params.tf().apply(termCount[p], total) * idf[termIdx[p]];
+                weights[p] = fieldTf(params, fieldCount, p, total) * idf[termIdx[p]];
                 s += weights[p] * weights[p];
             }
             double norm = Math.sqrt(s);
@@ -177,8 +193,28 @@ final class TfidfIndex {
             }
         }
         progress.report(1, "Indexed " + vocabulary.size() + " terms");
+        int[][] fieldCounts = new int[fields.length][];
+        for (int f = 0; f < fields.length; f++) {
+            fieldCounts[f] = Arrays.copyOf(fieldCount[f], size);
+        }
         return new TfidfIndex(params, ids, vocabulary.toArray(String[]::new), df, idf, n, start,
-                Arrays.copyOf(termIdx, size), Arrays.copyOf(termCount, size), weights, norms);
+                Arrays.copyOf(termIdx, size), Arrays.copyOf(termCount, size), fieldCounts, weights, norms);
+    }
+
+    /**
+     * tf(n_it) · β̄_it: the tf of the term's count over all fields times the mean field weight of its occurrences,
+     * β̄_it = Σ_f β_f n_itf / n_it. With equal title and text weights a title and text joined into one text (a new
+     * item's) get the same vector.
+     */
+    private static double fieldTf(ContentParams params, int[][] fieldCounts, int p, int total) {
+        int count = 0;
+        double weighted = 0;
+        for (ContentParams.Field f : ContentParams.Field.values()) {
+            int c = fieldCounts[f.ordinal()][p];
+            count += c;
+            weighted += params.weight(f) * c;
+        }
+        return count == 0 ? 0 : params.tf().apply(count, total) * weighted / count;
     }
 
     /** Occurrences of all terms in item i. */
@@ -205,10 +241,21 @@ final class TfidfIndex {
         int p = find(item, term);
         int count = p < 0 ? 0 : counts[p];
         int total = total(itemStart, counts, item);
-        double tf = count == 0 ? 0 : params.tf().apply(count, total);
         d.step("Count of \"" + terms[term] + "\" in the item", "n_{it}", Integer.toString(count), count);
-        d.step("Term frequency (" + params.tf().name().toLowerCase(java.util.Locale.ROOT) + ")",
-                "tf_{it} = " + params.tf().latex(), count == 0 ? "0" : params.tf().substituted(count, total), tf);
+        double tf = p < 0 ? 0 : fieldTf(params, fieldCounts, p, total);
+        List<String> parts = new ArrayList<>();
+        for (ContentParams.Field f : ContentParams.Field.values()) {
+            int c = p < 0 ? 0 : fieldCounts[f.ordinal()][p];
+            if (c > 0) {
+                parts.add(Latex.num(params.weight(f)) + " \\cdot " + c + " \\text{ ("
+                        + f.name().toLowerCase(java.util.Locale.ROOT) + ")}");
+            }
+        }
+        d.step("Term frequency (" + params.tf().name().toLowerCase(java.util.Locale.ROOT)
+                        + ") times the mean weight of the term's fields",
+                "tf_{it} = " + params.tf().latex() + " \\cdot \\frac{\\sum_f \\beta_f n_{itf}}{n_{it}}",
+                count == 0 ? "0" : params.tf().substituted(count, total) + " \\cdot \\frac{" + String.join(" + ", parts)
+                        + "}{" + count + "}", tf);
         d.step("Inverse document frequency", "idf_t = " + params.idf().latex(),
                 params.idf().latex().replace("N", Integer.toString(itemCount))
                         .replace("n_t", Integer.toString(documentFrequency[term])), idf[term]);

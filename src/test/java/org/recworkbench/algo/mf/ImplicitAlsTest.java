@@ -45,7 +45,7 @@ class ImplicitAlsTest {
 
     private static ImplicitAlsAlgorithm.ImplicitAlsParams params(double alpha, String solver, int steps) {
         return new ImplicitAlsAlgorithm().bind(ParamValues.parse(new ImplicitAlsAlgorithm().params(),
-                List.of("factors=4", "alpha=" + alpha, "solver=" + solver, "cg-steps=" + steps, "lambda=0.3")));
+                List.of("factors=4", "alpha=" + alpha, "confidence=linear", "solver=" + solver, "cg-steps=" + steps, "lambda=0.3")));
     }
 
     @Test
@@ -147,10 +147,24 @@ class ImplicitAlsTest {
         var log = new ImplicitAlsAlgorithm().bind(ParamValues.parse(new ImplicitAlsAlgorithm().params(),
                 List.of("alpha=2", "confidence=log", "epsilon=0.5")));
         assertThat(log.confidence(3)).isCloseTo(1 + 2 * Math.log(1 + 3 / 0.5), within(1e-12));
-        Model m = fit(clicks(1), "factors=4", "iterations=3", "alpha=10");
+        Model m = fit(clicks(1), "factors=4", "iterations=3", "alpha=10", "confidence=linear");
         UserProfile c = ((ImplicitAlsModel) m).confidences(0);
         assertThat(java.util.Arrays.stream(c.values()).boxed().toList())
                 .allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(11));
+    }
+
+    @Test
+    void theDefaultsAreLogConfidenceAlpha3Lambda50ForEveryKindOfData() {
+        ImplicitAlsAlgorithm a = new ImplicitAlsAlgorithm();
+        ImplicitAlsAlgorithm.ImplicitAlsParams p = a.bind(a.defaults());
+        assertThat(p.confidence()).isEqualTo(ImplicitAlsAlgorithm.Confidence.LOG);
+        assertThat(p.alpha()).isEqualTo(3);
+        assertThat(p.lambda()).isEqualTo(50);
+        assertThat(p.epsilon()).isEqualTo(1);
+        // a 1–5 rating: 1 + 3 ln 2 … 1 + 3 ln 6; an implicit 1 as a rating of 1; a quantity of 100 not 100 times heavier
+        assertThat(p.confidence(1)).isCloseTo(1 + 3 * Math.log(2), within(1e-12));
+        assertThat(p.confidence(5)).isCloseTo(1 + 3 * Math.log(6), within(1e-12));
+        assertThat(p.confidence(100)).isCloseTo(1 + 3 * Math.log(101), within(1e-12));
     }
 
     @Test
