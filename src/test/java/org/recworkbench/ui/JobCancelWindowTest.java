@@ -51,7 +51,8 @@ class JobCancelWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = OpenWindow.open(stage, folder.resolve("db"), "org/recworkbench/test/cancel" + System.nanoTime());
+        window = OpenWindow.open(stage, folder.resolve("db"), "org/recworkbench/test/cancel-"
+                + java.util.UUID.randomUUID());
         shell = window.shell;
         jobs = window.jobs;
     }

@@ -92,7 +92,8 @@ class SessionTest {
 
     @Test
     void parametersSetInOneRunAreOfferedAgainInTheNext() throws Exception {
-        Preferences node = Preferences.userRoot().node("org/recworkbench/test/session" + System.nanoTime());
+        Preferences node = Preferences.userRoot().node("org/recworkbench/test/session-"
+                + java.util.UUID.randomUUID());
         try {
             fx(() -> {
                 session.rememberIn(node);
