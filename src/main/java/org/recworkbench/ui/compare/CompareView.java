@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.ui.common.AlgorithmCell;
 import org.recworkbench.ui.common.ClippedText;
@@ -81,7 +82,7 @@ public final class CompareView {
         ParamsPopOver.attach(params, side.algorithmProperty(), side.paramsProperty(), side::setParam,
                 side == viewModel.left() ? "left-" : "right-");
         table.setItems(side.rows());
-        table.setPlaceholder(new Label("Press Compare"));
+        table.setPlaceholder(Placeholders.of("Press Compare"));
         // rank and score have a fixed range of widths (FXML); the title takes what is left
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.store.importer.ImportFormat;
 import org.recworkbench.store.importer.ImportRequest;
@@ -74,7 +75,7 @@ final class ImportDialog extends Dialog<ImportRequest> {
         preview.setMinHeight(100);
         preview.getStyleClass().add("dense");
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        preview.setPlaceholder(new Label("Choose a file to see its first rows"));
+        preview.setPlaceholder(Placeholders.of("Choose a file to see its first rows"));
         problem.getStyleClass().add("text-danger");
         problem.setWrapText(true);
 

@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.eval.Diagnostics;
 import org.recworkbench.eval.RunResult;
@@ -359,7 +360,7 @@ public final class EvaluateView {
 
     private void buildRunsTable() {
         runsTable.setItems(viewModel.runs());
-        runsTable.setPlaceholder(new Label("Run an experiment, a sweep or a comparison: its runs appear here and in"
+        runsTable.setPlaceholder(Placeholders.of("Run an experiment, a sweep or a comparison: its runs appear here and in"
                 + " History; double-click one to derive a user's metrics"));
         column("run", r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
         column("algorithm", RunResult::algorithm);

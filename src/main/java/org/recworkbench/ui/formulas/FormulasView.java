@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -120,11 +121,7 @@ public final class FormulasView {
         showInputs();
 
         derivationList.setItems(viewModel.derivations());
-        Label none = new Label("Choose a formula and press Derive");
-        none.setWrapText(true);
-        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        none.setPadding(new javafx.geometry.Insets(8));
-        derivationList.setPlaceholder(none);
+        derivationList.setPlaceholder(Placeholders.of("Choose a formula and press Derive"));
         derivationList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Derivation d, boolean empty) {

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -72,7 +73,7 @@ public final class GalleryView {
         derivation.setId("galleryDerivation");
         derivationHolder.getChildren().add(derivation);
         exampleTable.setItems(viewModel.examples());
-        exampleTable.setPlaceholder(new Label("Computing the examples …"));
+        exampleTable.setPlaceholder(Placeholders.of("Computing the examples …"));
         column(agreesColumn, r -> r.agrees() ? "✓" : "✗");
         column(idColumn, ExampleResult::id);
         column(printedColumn, r -> r.printedResult().map(p -> p.text()).orElse("(not printed)"));
@@ -96,7 +97,7 @@ public final class GalleryView {
             summaryLabel.setText(viewModel.examples().size() + " worked examples; " + wrong
                     + " printed a value that is wrong");
         });
-        checkTable.setPlaceholder(new Label("The article printed no number for this example"));
+        checkTable.setPlaceholder(Placeholders.of("The article printed no number for this example"));
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         printedTextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().printed().text()));
         computedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().computed())));

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.heatmap;
 
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -152,7 +153,7 @@ public final class SimilarityView {
 
         viewModel.pairProperty().addListener((obs, old, now) -> showPair(now));
         vectorTable.setItems(viewModel.vectors());
-        vectorTable.setPlaceholder(new Label("Click a cell: the two vectors appear here"));
+        vectorTable.setPlaceholder(Placeholders.of("Click a cell: the two vectors appear here"));
         column(entryColumn, SimilarityViewModel.VectorRow::label);
         column(aColumn, r -> number(r.a()));
         column(bColumn, r -> number(r.b()));

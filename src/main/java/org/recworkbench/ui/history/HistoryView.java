@@ -1,6 +1,7 @@
 package org.recworkbench.ui.history;
 
 import javafx.scene.control.SplitPane;
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -96,7 +97,7 @@ public final class HistoryView {
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         runsTable.setItems(viewModel.visibleRuns());
         runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        runsTable.setPlaceholder(new Label("No runs yet: evaluate, sweep or score a setting to record one"));
+        runsTable.setPlaceholder(Placeholders.of("No runs yet: evaluate, sweep or score a setting to record one"));
         column(idColumn, RunRow::id);
         column(startedColumn, RunRow::started);
         column(datasetColumn, RunRow::dataset);
@@ -141,7 +142,7 @@ public final class HistoryView {
         tColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().tTestP())));
         wilcoxonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().wilcoxonP())));
         effectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().effectSize())));
-        comparisonTable.setPlaceholder(new Label("Select two runs and press Compare two"));
+        comparisonTable.setPlaceholder(Placeholders.of("Select two runs and press Compare two"));
         viewModel.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
         viewModel.onRefresh();
         // numbers, times and ids keep their width (FXML); parameters, split and metrics are cut with a tooltip

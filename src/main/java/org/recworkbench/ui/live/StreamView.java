@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.ui.common.ClippedText;
@@ -152,7 +153,7 @@ public final class StreamView {
         bindUser();
         trendingList.setItems(viewModel.trending());
         trendingList.setCellFactory(list -> new TrendingCell());
-        trendingList.setPlaceholder(new Label("Nothing yet"));
+        trendingList.setPlaceholder(Placeholders.of("Nothing yet"));
         layout();
         viewModel.latency().addListener((ListChangeListener<LatencyHistogram.Bucket>) c -> showLatency());
         viewModel.hitCurve().addListener((ListChangeListener<HitRatePoint>) c -> showHitRate());
@@ -285,7 +286,7 @@ public final class StreamView {
 
     private void bindFeed() {
         feedTable.setItems(viewModel.feed());
-        feedTable.setPlaceholder(new Label("Start, then Play or Step: events appear here"));
+        feedTable.setPlaceholder(Placeholders.of("Start, then Play or Step: events appear here"));
         column(timeColumn, FeedRow::clock);
         feedTable.setRowFactory(table -> new FeedTableRow());
         column(userColumn, FeedRow::user);
@@ -318,9 +319,7 @@ public final class StreamView {
         refreshButton.setOnAction(e -> viewModel.onRefresh());
         refreshButton.disableProperty().bind(viewModel.readyProperty().not());
         userTable.setItems(viewModel.userList());
-        Label noList = new Label("Pick a user, or tick Follow latest");
-        noList.setWrapText(true);
-        userTable.setPlaceholder(noList);
+        userTable.setPlaceholder(Placeholders.of("Pick a user, or tick Follow latest"));
         userTable.setRowFactory(table -> new MovementRow());
         column(rankColumn, r -> Integer.toString(r.rank()));
         column(moveColumn, LiveRow::movementText);

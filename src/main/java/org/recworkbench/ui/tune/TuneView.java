@@ -20,6 +20,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.algo.Algorithm;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.explain.Latex;
@@ -161,7 +162,7 @@ public final class TuneView {
         historyTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title() == null
                 || c.getValue().title().isEmpty() ? c.getValue().itemId() : c.getValue().title()));
         historyValue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().value())));
-        historyTable.setPlaceholder(new Label("No user selected"));
+        historyTable.setPlaceholder(Placeholders.of("No user selected"));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         recommendationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
@@ -170,7 +171,7 @@ public final class TuneView {
         listLength.valueProperty().addListener((obs, old, now) -> viewModel.listLengthProperty().set(now));
 
         recommendationTable.setItems(viewModel.recommendations());
-        recommendationTable.setPlaceholder(new Label("Fit a model and pick a user to see recommendations"));
+        recommendationTable.setPlaceholder(Placeholders.of("Fit a model and pick a user to see recommendations"));
         rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         moveColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().movementText()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title().isEmpty()
