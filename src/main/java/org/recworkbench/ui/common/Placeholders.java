@@ -2,6 +2,7 @@ package org.recworkbench.ui.common;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -19,6 +20,9 @@ public final class Placeholders {
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setMinWidth(0);
+        // room for the wrapped lines: with its preferred (one-line) height the text is cut instead of wrapped
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(8));
         return label;
     }
