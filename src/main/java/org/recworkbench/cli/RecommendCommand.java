@@ -4,6 +4,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.ListFilter;
 import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.job.Cancellation;
 import picocli.CommandLine.Command;
@@ -39,6 +40,13 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add a compact explanation column")
     boolean explain;
 
+    @Option(names = "--include-seen",
+            description = "Also recommend items the user already has (repeat purchases in retail data)")
+    boolean includeSeen;
+
+    @Option(names = "--category", paramLabel = "NAME", description = "Only recommend items of this catalogue category")
+    String category;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV file, or - for stdout")
     String out;
 
@@ -49,14 +57,20 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         Dataset data = source.load();
         int[] selected = Ids.users(data, users);
+        ListFilter filter = new ListFilter(includeSeen, category);
+        if (filter.category() != null && java.util.stream.IntStream.range(0, data.itemCount())
+                .noneMatch(i -> data.catalog().categories(i).contains(filter.category()))) {
+            throw new InvalidInputException("--category: no item of " + data.name() + " has the category \""
+                    + filter.category() + "\"");
+        }
         Model model = algorithm.fit(data);
         if (out.equals("-")) {
             PrintWriter stdout = spec.commandLine().getOut();
-            RecommendationExport.write(model, selected, n, explain, stdout, ConsoleProgress.forTerminal(),
+            RecommendationExport.write(model, selected, n, explain, filter, stdout, ConsoleProgress.forTerminal(),
                     Cancellation.NEVER);
             stdout.flush();
         } else {
-            AtomicFile.write(Path.of(out), w -> RecommendationExport.write(model, selected, n, explain, w,
+            AtomicFile.write(Path.of(out), w -> RecommendationExport.write(model, selected, n, explain, filter, w,
                     ConsoleProgress.forTerminal(), Cancellation.NEVER));
         }
         return 0;

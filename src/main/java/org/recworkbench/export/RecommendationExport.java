@@ -30,6 +30,12 @@ public final class RecommendationExport {
 
     public static void write(Model model, int[] users, int n, boolean explain, Writer out, Progress progress,
                              Cancellation cancellation) throws IOException {
+        write(model, users, n, explain, ListFilter.UNSEEN, out, progress, cancellation);
+    }
+
+    /** The lists of {@code users}, each of the n best items the filter allows. */
+    public static void write(Model model, int[] users, int n, boolean explain, ListFilter filter, Writer out,
+                             Progress progress, Cancellation cancellation) throws IOException {
         HeavyWork.enter("RecommendationExport.write " + users.length + " users");
         Dataset data = model.dataset();
         CsvWriter csv = new CsvWriter(out);
@@ -48,7 +54,8 @@ public final class RecommendationExport {
                         + users.length);
             }
             int u = users[k];
-            ScoredItems top = model.recommend(u, n);
+            ScoredItems top = filter == ListFilter.UNSEEN ? model.recommend(u, n)
+                    : model.recommend(u, n, filter.exclude(data, u));
             for (int r = 0; r < top.size(); r++) {
                 int i = top.item(r);
                 String title = data.catalog().title(i);

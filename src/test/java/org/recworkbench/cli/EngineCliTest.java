@@ -72,6 +72,22 @@ class EngineCliTest {
     }
 
     @Test
+    void recommendCanIncludeSeenItemsAndRefusesAnUnknownCategory() {
+        CliRun seen = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--users", "+evil",
+                "--n", "5", "--include-seen", "--out", "-");
+        assertThat(seen.code()).as(seen.err()).isZero();
+        // +evil's only item is i5: a seen item, listed only when seen items are included
+        assertThat(seen.out()).contains(",i5,");
+        CliRun unseen = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--users", "+evil",
+                "--n", "5", "--out", "-");
+        assertThat(unseen.out()).doesNotContain(",i5,").contains(",i2,");
+        CliRun unknown = run("recommend", "--db", db(), "--dataset", "four", "--algo", "popular", "--category",
+                "Garden", "--out", "-");
+        assertThat(unknown.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(unknown.err()).contains("no item of four has the category \"Garden\"");
+    }
+
+    @Test
     void explainJsonCarriesScorePredictionContributionsAndSteps() {
         CliRun r = run("explain", "--db", db(), "--dataset", "four", "--algo", "item-knn", "-p", "k=2",
                 "--user", "u4", "--item", "i1", "--json");

@@ -13,7 +13,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -32,6 +31,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.recworkbench.ui.common.ExportNotifications;
+import org.recworkbench.similarity.Subsets;
 import org.recworkbench.ui.common.FileDialogs;
 import org.recworkbench.ui.common.RunningJob;
 import org.recworkbench.ui.common.Views;
@@ -43,6 +43,7 @@ import org.recworkbench.ui.formulas.FormulasView;
 import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.heatmap.SimilarityView;
 import org.recworkbench.ui.live.StreamView;
+import org.recworkbench.ui.tune.ExportOptionsDialog;
 import org.recworkbench.ui.tune.TuneView;
 
 import java.io.File;
@@ -238,13 +239,10 @@ public final class ShellView {
     private void exportAll() {
         File target = saveAs("Export recommendations for all users", "recommendations.csv");
         if (target != null) {
-            Alert explain = new Alert(Alert.AlertType.CONFIRMATION, "Add a column explaining each item? "
-                    + "(slower: every item is explained)", ButtonType.YES,
-                    ButtonType.NO);
-            explain.initOwner(owner());
-            boolean withExplanations = explain.showAndWait().filter(ButtonType.YES::equals)
-                    .isPresent();
-            viewModel.tune().onExportAll(target.toPath(), withExplanations);
+            var data = viewModel.session().dataProperty().get();
+            new ExportOptionsDialog(owner(), viewModel.tune().listLengthProperty().get(),
+                    data == null ? List.of() : Subsets.categories(data)).showAndWait()
+                    .ifPresent(options -> viewModel.tune().onExportAll(target.toPath(), options));
         }
     }
 

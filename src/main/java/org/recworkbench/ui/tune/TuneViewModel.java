@@ -34,6 +34,7 @@ import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.export.AtomicFile;
+import org.recworkbench.export.ListFilter;
 import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.Workspace;
@@ -367,12 +368,19 @@ public final class TuneViewModel {
 
     /** Writes the top-N of every user (with an explanation column when asked) as CSV, atomically. */
     public void onExportAll(Path target, boolean explain) {
+        onExportAll(target, new ExportOptionsDialog.Options(listLength.get(), explain, ListFilter.UNSEEN));
+    }
+
+    /** The same with the export dialog's choices: N, explanations, seen items, a category. */
+    public void onExportAll(Path target, ExportOptionsDialog.Options options) {
         Model m = model();
         if (m == null) {
             message.set("Fit a model first");
             return;
         }
-        int n = listLength.get();
+        int n = options.n();
+        boolean explain = options.explain();
+        ListFilter filter = options.filter();
         int[] users = new int[m.dataset().userCount()];
         for (int u = 0; u < users.length; u++) {
             users[u] = u;
@@ -385,11 +393,12 @@ public final class TuneViewModel {
                 + " users", (progress, cancel) -> {
             Model exported = refit ? a.fit(m.dataset(), current, progress.stage(0, 0.5), cancel) : m;
             Progress writing = refit ? progress.stage(0.5, 1) : progress;
-            AtomicFile.write(target, w -> RecommendationExport.write(exported, users, n, explain, w, writing,
+            AtomicFile.write(target, w -> RecommendationExport.write(exported, users, n, explain, filter, w, writing,
                     cancel));
             return target;
         }, path -> {
-            message.set((refit ? "Refitted with the parameters on screen, then wrote " : "Wrote ") + path);
+            message.set((refit ? "Refitted with the parameters on screen, then wrote " : "Wrote ") + path
+                    + (filter == ListFilter.UNSEEN ? "" : " (" + filter.describe() + ")"));
             onExported.accept(path);
         }, this::fail);
     }
