@@ -31,7 +31,6 @@ import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Splitters;
-import org.recworkbench.eval.UserReport;
 import org.recworkbench.examples.ExampleResult;
 import org.recworkbench.examples.SeedExamples;
 import org.recworkbench.explain.Derivation;
@@ -42,7 +41,6 @@ import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.ui.common.ErrorMessages;
-import org.recworkbench.ui.common.JobHandle;
 import org.recworkbench.ui.common.JobRunner;
 
 import java.util.ArrayList;
