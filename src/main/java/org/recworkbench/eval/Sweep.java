@@ -54,17 +54,21 @@ public record Sweep(Experiment base, List<SweepAxis> axes, int randomBudget) {
     }
 
     /**
-     * Up to {@code randomBudget} distinct combinations, each axis' value drawn uniformly and independently (seeded
-     * by the experiment's seed); fewer when the grid has fewer points.
+     * Up to {@code randomBudget} distinct combinations: first the base setting itself (so a search can only
+     * confirm or beat what is set now), then each axis' value drawn uniformly and independently (seeded by the
+     * experiment's seed); fewer when the grid has fewer points.
      */
     private List<ParamValues> randomPoints() {
         long gridSize = 1;
         for (SweepAxis axis : axes) {
             gridSize = Math.min(Long.MAX_VALUE / 1024, gridSize * axis.values().size());
         }
-        int wanted = (int) Math.min(randomBudget, gridSize);
         java.util.SplittableRandom random = new java.util.SplittableRandom(base.seed() ^ 0x5EA4C4L);
         java.util.LinkedHashSet<ParamValues> drawn = new java.util.LinkedHashSet<>();
+        drawn.add(base.params());
+        boolean baseOnGrid = axes.stream().allMatch(axis -> axis.values().contains(base.params().asMap()
+                .get(axis.name())));
+        int wanted = (int) Math.min(randomBudget, gridSize + (baseOnGrid ? 0 : 1));
         for (long attempt = 0; drawn.size() < wanted && attempt < 100L * wanted + 1000; attempt++) {
             ParamValues p = base.params();
             for (SweepAxis axis : axes) {
