@@ -283,36 +283,8 @@ public final class Similarities {
      */
     public double[] row(int a, int[] overlaps) {
         checkRow(a);
-        int rows = v.rows;
-        double[] dot = new double[rows];
-        double[] sa = new double[rows];
-        double[] sb = new double[rows];
-        double[] aa = new double[rows];
-        double[] bb = new double[rows];
-        int[] count = new int[rows];
-        for (int p = v.rowStart[a], pEnd = v.rowStart[a + 1]; p < pEnd; p++) {
-            int c = v.rowIdx[p];
-            double x = v.rowVal[p];
-            for (int q = v.colStart[c], qEnd = v.colStart[c + 1]; q < qEnd; q++) {
-                int b = v.colIdx[q];
-                double y = v.colVal[q];
-                count[b]++;
-                dot[b] += x * y;
-                sa[b] += x;
-                sb[b] += y;
-                aa[b] += x * x;
-                bb[b] += y * y;
-            }
-        }
-        double[] sims = new double[rows];
-        for (int b = 0; b < rows; b++) {
-            sims[b] = count[b] == 0 ? 0 : SimilarityFormula.similarity(options, count[b], sa[b], sb[b], aa[b], bb[b],
-                    dot[b], v.norm2[a], v.norm2[b], v.length(a), v.length(b), null, Derivation.Builder.NONE);
-            if (overlaps != null) {
-                overlaps[b] = count[b];
-            }
-        }
-        return sims;
+        return againstEveryRow(v.rowIdx, v.rowVal, v.rowStart[a], v.rowStart[a + 1], v.norm2[a], v.length(a),
+                overlaps, true);
     }
 
     /**
@@ -341,6 +313,18 @@ public final class Similarities {
             };
             norm2 += x[t] * x[t];
         }
+        return againstEveryRow(indices, x, 0, n, norm2, n, overlaps, false);
+    }
+
+    /**
+     * The co-rated sums of a sparse vector (its entries {@code entries[from … to)} with {@code values}, in ascending
+     * order, as every other path sums them) with every row, run down the rows' columns, then the formula.
+     *
+     * @param zeroWithoutOverlap a row sharing no entry gets 0 without asking the formula (a row of the matrix);
+     *                           otherwise the formula decides (an outside vector, as it always has)
+     */
+    private double[] againstEveryRow(int[] entries, double[] values, int from, int to, double norm2, int length,
+                                     int[] overlaps, boolean zeroWithoutOverlap) {
         int rows = v.rows;
         double[] dot = new double[rows];
         double[] sa = new double[rows];
@@ -348,23 +332,25 @@ public final class Similarities {
         double[] aa = new double[rows];
         double[] bb = new double[rows];
         int[] count = new int[rows];
-        for (int t = 0; t < n; t++) {
-            int c = indices[t];
-            for (int q = v.colStart[c]; q < v.colStart[c + 1]; q++) {
+        for (int t = from; t < to; t++) {
+            int c = entries[t];
+            double x = values[t];
+            for (int q = v.colStart[c], qEnd = v.colStart[c + 1]; q < qEnd; q++) {
                 int b = v.colIdx[q];
                 double y = v.colVal[q];
                 count[b]++;
-                dot[b] += x[t] * y;
-                sa[b] += x[t];
+                dot[b] += x * y;
+                sa[b] += x;
                 sb[b] += y;
-                aa[b] += x[t] * x[t];
+                aa[b] += x * x;
                 bb[b] += y * y;
             }
         }
         double[] sims = new double[rows];
         for (int b = 0; b < rows; b++) {
-            sims[b] = SimilarityFormula.similarity(options, count[b], sa[b], sb[b], aa[b], bb[b], dot[b], norm2,
-                    v.norm2[b], n, v.length(b), null, Derivation.Builder.NONE);
+            sims[b] = zeroWithoutOverlap && count[b] == 0 ? 0 : SimilarityFormula.similarity(options, count[b],
+                    sa[b], sb[b], aa[b], bb[b], dot[b], norm2, v.norm2[b], length, v.length(b), null,
+                    Derivation.Builder.NONE);
             if (overlaps != null) {
                 overlaps[b] = count[b];
             }
