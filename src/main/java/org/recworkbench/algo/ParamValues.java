@@ -2,7 +2,9 @@ package org.recworkbench.algo;
 
 import org.recworkbench.data.InvalidInputException;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,34 +14,69 @@ import java.util.stream.Collectors;
 /**
  * Validated values for every parameter of one algorithm, in declaration order: the untyped form that sliders, CLI
  * flags, sweeps and stored runs exchange. Each algorithm binds it to its own typed {@link Params} record.
+ *
+ * <p>A {@linkplain ParamSpec#component() component} parameter (a hybrid's {@code cf}) chooses another algorithm; that
+ * algorithm's parameters then belong to this set under the component's prefix ({@code cf.k}, {@code cf.similarity};
+ * nested components nest further: {@code base.cf.k}). {@link #specs()} and {@link #asMap()} list them flat, right
+ * after their component, so the CLI, the parameter panel, sweeps and stored runs treat them like any other.
+ * Choosing another algorithm for a component resets its parameters to that algorithm's defaults.
  */
 public final class ParamValues {
 
+    private final List<ParamSpec> own;
+    private final Map<String, Object> ownValues;
+    /** Per component parameter, the values of the algorithm it chooses. */
+    private final Map<String, ParamValues> components;
     private final List<ParamSpec> specs;
     private final Map<String, Object> values;
 
-    private ParamValues(List<ParamSpec> specs, Map<String, Object> values) {
-        this.specs = List.copyOf(specs);
-        this.values = Collections.unmodifiableMap(values);
+    private ParamValues(List<ParamSpec> own, Map<String, Object> ownValues, Map<String, ParamValues> components) {
+        this.own = List.copyOf(own);
+        this.ownValues = Collections.unmodifiableMap(ownValues);
+        this.components = Collections.unmodifiableMap(components);
+        List<ParamSpec> flatSpecs = new ArrayList<>();
+        Map<String, Object> flat = new LinkedHashMap<>();
+        for (ParamSpec spec : own) {
+            flatSpecs.add(spec);
+            flat.put(spec.name(), ownValues.get(spec.name()));
+            ParamValues nested = components.get(spec.name());
+            if (nested != null) {
+                String owner = spec.label() + " (" + ownValues.get(spec.name()) + ")";
+                for (ParamSpec inner : nested.specs) {
+                    flatSpecs.add(inner.nestedIn(spec.name(), owner));
+                    flat.put(spec.name() + "." + inner.name(), nested.values.get(inner.name()));
+                }
+            }
+        }
+        this.specs = List.copyOf(flatSpecs);
+        this.values = Collections.unmodifiableMap(flat);
     }
 
-    /** Every parameter at its default. */
+    /** Every parameter at its default (a component's chosen algorithm at its defaults too). */
     public static ParamValues defaults(List<ParamSpec> specs) {
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, ParamValues> components = new LinkedHashMap<>();
         for (ParamSpec spec : specs) {
-            values.put(spec.name(), spec.validate(spec.defaultValue()));
+            Object value = spec.validate(spec.defaultValue());
+            values.put(spec.name(), value);
+            if (spec.component()) {
+                components.put(spec.name(), AlgorithmRegistry.require((String) value).defaults());
+            }
         }
-        return new ParamValues(specs, values);
+        return new ParamValues(specs, values, components);
     }
 
     /**
-     * Defaults overridden by {@code name=value} assignments, as given to the CLI's {@code -p}.
+     * Defaults overridden by {@code name=value} assignments, as given to the CLI's {@code -p}. A component's choice
+     * is applied before its parameters, whatever the order given ({@code cf.k=40 cf=user-knn}).
      *
      * @throws InvalidInputException for an unknown name (listing the known ones) or an invalid value
      */
     public static ParamValues parse(List<ParamSpec> specs, List<String> assignments) {
+        List<String> byDepth = new ArrayList<>(assignments);
+        byDepth.sort(Comparator.comparingInt(ParamValues::depth));
         ParamValues result = defaults(specs);
-        for (String assignment : assignments) {
+        for (String assignment : byDepth) {
             int eq = assignment.indexOf('=');
             if (eq <= 0) {
                 throw new InvalidInputException("Parameters are given as name=value; got \"" + assignment + "\"");
@@ -48,6 +85,13 @@ public final class ParamValues {
             result = result.with(name, result.spec(name).parse(assignment.substring(eq + 1)));
         }
         return result;
+    }
+
+    /** How many component prefixes the name of an assignment has. */
+    private static int depth(String assignment) {
+        int eq = assignment.indexOf('=');
+        String name = eq < 0 ? assignment : assignment.substring(0, eq);
+        return (int) name.chars().filter(c -> c == '.').count();
     }
 
     /**
@@ -64,7 +108,13 @@ public final class ParamValues {
             }
             values.put(spec.name(), spec.validate(value));
         }
-        return new ParamValues(specs, values);
+        Map<String, ParamValues> components = new LinkedHashMap<>();
+        for (ParamSpec spec : specs) {
+            if (spec.component()) {
+                components.put(spec.name(), AlgorithmRegistry.require((String) values.get(spec.name())).defaults());
+            }
+        }
+        return new ParamValues(specs, values, components);
     }
 
     private static Object component(Record params, String name) {
@@ -94,12 +144,54 @@ public final class ParamValues {
         return s.toString();
     }
 
-    /** A copy with one value replaced (validated). */
+    /**
+     * A copy with one value replaced (validated); {@code cf.k} sets the parameter {@code k} of component {@code cf}.
+     * A component given another algorithm starts from that algorithm's defaults.
+     */
     public ParamValues with(String name, Object value) {
-        ParamSpec spec = spec(name);
-        Map<String, Object> copy = new LinkedHashMap<>(values);
-        copy.put(name, spec.validate(value));
-        return new ParamValues(specs, copy);
+        Object valid = spec(name).validate(value);
+        if (ownValues.containsKey(name)) {
+            Map<String, Object> copy = new LinkedHashMap<>(ownValues);
+            copy.put(name, valid);
+            Map<String, ParamValues> nested = new LinkedHashMap<>(components);
+            if (nested.containsKey(name) && !valid.equals(ownValues.get(name))) {
+                nested.put(name, AlgorithmRegistry.require((String) valid).defaults());
+            }
+            return new ParamValues(own, copy, nested);
+        }
+        int dot = name.indexOf('.');
+        String prefix = name.substring(0, dot);
+        Map<String, ParamValues> nested = new LinkedHashMap<>(components);
+        nested.put(prefix, components.get(prefix).with(name.substring(dot + 1), valid));
+        return new ParamValues(own, ownValues, nested);
+    }
+
+    /** The values of the algorithm a component parameter chooses ({@code component("cf")}). */
+    public ParamValues component(String name) {
+        ParamValues nested = components.get(name);
+        if (nested == null) {
+            throw new IllegalArgumentException("no component parameter " + name);
+        }
+        return nested;
+    }
+
+    /**
+     * A copy whose component {@code name} holds {@code nested}, which must be values of the algorithm the component
+     * chooses.
+     */
+    public ParamValues withComponent(String name, ParamValues nested) {
+        ParamValues current = component(name);
+        if (!current.own.equals(nested.own)) {
+            throw new IllegalArgumentException(name + ": values of another algorithm than " + ownValues.get(name));
+        }
+        Map<String, ParamValues> copy = new LinkedHashMap<>(components);
+        copy.put(name, nested);
+        return new ParamValues(own, ownValues, copy);
+    }
+
+    /** The parameters the algorithm itself declares, without its components' (for the typed record). */
+    public List<ParamSpec> ownSpecs() {
+        return own;
     }
 
     public ParamSpec spec(String name) {
@@ -110,6 +202,7 @@ public final class ParamValues {
                         .collect(Collectors.joining(", ")))));
     }
 
+    /** Every parameter, components' included under their prefixes, in the order a panel shows them. */
     public List<ParamSpec> specs() {
         return specs;
     }
@@ -143,8 +236,14 @@ public final class ParamValues {
         return value;
     }
 
-    /** True when every parameter that differs from {@code other} may change without a refit. */
+    /**
+     * True when every parameter that differs from {@code other} may change without a refit (a component that
+     * chooses another algorithm never may).
+     */
     public boolean differsOnlyInRescoreParams(ParamValues other) {
+        if (!values.keySet().equals(other.values.keySet())) {
+            return false;
+        }
         for (ParamSpec spec : specs) {
             if (!Objects.equals(values.get(spec.name()), other.values.get(spec.name())) && !spec.rescoreOnly()) {
                 return false;

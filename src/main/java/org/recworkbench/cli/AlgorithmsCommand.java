@@ -37,11 +37,21 @@ public final class AlgorithmsCommand implements Callable<Integer> {
                 for (ParamSpec p : a.params()) {
                     out.printf("    -p %s=%s   %s; %s%s%n", p.name(), p.defaultValue(), p.description(), p.allowed(),
                             p.rescoreOnly() ? " (changes without refitting)" : "");
+                    if (p.component()) {
+                        out.printf("    -p %s.NAME=VALUE   a parameter of the algorithm %s chooses (-p %s.%s)%n",
+                                p.name(), p.name(), p.name(), example(p));
+                    }
                 }
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** {@code k=40}: the first parameter of the component's default algorithm, as an example. */
+    private static String example(ParamSpec component) {
+        var specs = AlgorithmRegistry.require((String) component.defaultValue()).params();
+        return specs.isEmpty() ? "NAME=VALUE" : specs.get(0).name() + "=" + specs.get(0).defaultValue();
     }
 
     private static Map<String, Object> toJson(Algorithm<?> a) {
@@ -65,6 +75,9 @@ public final class AlgorithmsCommand implements Callable<Integer> {
             }
             spec.put("default", p.defaultValue());
             spec.put("rescoreOnly", p.rescoreOnly());
+            if (p.component()) {
+                spec.put("component", true);
+            }
             spec.put("allowed", p.allowed());
             return spec;
         }).toList();

@@ -60,29 +60,28 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Algorithm<?> a = algorithm.algorithm();
         List<String> fixed = new ArrayList<>();
-        List<SweepAxis> axes = new ArrayList<>();
+        Map<String, String> axisTexts = new LinkedHashMap<>();
         for (String assignment : algorithm.params) {
             int eq = assignment.indexOf('=');
             String value = eq < 0 ? "" : assignment.substring(eq + 1);
             if (eq > 0 && SweepAxis.isAxis(value)) {
-                String name = assignment.substring(0, eq).strip();
-                ParamValues defaults = a.defaults();
-                try {
-                    axes.add(SweepAxis.parse(defaults.spec(name), value));
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException(a.id() + ": " + e.getMessage());
-                }
+                axisTexts.put(assignment.substring(0, eq).strip(), value);
             } else {
                 fixed.add(assignment);
             }
         }
-        if (axes.isEmpty()) {
+        if (axisTexts.isEmpty()) {
             throw new InvalidInputException("sweep needs at least one axis, e.g. -p k=5,10,20,40 or "
                     + "-p alpha=0..1:11");
         }
         ParamValues base;
+        List<SweepAxis> axes = new ArrayList<>();
         try {
             base = ParamValues.parse(a.params(), fixed);
+            for (var axis : axisTexts.entrySet()) {
+                SweepAxis.checkNotInsideAxis(axis.getKey(), axisTexts.keySet());
+                axes.add(SweepAxis.parse(base.spec(axis.getKey()), axis.getValue()));
+            }
         } catch (InvalidInputException e) {
             throw new InvalidInputException(a.id() + ": " + e.getMessage());
         }

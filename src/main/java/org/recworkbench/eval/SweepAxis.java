@@ -28,6 +28,20 @@ public record SweepAxis(String name, List<Object> values) {
         return value.contains(",") || value.contains("..");
     }
 
+    /**
+     * Refuses an axis over a component's parameter ({@code cf.k}) beside an axis over the component itself
+     * ({@code cf}): another component algorithm has other parameters.
+     */
+    public static void checkNotInsideAxis(String name, java.util.Collection<String> axisNames) {
+        for (String other : axisNames) {
+            if (name.startsWith(other + ".")) {
+                throw new InvalidInputException("cannot sweep " + name + " while also sweeping " + other
+                        + " (another " + other + " has other parameters): fix " + other + " with -p " + other
+                        + "=ID, or sweep " + other + " alone");
+            }
+        }
+    }
+
     public static SweepAxis parse(ParamSpec spec, String text) {
         String t = text.strip();
         List<String> raw = new ArrayList<>();

@@ -76,7 +76,7 @@ class LiveParametersTest {
                 seen.add(u + ":" + top.item(r) + "=" + top.score(r));
                 Explanation e = m.explain(u, top.item(r));
                 seen.add(e.score() + "/" + e.prediction() + "/" + e.contributions().stream()
-                        .map(c -> c.id() + c.amount()).toList() + "/" + e.derivation().toText());
+                        .map(c -> c.id() + c.amount() + c.label() + c.values()).toList() + "/" + e.derivation().toText());
             }
         }
         return seen;
@@ -88,7 +88,8 @@ class LiveParametersTest {
         List<String> dead = new ArrayList<>();
         int checked = 0;
         for (Algorithm<?> algorithm : AlgorithmRegistry.all()) {
-            List<ParamSpec> live = algorithm.params().stream().filter(ParamSpec::rescoreOnly).toList();
+            // the components' live parameters too: a hybrid's cf.k, MMR's base.k
+            List<ParamSpec> live = algorithm.defaults().specs().stream().filter(ParamSpec::rescoreOnly).toList();
             if (live.isEmpty()) {
                 continue;
             }

@@ -140,6 +140,51 @@ class WorkbenchWindowTest {
     }
 
     /**
+     * A hybrid's first component shows its own parameters in an indented group; its k re-scores live, and choosing
+     * another component algorithm swaps the group for that algorithm's parameters and asks for a refit.
+     */
+    @Test
+    void aHybridsComponentParametersFormANestedGroupThatStaysLive(FxRobot robot) throws Exception {
+        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> datasets.getItems().size() == SampleData.catalog().size());
+        robot.clickOn("Tune & Recommend");
+        TableView<org.recworkbench.ui.tune.RecommendationRow> list = robot.lookup("#recommendationTable")
+                .queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        var hybrid = org.recworkbench.algo.AlgorithmRegistry.require("hybrid");
+        robot.interact(() -> {
+            shell.session().setParam(hybrid, "alpha", 1.0);
+            shell.session().algorithmProperty().set(hybrid);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.tune().modelProperty().get() != null
+                && shell.tune().modelProperty().get().algorithmId().equals("hybrid") && list.getItems().size() == 10);
+        assertThat(shell.tune().fitNeededProperty().get()).isFalse();
+        assertThat(robot.lookup("#group-cf").queryAs(Label.class).getText()).isEqualTo("First component: item-knn");
+        assertThat(robot.lookup("#group-content").queryAs(Label.class).getText())
+                .isEqualTo("Second component: content-tfidf");
+        int fits = shell.tune().fitCount();
+        List<Integer> before = list.getItems().stream().map(org.recworkbench.ui.tune.RecommendationRow::item)
+                .toList();
+
+        robot.interact(() -> robot.lookup("#field-cf-k").queryAs(TextField.class).setText("1"));
+        robot.clickOn("#field-cf-k").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.tune().modelProperty().get().params().getInt("cf.k")).isEqualTo(1);
+        assertThat(shell.tune().fitCount()).as("cf.k is live: no refit").isEqualTo(fits);
+        assertThat(list.getItems().stream().map(org.recworkbench.ui.tune.RecommendationRow::item).toList())
+                .as("at α = 1 the list is item-kNN's, and k = 1 changes it").isNotEqualTo(before);
+
+        robot.interact(() -> robot.lookup("#choice-cf").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue("ease"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#group-cf").queryAs(Label.class).getText()).isEqualTo("First component: ease");
+        assertThat(robot.lookup("#slider-cf-lambda").tryQuery()).isPresent();
+        assertThat(robot.lookup("#slider-cf-k").tryQuery()).isEmpty();
+        assertThat(shell.tune().fitNeededProperty().get()).isTrue();
+    }
+
+    /**
      * Every built view renders on the sample data; each is saved as a PNG, under target/screenshots or, with
      * {@code -Drecworkbench.screenshots=docs/screenshots}, where the README takes them from.
      */

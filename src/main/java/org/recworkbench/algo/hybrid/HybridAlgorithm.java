@@ -17,8 +17,9 @@ import java.util.Locale;
 
 /**
  * A weighted blend of two recommenders: score = α · norm(first) + (1 − α) · norm(second), each component's scores
- * normalised per user over all items (min-max or z-score). The components are fitted with their default
- * parameters; α and the normalisation change without refitting.
+ * normalised per user over all items (min-max or z-score). Each component's own parameters are set under its
+ * prefix ({@code cf.k=40}, {@code content.tf=log}); α, the normalisation and the components' live parameters change
+ * without refitting.
  */
 public final class HybridAlgorithm extends AbstractAlgorithm<HybridAlgorithm.HybridParams> {
 
@@ -39,9 +40,11 @@ public final class HybridAlgorithm extends AbstractAlgorithm<HybridAlgorithm.Hyb
      * @param alpha  weight of the first (collaborative) component, in [0, 1]
      * @param cf     id of the first component
      * @param content id of the second component
+     * @param cfParams the first component's parameters
+     * @param contentParams the second component's parameters
      */
-    public record HybridParams(double alpha, String cf, String content, ScoreNormalisation normalisation)
-            implements Params {
+    public record HybridParams(double alpha, String cf, String content, ScoreNormalisation normalisation,
+                               ParamValues cfParams, ParamValues contentParams) implements Params {
         public HybridParams {
             if (!(alpha >= 0 && alpha <= 1)) {
                 throw new InvalidInputException("alpha must be a number in [0, 1]; got " + alpha);
@@ -57,8 +60,9 @@ public final class HybridAlgorithm extends AbstractAlgorithm<HybridAlgorithm.Hyb
                 "Hybrid: α · collaborative + (1 − α) · content, both normalised per user",
                 List.of(ParamSpec.real("alpha", "α (collaborative weight)", "Share of the first component; 1 = only"
                                 + " it, 0 = only the second", 0, 1, 0.5, 0.01).withRescoreOnly(),
-                        ParamSpec.choice("cf", "First component", "Usually collaborative", COMPONENTS, "item-knn"),
-                        ParamSpec.choice("content", "Second component", "Usually content-based", COMPONENTS,
+                        ParamSpec.component("cf", "First component", "Usually collaborative", COMPONENTS,
+                                "item-knn"),
+                        ParamSpec.component("content", "Second component", "Usually content-based", COMPONENTS,
                                 "content-tfidf"),
                         ParamSpec.choice("normalisation", "Score normalisation", "How each component's scores are"
                                         + " scaled per user before blending", List.of("min-max", "z-score"),
@@ -68,18 +72,22 @@ public final class HybridAlgorithm extends AbstractAlgorithm<HybridAlgorithm.Hyb
     @Override
     public HybridParams bind(ParamValues v) {
         return new HybridParams(v.getDouble("alpha"), v.getChoice("cf"), v.getChoice("content"),
-                ScoreNormalisation.valueOf(v.getChoice("normalisation").toUpperCase(Locale.ROOT).replace('-', '_')));
+                ScoreNormalisation.valueOf(v.getChoice("normalisation").toUpperCase(Locale.ROOT).replace('-', '_')),
+                v.component("cf"), v.component("content"));
+    }
+
+    @Override
+    public ParamValues values(HybridParams params) {
+        return ParamValues.fromRecord(params(), params).withComponent("cf", params.cfParams())
+                .withComponent("content", params.contentParams());
     }
 
     @Override
     public Model fit(Dataset train, HybridParams params, Progress progress, Cancellation cancellation) {
-        Model first = fitComponent(params.cf(), train, progress.stage(0, 0.5), cancellation);
-        Model second = fitComponent(params.content(), train, progress.stage(0.5, 1), cancellation);
+        Model first = AlgorithmRegistry.require(params.cf()).fit(train, params.cfParams(), progress.stage(0, 0.5),
+                cancellation);
+        Model second = AlgorithmRegistry.require(params.content()).fit(train, params.contentParams(),
+                progress.stage(0.5, 1), cancellation);
         return HybridModel.of(train, values(params), params, first, second);
-    }
-
-    private static Model fitComponent(String id, Dataset train, Progress progress, Cancellation cancellation) {
-        var algorithm = AlgorithmRegistry.require(id);
-        return algorithm.fit(train, algorithm.defaults(), progress, cancellation);
     }
 }

@@ -53,7 +53,13 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
         if (!changed.differsOnlyInRescoreParams(params())) {
             return Optional.empty();
         }
-        return Optional.of(HybridModel.of(dataset(), changed, new HybridAlgorithm().bind(changed), first, second));
+        Optional<Model> firstNow = first.withParams(changed.component("cf"));
+        Optional<Model> secondNow = second.withParams(changed.component("content"));
+        if (firstNow.isEmpty() || secondNow.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(HybridModel.of(dataset(), changed, new HybridAlgorithm().bind(changed), firstNow.get(),
+                secondNow.get()));
     }
 
     /**
@@ -164,7 +170,8 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
 
     /**
      * One contribution per component, α·a′ and (1 − α)·b′; a component's label adds its own reason when its
-     * explanation is given ("item-knn: similar to …").
+     * explanation is given ("item-knn: similar to …"), and its values the rating it predicts, when it predicts one
+     * (so a component's normalisation or neighbour minimum shows even where the ranking score stays).
      */
     final List<Contribution> parts(double a, double b, Scale sa, Scale sb, Explanation firstWhy,
                                    Explanation secondWhy) {
@@ -172,11 +179,19 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
         double nb = sb.apply(b);
         return List.of(
                 new Contribution(Reasons.COMPONENT, params.cf(), labelled(params.cf(), firstWhy),
-                        Contribution.ordered("raw score", a, "normalised", na, "weight", params.alpha()),
-                        params.alpha() * na),
+                        values(a, na, params.alpha(), firstWhy), params.alpha() * na),
                 new Contribution(Reasons.COMPONENT, params.content(), labelled(params.content(), secondWhy),
-                        Contribution.ordered("raw score", b, "normalised", nb, "weight", 1 - params.alpha()),
-                        (1 - params.alpha()) * nb));
+                        values(b, nb, 1 - params.alpha(), secondWhy), (1 - params.alpha()) * nb));
+    }
+
+    private static java.util.Map<String, Double> values(double raw, double normalised, double weight,
+                                                        Explanation why) {
+        java.util.Map<String, Double> values = Contribution.ordered("raw score", raw, "normalised", normalised,
+                "weight", weight);
+        if (why != null && why.prediction() == why.prediction()) {
+            values.put("predicted rating", why.prediction());
+        }
+        return values;
     }
 
     private static String labelled(String component, Explanation e) {

@@ -35,8 +35,9 @@ public final class MmrAlgorithm extends AbstractAlgorithm<MmrAlgorithm.MmrParams
         RATINGS, CONTENT
     }
 
-    public record MmrParams(String base, double lambda, SimilaritySource similarity, int candidates)
-            implements Params {
+    /** @param baseParams the base model's parameters ({@code base.k=40}) */
+    public record MmrParams(String base, double lambda, SimilaritySource similarity, int candidates,
+                            ParamValues baseParams) implements Params {
         public MmrParams {
             if (!BASES.contains(base) || !(lambda >= 0 && lambda <= 1) || candidates < 1) {
                 throw new InvalidInputException("Invalid mmr parameters: base among " + BASES
@@ -47,7 +48,8 @@ public final class MmrAlgorithm extends AbstractAlgorithm<MmrAlgorithm.MmrParams
 
     public MmrAlgorithm() {
         super(ID, Family.HYBRID, "MMR diversity re-ranking: λ · relevance − (1 − λ) · similarity to items chosen",
-                List.of(ParamSpec.choice("base", "Base model", "The model whose list is re-ranked", BASES, "item-knn"),
+                List.of(ParamSpec.component("base", "Base model", "The model whose list is re-ranked", BASES,
+                                "item-knn"),
                         ParamSpec.real("lambda", "λ (relevance weight)", "1 = the base order, 0 = only diversity", 0,
                                 1, 0.7, 0.01).withRescoreOnly(),
                         ParamSpec.choice("similarity", "Similarity", "ratings: cosine of the rating columns; content:"
@@ -59,13 +61,19 @@ public final class MmrAlgorithm extends AbstractAlgorithm<MmrAlgorithm.MmrParams
     @Override
     public MmrParams bind(ParamValues v) {
         return new MmrParams(v.getChoice("base"), v.getDouble("lambda"),
-                SimilaritySource.valueOf(v.getChoice("similarity").toUpperCase(Locale.ROOT)), v.getInt("candidates"));
+                SimilaritySource.valueOf(v.getChoice("similarity").toUpperCase(Locale.ROOT)), v.getInt("candidates"),
+                v.component("base"));
+    }
+
+    @Override
+    public ParamValues values(MmrParams params) {
+        return ParamValues.fromRecord(params(), params).withComponent("base", params.baseParams());
     }
 
     @Override
     public Model fit(Dataset train, MmrParams params, Progress progress, Cancellation cancellation) {
         var algorithm = AlgorithmRegistry.require(params.base());
-        Model base = algorithm.fit(train, algorithm.defaults(), progress.stage(0, 0.9), cancellation);
+        Model base = algorithm.fit(train, params.baseParams(), progress.stage(0, 0.9), cancellation);
         ItemSimilarity sim = params.similarity() == SimilaritySource.RATINGS
                 ? ItemSimilarity.of(new Similarities(train, Orientation.ITEMS, SimilarityOptions.of(Measure.COSINE)))
                 : ItemSimilarity.content(train, progress.stage(0.9, 1), cancellation);

@@ -37,7 +37,9 @@ final class MmrModel extends BaseModel {
         if (!changed.differsOnlyInRescoreParams(params())) {
             return Optional.empty();
         }
-        return Optional.of(new MmrModel(dataset(), changed, new MmrAlgorithm().bind(changed), base, similarity));
+        return base.withParams(changed.component("base"))
+                .map(rescored -> new MmrModel(dataset(), changed, new MmrAlgorithm().bind(changed), rescored,
+                        similarity));
     }
 
     /** The greedy selection for a user: chosen items in order, with relevance, penalty and the nearest chosen item. */

@@ -2,6 +2,7 @@ package org.recworkbench.ui.common;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Latex;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -40,6 +42,7 @@ public final class ParamPanel {
     private final Map<String, Consumer<Object>> showValue = new HashMap<>();
     private boolean updating;
     private Algorithm<?> built;
+    private List<String> builtNames = List.of();
     private Consumer<Boolean> onAdjusting = adjusting -> { };
 
     /**
@@ -72,27 +75,59 @@ public final class ParamPanel {
     private void refresh() {
         Algorithm<?> a = algorithm.getValue();
         ParamValues v = values.getValue();
-        if (a != built) {
-            build(a, v);
-        } else if (v != null && a != null && v.specs().equals(a.params())) {
+        ParamValues shown = a == null ? null : v != null && v.ownSpecs().equals(a.params()) ? v : a.defaults();
+        List<String> names = shown == null ? List.of() : shown.specs().stream().map(ParamSpec::name).toList();
+        if (a != built || !names.equals(builtNames)) {
+            build(a, shown, names);
+        } else if (shown == v && v != null) {
             show(v);
         }
     }
 
-    private void build(Algorithm<?> a, ParamValues v) {
+    /**
+     * One control per parameter; a component's parameters ({@code cf.k}) follow it in an indented group headed by
+     * the component and the algorithm it chose, rebuilt when another algorithm is chosen.
+     */
+    private void build(Algorithm<?> a, ParamValues shown, List<String> names) {
         built = a;
+        builtNames = names;
         root.getChildren().clear();
         showValue.clear();
         if (a == null) {
             return;
         }
-        ParamValues shown = v != null && v.specs().equals(a.params()) ? v : a.defaults();
-        for (ParamSpec spec : a.params()) {
-            root.getChildren().add(control(spec, shown.asMap().get(spec.name())));
+        String group = "";
+        for (ParamSpec spec : shown.specs()) {
+            String prefix = spec.name().contains(".") ? spec.name().substring(0, spec.name().lastIndexOf('.')) : "";
+            if (!prefix.isEmpty() && !prefix.equals(group)) {
+                root.getChildren().add(groupHeader(shown, prefix));
+            }
+            group = prefix;
+            Node control = control(spec, shown.asMap().get(spec.name()));
+            if (!prefix.isEmpty()) {
+                ((VBox) control).setPadding(new Insets(0, 0, 0, 12 * prefix.split("\\.").length));
+                control.getStyleClass().add("param-nested");
+            }
+            root.getChildren().add(control);
         }
-        if (a.params().isEmpty()) {
+        if (shown.specs().isEmpty()) {
             root.getChildren().add(new Label("No parameters"));
         }
+    }
+
+    /** "First component: item-knn", above the parameters of the algorithm a component chose. */
+    private Label groupHeader(ParamValues shown, String prefix) {
+        ParamSpec component = shown.spec(prefix);
+        Label header = new Label(component.label() + ": " + shown.asMap().get(prefix));
+        header.setId(idPrefix + "group-" + id(prefix));
+        header.getStyleClass().add("param-group");
+        header.setPadding(new Insets(0, 0, 0, 12 * (prefix.split("\\.").length - 1)));
+        return header;
+    }
+
+    /** A parameter name as it appears in control ids: a component's {@code cf.k} becomes {@code cf-k}. */
+    static String id(String name) {
+        return name.replace('.', '-');
     }
 
     private void show(ParamValues v) {
@@ -125,16 +160,16 @@ public final class ParamPanel {
             case FLAG -> flag(spec, value);
         };
         VBox box = new VBox(3, label, input);
-        box.setId(idPrefix + "param-" + spec.name());
+        box.setId(idPrefix + "param-" + id(spec.name()));
         return box;
     }
 
     private Node numeric(ParamSpec spec, Object value) {
         Slider slider = new Slider(0, ParamControl.TRACK, ParamControl.toTrack(spec, ((Number) value).doubleValue()));
-        slider.setId(idPrefix + "slider-" + spec.name());
+        slider.setId(idPrefix + "slider-" + id(spec.name()));
         slider.setMinWidth(60);
         TextField field = new TextField(text(spec, value));
-        field.setId(idPrefix + "field-" + spec.name());
+        field.setId(idPrefix + "field-" + id(spec.name()));
         field.setPrefColumnCount(6);
         field.setMinWidth(70);
         HBox.setHgrow(slider, Priority.ALWAYS);
@@ -172,7 +207,7 @@ public final class ParamPanel {
 
     private Node choice(ParamSpec spec, Object value) {
         ComboBox<String> box = new ComboBox<>();
-        box.setId(idPrefix + "choice-" + spec.name());
+        box.setId(idPrefix + "choice-" + id(spec.name()));
         box.getItems().setAll(spec.choices());
         box.setValue((String) value);
         box.setMaxWidth(Double.MAX_VALUE);
@@ -187,7 +222,7 @@ public final class ParamPanel {
 
     private Node flag(ParamSpec spec, Object value) {
         CheckBox box = new CheckBox(spec.description());
-        box.setId(idPrefix + "flag-" + spec.name());
+        box.setId(idPrefix + "flag-" + id(spec.name()));
         box.setWrapText(true);
         box.setSelected((Boolean) value);
         box.selectedProperty().addListener((obs, old, now) -> edit(spec.name(), now));

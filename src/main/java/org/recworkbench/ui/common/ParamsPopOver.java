@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 
 import java.util.function.BiConsumer;
@@ -70,10 +71,10 @@ public final class ParamsPopOver {
         if (a.params().isEmpty()) {
             return "no parameters";
         }
-        ParamValues defaults = a.defaults();
         StringBuilder b = new StringBuilder();
         v.asMap().forEach((name, value) -> {
-            if (!value.equals(defaults.asMap().get(name))) {
+            ParamSpec spec = v.spec(name);
+            if (!value.equals(spec.validate(spec.defaultValue()))) {
                 b.append(b.length() == 0 ? "" : ", ").append(name).append('=').append(text(v, name, value));
             }
         });

@@ -286,9 +286,10 @@ public final class EvaluateViewModel {
                 throw new InvalidInputException("A sweep is name=values, e.g. k=5,10,20 or lambda=0.001..10:log5");
             }
             String name = text.substring(0, eq).strip();
-            ParamSpec spec = a.params().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+            ParamValues current = session.paramsFor(a);
+            ParamSpec spec = current.specs().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
                     new InvalidInputException(a.id() + " has no parameter \"" + name + "\"; it has "
-                            + String.join(", ", a.params().stream().map(ParamSpec::name).toList())));
+                            + String.join(", ", current.specs().stream().map(ParamSpec::name).toList())));
             if (spec.type() != ParamType.INTEGER && spec.type() != ParamType.REAL) {
                 throw new InvalidInputException("Sweep a numeric parameter: " + name + " is " + spec.type());
             }
