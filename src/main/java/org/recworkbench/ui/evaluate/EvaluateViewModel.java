@@ -31,6 +31,7 @@ import org.recworkbench.eval.ExperimentListener;
 import org.recworkbench.eval.Fold;
 import org.recworkbench.eval.FoldEvaluator;
 import org.recworkbench.eval.FoldResult;
+import org.recworkbench.eval.LearningCurve;
 import org.recworkbench.eval.MetricSpec;
 import org.recworkbench.eval.Relevance;
 import org.recworkbench.eval.RunResult;
@@ -192,8 +193,17 @@ public final class EvaluateViewModel {
             boolean explicit = d.kind() == DatasetKind.EXPLICIT;
             validationMetric.set(explicit ? "validation RMSE" : "validation NDCG@10");
             message.set("Evaluating " + a.id() + " …");
+            boolean curve = LearningCurve.reportsEpochs(a);
             running = jobs.submit("Evaluating " + a.id() + " (" + split.get() + ")", (progress, cancel) -> {
-                RunResult full = e.run(d, progress, cancel, new FirstFold(d, explicit, cancel));
+                if (curve) {
+                    LearningCurve.measure(e, d, VALIDATION_FRACTION, explicit, progress.stage(0, 0.3), cancel,
+                            point -> Platform.runLater(() -> {
+                                if (showing(d)) {
+                                    learning.add(new EpochPoint(point.epoch(), point.loss(), point.validation()));
+                                }
+                            }));
+                }
+                RunResult full = e.run(d, curve ? progress.stage(0.3, 1) : progress, cancel, new FirstFold(d, explicit));
                 return new Pair(full, save(full, keys));
             }, pair -> {
                 running = null;
@@ -212,30 +222,15 @@ public final class EvaluateViewModel {
     private record Pair(RunResult full, RunResult saved) {
     }
 
-    /** Measures the first fold's epochs and diagnostics and posts them to the FX thread as they come. */
+    /** Measures the first fold's diagnostics and posts them to the FX thread. */
     private final class FirstFold implements ExperimentListener {
 
         private final Dataset d;
         private final boolean explicit;
-        private final Cancellation cancel;
 
-        FirstFold(Dataset d, boolean explicit, Cancellation cancel) {
+        FirstFold(Dataset d, boolean explicit) {
             this.d = d;
             this.explicit = explicit;
-            this.cancel = cancel;
-        }
-
-        @Override
-        public void epoch(Fold fold, int epoch, double loss, Supplier<Model> current) {
-            if (fold.index() != 0) {
-                return;
-            }
-            double validation = validation(fold, current.get(), explicit, cancel);
-            Platform.runLater(() -> {
-                if (showing(d)) {
-                    learning.add(new EpochPoint(epoch, loss, validation));
-                }
-            });
         }
 
         @Override
@@ -261,15 +256,6 @@ public final class EvaluateViewModel {
                 popularity.set(bias);
             });
         }
-    }
-
-    /** RMSE on the fold's test entries (explicit data) or NDCG@10 (implicit), for the learning curve. */
-    static double validation(Fold fold, Model model, boolean explicit, Cancellation cancel) {
-        List<MetricSpec> metric = MetricSpec.parseList(explicit ? "rmse" : "ndcg@10");
-        FoldEvaluator evaluator = new FoldEvaluator(metric, explicit ? Relevance.explicit(4) : Relevance.implicit(),
-                Candidates.FULL, 0);
-        FoldResult r = evaluator.evaluate(fold, model, 0, Progress.NONE, cancel);
-        return r.values().get(metric.get(0).key());
     }
 
     /** Sweeps one numeric parameter (name=values, e.g. k=5,10,20 or lambda=0.001..10:log5); points stream in. */

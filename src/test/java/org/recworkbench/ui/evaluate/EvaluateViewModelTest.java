@@ -65,6 +65,19 @@ class EvaluateViewModelTest {
         return vm;
     }
 
+    private static double lastValidationPoint(Dataset d, EvaluateViewModel vm) {
+        var mf = AlgorithmRegistry.require("biased-mf");
+        var p = mf.defaults().with("epochs", 6).with("factors", 4);
+        java.util.List<org.recworkbench.eval.LearningCurve.Point> points = new java.util.ArrayList<>();
+        var e = new org.recworkbench.eval.Experiment("biased-mf", p,
+                org.recworkbench.eval.Splitters.parse(vm.splitProperty().get()),
+                org.recworkbench.eval.MetricSpec.parseList("rmse"), org.recworkbench.eval.Relevance.explicit(4),
+                org.recworkbench.eval.Candidates.FULL, vm.seedProperty().get());
+        org.recworkbench.eval.LearningCurve.measure(e, d, EvaluateViewModel.VALIDATION_FRACTION, true,
+                org.recworkbench.job.Progress.NONE, org.recworkbench.job.Cancellation.NEVER, points::add);
+        return points.get(points.size() - 1).validation();
+    }
+
     @Test
     void anExperimentStreamsItsLearningCurveAndDrawsEveryChart() throws Exception {
         try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
@@ -80,6 +93,8 @@ class EvaluateViewModelTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(vm.learning()).extracting(EvaluateViewModel.EpochPoint::epoch).containsExactly(1, 2, 3, 4, 5, 6);
             assertThat(vm.learning()).allSatisfy(p -> assertThat(p.validation()).isBetween(0.1, 4.0));
+            assertThat(vm.learning().get(5).validation()).as("measured on the validation carve, as LearningCurve does")
+                    .isEqualTo(lastValidationPoint(ratings(), vm));
             assertThat(vm.curve()).hasSize(EvaluateCharts.CURVE_MAX_N);
             // recall can only grow with N
             for (int k = 1; k < vm.curve().size(); k++) {

@@ -1,0 +1,72 @@
+package org.recworkbench.eval;
+
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.Model;
+import org.recworkbench.algo.ParamSpec;
+import org.recworkbench.algo.TrainingObserver;
+import org.recworkbench.data.Dataset;
+import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.Progress;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A learning curve measured where it may be looked at: the model trains on the first fold's training part less a
+ * validation carve (a fraction of it, as {@link ValidationSplit} draws it), and after every epoch the carve is
+ * measured — RMSE for explicit data, NDCG@10 otherwise. The outer split's test part is never used, so choosing the
+ * number of epochs from the curve does not fit the test.
+ */
+public final class LearningCurve {
+
+    /** Training loss and the validation measure after one epoch. */
+    public record Point(int epoch, double loss, double validation) {
+    }
+
+    private LearningCurve() {
+    }
+
+    /** Whether the algorithm trains in epochs it reports (it declares an {@code epochs} parameter). */
+    public static boolean reportsEpochs(Algorithm<?> algorithm) {
+        return algorithm.params().stream().map(ParamSpec::name).anyMatch("epochs"::equals);
+    }
+
+    /**
+     * The fold the curve is measured on: the first fold of {@code split} with a {@code fraction} of its training
+     * part carved off as validation (the split itself when it already measures on validation).
+     */
+    public static Fold validationFold(Dataset dataset, Splitter split, double fraction, long seed) {
+        ValidationSplit carve = split instanceof ValidationSplit v ? v : new ValidationSplit(split, fraction);
+        return carve.split(dataset, seed).get(0);
+    }
+
+    /** Fits the experiment's algorithm on the validation fold, passing each epoch's point as it comes. */
+    public static void measure(Experiment experiment, Dataset dataset, double fraction, boolean explicit,
+                               Progress progress, Cancellation cancellation, Consumer<Point> each) {
+        Fold fold = validationFold(dataset, experiment.splitter(), fraction, experiment.seed());
+        Algorithm<?> algorithm = AlgorithmRegistry.require(experiment.algorithmId());
+        final class Observed implements Progress, TrainingObserver {
+            @Override
+            public void report(double done, String message) {
+                progress.report(done, "learning curve: " + message);
+            }
+
+            @Override
+            public void epoch(int epoch, double loss, Supplier<Model> current) {
+                each.accept(new Point(epoch, loss, validation(fold, current.get(), explicit, cancellation)));
+            }
+        }
+        algorithm.fit(fold.train(), experiment.params(), new Observed(), cancellation);
+    }
+
+    /** RMSE on the fold's held-out entries (explicit data) or NDCG@10 at relevance ≥ 4 / any interaction. */
+    public static double validation(Fold fold, Model model, boolean explicit, Cancellation cancellation) {
+        List<MetricSpec> metric = MetricSpec.parseList(explicit ? "rmse" : "ndcg@10");
+        FoldEvaluator evaluator = new FoldEvaluator(metric, explicit ? Relevance.explicit(4) : Relevance.implicit(),
+                Candidates.FULL, 0);
+        FoldResult r = evaluator.evaluate(fold, model, 0, Progress.NONE, cancellation);
+        return r.values().get(metric.get(0).key());
+    }
+}
