@@ -32,6 +32,11 @@ public final class EvaluationOptions {
                     + "instead of the test; a sweep then chooses on validation and reports the choice on the test")
     Double validation;
 
+    @Option(names = "--validation-dataset", paramLabel = "NAME",
+            description = "Measure on this stored dataset's entries as validation instead of a carved fraction "
+                    + "(entries the training data holds are taken out of it)")
+    String validationDataset;
+
     @Option(names = "--metrics", paramLabel = "LIST",
             description = "Comma-separated, e.g. rmse,mae,precision@10,ndcg@10,auc (default depends on the data)")
     String metrics;
@@ -52,6 +57,12 @@ public final class EvaluationOptions {
 
     Splitter splitter(Workspace workspace) {
         Splitter outer = outerSplitter(workspace);
+        if (validationDataset != null) {
+            if (validation != null) {
+                throw new InvalidInputException("give either --validation or --validation-dataset, not both");
+            }
+            return ValidationSplit.given(outer, workspace.datasets().load(validationDataset));
+        }
         if (validation == null) {
             return outer;
         }

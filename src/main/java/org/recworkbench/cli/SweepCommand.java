@@ -8,7 +8,6 @@ import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Sweep;
 import org.recworkbench.eval.SweepAxis;
-import org.recworkbench.eval.ValidationSplit;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.job.Cancellation;
@@ -92,6 +91,7 @@ public final class SweepCommand implements Callable<Integer> {
             Experiment experiment = new Experiment(a.id(), base, evaluation.splitter(workspace),
                     evaluation.metrics(data), evaluation.relevance(data), evaluation.candidates(), evaluation.seed);
             Sweep sweep = new Sweep(experiment, axes, randomBudget());
+            splitSpec = experiment.splitter().spec();
             List<String> names = axes.stream().map(SweepAxis::name).toList();
             if (!json) {
                 out.println(header(names, experiment));
@@ -149,9 +149,7 @@ public final class SweepCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("dataset", source.dataset);
             result.put("algorithm", a.id());
-            result.put("split", (evaluation.split == null && evaluation.testDataset == null ? "holdout:0.2"
-                    : evaluation.split != null ? evaluation.split : "test-dataset:" + evaluation.testDataset)
-                    + (evaluation.validation == null ? "" : ValidationSplit.MARK + evaluation.validation));
+            result.put("split", splitSpec);
             result.put("seed", evaluation.seed);
             result.put("search", search.strip().toLowerCase(Locale.ROOT));
             result.put("points", points);
@@ -162,6 +160,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> chosenJson;
+    private String splitSpec;
 
     private int randomBudget() {
         String s = search.strip().toLowerCase(Locale.ROOT);

@@ -24,6 +24,10 @@ public final class Splitters {
         int mark = s.indexOf(ValidationSplit.MARK);
         if (mark >= 0) {
             String fraction = s.substring(mark + ValidationSplit.MARK.length());
+            if (fraction.startsWith(ValidationSplit.DATASET)) {
+                throw new IllegalArgumentException("split '" + spec + "': a validation dataset is given by name, "
+                        + "with --validation-dataset");
+            }
             try {
                 return new ValidationSplit(parse(s.substring(0, mark)), number(fraction, 0.1));
             } catch (IllegalArgumentException e) {
@@ -56,15 +60,18 @@ public final class Splitters {
     }
 
     /**
-     * A stored run's split: {@code test-dataset:NAME} loads that dataset through {@code testDatasets}, anything
-     * else is {@link #parse}d.
+     * A stored run's split: {@code test-dataset:NAME} and {@code validation:dataset:NAME} load that dataset through
+     * {@code testDatasets}, anything else is {@link #parse}d.
      */
     public static Splitter resolve(String spec, java.util.function.Function<String, Dataset> testDatasets) {
         String prefix = "test-dataset:";
         int mark = spec.indexOf(ValidationSplit.MARK);
         if (mark >= 0) {
-            return new ValidationSplit(resolve(spec.substring(0, mark), testDatasets),
-                    number(spec.substring(mark + ValidationSplit.MARK.length()), 0.1));
+            Splitter outer = resolve(spec.substring(0, mark), testDatasets);
+            String part = spec.substring(mark + ValidationSplit.MARK.length());
+            return part.startsWith(ValidationSplit.DATASET)
+                    ? ValidationSplit.given(outer, testDatasets.apply(part.substring(ValidationSplit.DATASET.length())))
+                    : new ValidationSplit(outer, number(part, 0.1));
         }
         return spec.startsWith(prefix) ? new GivenTestSet(testDatasets.apply(spec.substring(prefix.length())))
                 : parse(spec);

@@ -111,4 +111,57 @@ class ValidationSplitTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sweep(base, axes))
                 .hasMessageContaining("random:N");
     }
+
+    @Test
+    void aStoredValidationDatasetIsTakenOutOfTrainingAndNeverOverlapsTheTest() {
+        Dataset data = SplittersTest.random(6, 40, 30, 0.3, false);
+        Splitter outer = Splitters.parse("holdout:0.2");
+        Fold fold = outer.split(data, 42).get(0);
+        RatingMatrix train = fold.train().ratings();
+        RatingMatrix test = fold.test();
+        org.recworkbench.data.DatasetBuilder b = new org.recworkbench.data.DatasetBuilder("val",
+                org.recworkbench.data.DatasetKind.EXPLICIT);
+        // three training entries, one test entry, one unknown user and one pair nobody rated
+        int added = 0;
+        for (int u = 0; u < train.userCount() && added < 3; u++) {
+            if (train.rowLength(u) > 1) {
+                int p = train.rowStart(u);
+                b.add(data.users().id(u), data.items().id(train.rowItem(p)), 5);
+                added++;
+            }
+        }
+        int tu = 0;
+        while (test.rowLength(tu) == 0) {
+            tu++;
+        }
+        b.add(data.users().id(tu), data.items().id(test.rowItem(test.rowStart(tu))), 1);
+        b.add("stranger", data.items().id(0), 3);
+        int nu = 0;
+        int ni = -1;
+        for (; ni < 0; nu++) {
+            for (int i = 0; i < data.itemCount(); i++) {
+                if (Float.isNaN(data.ratings().value(nu, i))) {
+                    ni = i;
+                    break;
+                }
+            }
+        }
+        nu--;
+        b.add(data.users().id(nu), data.items().id(ni), 2);
+        Dataset validation = b.build();
+
+        ValidationSplit split = ValidationSplit.given(outer, validation);
+        assertThat(split.spec()).isEqualTo("holdout:0.2/validation:dataset:val");
+        Fold carved = split.split(data, 42).get(0);
+        assertThat(carved.test().size()).as("3 from training + 1 new pair").isEqualTo(4);
+        assertThat(carved.droppedTestEntries()).as("the test entry and the stranger").isEqualTo(2);
+        assertThat(carved.trainSize()).isEqualTo(fold.trainSize() - 3);
+        assertThat(entries(carved.test())).doesNotContainAnyElementsOf(entries(test))
+                .doesNotContainAnyElementsOf(entries(carved.train().ratings()));
+        // the validation values are the validation dataset's own
+        assertThat(carved.test().value(nu, ni)).isEqualTo(2f);
+        // a stored run's spec finds the dataset again
+        Splitter again = Splitters.resolve(split.spec(), name -> name.equals("val") ? validation : null);
+        assertThat(entries(again.split(data, 42).get(0).test())).isEqualTo(entries(carved.test()));
+    }
 }

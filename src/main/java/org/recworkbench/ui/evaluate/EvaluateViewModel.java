@@ -193,9 +193,9 @@ public final class EvaluateViewModel {
             boolean explicit = d.kind() == DatasetKind.EXPLICIT;
             validationMetric.set(explicit ? "validation RMSE" : "validation NDCG@10");
             message.set("Evaluating " + a.id() + " …");
-            boolean curve = LearningCurve.reportsEpochs(a);
+            boolean learns = LearningCurve.reportsEpochs(a);
             running = jobs.submit("Evaluating " + a.id() + " (" + split.get() + ")", (progress, cancel) -> {
-                if (curve) {
+                if (learns) {
                     LearningCurve.measure(e, d, VALIDATION_FRACTION, explicit, progress.stage(0, 0.3), cancel,
                             point -> Platform.runLater(() -> {
                                 if (showing(d)) {
@@ -203,7 +203,7 @@ public final class EvaluateViewModel {
                                 }
                             }));
                 }
-                RunResult full = e.run(d, curve ? progress.stage(0.3, 1) : progress, cancel, new FirstFold(d, explicit));
+                RunResult full = e.run(d, learns ? progress.stage(0.3, 1) : progress, cancel, new FirstFold(d, explicit));
                 return new Pair(full, save(full, keys));
             }, pair -> {
                 running = null;
