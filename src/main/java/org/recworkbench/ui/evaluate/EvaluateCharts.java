@@ -24,13 +24,24 @@ public final class EvaluateCharts {
 
     /**
      * A metric's line over a swept parameter: {@code best} is the first best point's index (−1 when none), {@code
-     * ties} every index whose value equals the best one (one element when there is no tie).
+     * ties} every index whose value equals the best one (one element when there is no tie). In a grid of two
+     * parameters each value of the second is a line of its own ({@code group} "alpha = 0.5", empty for one
+     * parameter), and the best is that of the whole grid: lines without it have none.
      */
-    public record Line(String metric, List<Point> points, int best, List<Integer> ties) {
+    public record Line(String metric, String group, List<Point> points, int best, List<Integer> ties) {
 
         public Line {
             points = List.copyOf(points);
             ties = List.copyOf(ties);
+        }
+
+        public Line(String metric, List<Point> points, int best, List<Integer> ties) {
+            this(metric, "", points, best, ties);
+        }
+
+        /** The series name: the metric, or the second parameter's value in a grid. */
+        public String name() {
+            return group.isEmpty() ? metric : group;
         }
 
         public boolean tied() {
@@ -60,30 +71,52 @@ public final class EvaluateCharts {
 
     /** One line per metric over the swept parameter's values (runs in sweep order). */
     public static List<Line> sweepLines(List<RunResult> runs, String parameter, List<String> metrics) {
+        return sweepLines(runs, List.of(parameter), metrics);
+    }
+
+    /**
+     * One line per metric over the first parameter's values; with a second parameter (a grid), one line per metric
+     * and value of the second, in the order the values first appear, with the grid's best marked.
+     */
+    public static List<Line> sweepLines(List<RunResult> runs, List<String> parameters, List<String> metrics) {
+        String x = parameters.get(0);
+        String groupBy = parameters.size() > 1 ? parameters.get(1) : null;
+        List<String> groups = new ArrayList<>();
+        for (RunResult r : runs) {
+            String g = groupBy == null ? "" : groupBy + " = " + r.params().get(groupBy);
+            if (!groups.contains(g)) {
+                groups.add(g);
+            }
+        }
         List<Line> lines = new ArrayList<>();
         for (String metric : metrics) {
-            List<Point> points = new ArrayList<>();
-            int best = -1;
-            for (RunResult r : runs) {
-                Summary s = r.metrics().get(metric);
-                double x = Double.parseDouble(r.params().get(parameter));
-                if (s == null || Double.isNaN(s.value())) {
-                    continue;
+            List<List<Point>> byGroup = new ArrayList<>();
+            double best = Double.NaN;
+            for (String g : groups) {
+                List<Point> points = new ArrayList<>();
+                for (RunResult r : runs) {
+                    Summary s = r.metrics().get(metric);
+                    if (s == null || Double.isNaN(s.value())
+                            || (groupBy != null && !g.equals(groupBy + " = " + r.params().get(groupBy)))) {
+                        continue;
+                    }
+                    points.add(new Point(Double.parseDouble(r.params().get(x)), s.value(), s.low(), s.high()));
+                    if (Double.isNaN(best) || (lowerIsBetter(metric) ? s.value() < best : s.value() > best)) {
+                        best = s.value();
+                    }
                 }
-                points.add(new Point(x, s.value(), s.low(), s.high()));
-                int k = points.size() - 1;
-                if (best < 0 || (lowerIsBetter(metric) ? s.value() < points.get(best).y()
-                        : s.value() > points.get(best).y())) {
-                    best = k;
-                }
+                byGroup.add(points);
             }
-            List<Integer> ties = new ArrayList<>();
-            for (int k = 0; best >= 0 && k < points.size(); k++) {
-                if (points.get(k).y() == points.get(best).y()) {
-                    ties.add(k);
+            for (int k = 0; k < groups.size(); k++) {
+                List<Point> points = byGroup.get(k);
+                List<Integer> ties = new ArrayList<>();
+                for (int p = 0; p < points.size(); p++) {
+                    if (points.get(p).y() == best) {
+                        ties.add(p);
+                    }
                 }
+                lines.add(new Line(metric, groups.get(k), points, ties.isEmpty() ? -1 : ties.get(0), ties));
             }
-            lines.add(new Line(metric, points, best, ties));
         }
         return lines;
     }

@@ -217,37 +217,44 @@ public final class EvaluateView {
     }
 
     private void showSweep() {
-        List<String> metrics = viewModel.sweepLines().stream().map(EvaluateCharts.Line::metric).toList();
+        List<String> metrics = viewModel.sweepLines().stream().map(EvaluateCharts.Line::metric).distinct().toList();
         if (!sweepMetricBox.getItems().equals(metrics)) {
             String chosen = sweepMetricBox.getValue();
             sweepMetricBox.getItems().setAll(metrics);
             sweepMetricBox.setValue(metrics.contains(chosen) ? chosen : metrics.isEmpty() ? null : metrics.get(0));
             return; // the value listener draws
         }
-        EvaluateCharts.Line line = viewModel.sweepLines().stream()
-                .filter(l -> l.metric().equals(sweepMetricBox.getValue())).findFirst().orElse(null);
-        if (line == null) {
+        List<EvaluateCharts.Line> lines = viewModel.sweepLines().stream()
+                .filter(l -> l.metric().equals(sweepMetricBox.getValue())).toList();
+        if (lines.isEmpty()) {
             sweepChart.getData().clear();
             return;
         }
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(line.metric());
-        for (EvaluateCharts.Point p : line.points()) {
-            s.getData().add(BandLineChart.point(p.x(), p.y(), p.low(), p.high()));
-        }
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         XYChart.Series<Number, Number> best = new XYChart.Series<>();
-        best.setName(line.tied() ? "★ best (a tie: " + line.ties().size() + " settings)" : "★ best");
-        for (int k : line.ties()) {
-            EvaluateCharts.Point p = line.points().get(k);
-            best.getData().add(new XYChart.Data<>(p.x(), p.y()));
+        for (EvaluateCharts.Line line : lines) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(line.name());
+            for (EvaluateCharts.Point p : line.points()) {
+                s.getData().add(BandLineChart.point(p.x(), p.y(), p.low(), p.high()));
+            }
+            series.add(s);
+            for (int k : line.ties()) {
+                EvaluateCharts.Point p = line.points().get(k);
+                best.getData().add(new XYChart.Data<>(p.x(), p.y()));
+            }
         }
-        sweepChart.getData().setAll(List.of(s, best));
+        boolean tied = best.getData().size() > 1;
+        best.setName(tied ? "★ best (a tie: " + best.getData().size() + " settings)" : "★ best");
+        series.add(best);
+        sweepChart.getData().setAll(series);
+        String metric = lines.get(0).metric();
         String parameter = viewModel.sweepParameterProperty().get();
         ((NumberAxis) sweepChart.getXAxis()).setLabel(parameter);
-        ((NumberAxis) sweepChart.getYAxis()).setLabel(line.metric());
-        sweepChart.setTitle(line.metric() + " against " + parameter + ", "
-                + (EvaluateCharts.lowerIsBetter(line.metric()) ? "lower" : "higher") + " is better (95 % band, ★ best"
-                + (line.tied() ? ", tied" : "") + ")");
+        ((NumberAxis) sweepChart.getYAxis()).setLabel(metric);
+        sweepChart.setTitle(metric + " against " + parameter + ", "
+                + (EvaluateCharts.lowerIsBetter(metric) ? "lower" : "higher") + " is better (95 % band, ★ best"
+                + (tied ? ", tied" : "") + ")");
         if (best.getNode() != null) {
             best.getNode().setStyle("-fx-stroke: transparent;");
         }

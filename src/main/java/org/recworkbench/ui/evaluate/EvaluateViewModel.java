@@ -267,28 +267,21 @@ public final class EvaluateViewModel {
         Algorithm<?> a = session.algorithmProperty().get();
         try {
             String text = sweep.get().strip();
-            int eq = text.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidInputException("A sweep is name=values, e.g. k=5,10,20 or lambda=0.001..10:log5");
-            }
-            String name = text.substring(0, eq).strip();
             ParamValues current = session.paramsFor(a);
-            ParamSpec spec = current.specs().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
-                    new InvalidInputException(a.id() + " has no parameter \"" + name + "\"; it has "
-                            + String.join(", ", current.specs().stream().map(ParamSpec::name).toList())));
-            if (spec.type() != ParamType.INTEGER && spec.type() != ParamType.REAL) {
-                throw new InvalidInputException("Sweep a numeric parameter: " + name + " is " + spec.type());
-            }
-            SweepAxis axis = SweepAxis.parse(spec, text.substring(eq + 1));
+            List<SweepAxis> axes = axes(a, current, text);
+            List<String> names = axes.stream().map(SweepAxis::name).toList();
+            String name = String.join(" × ", names);
             List<String> keys = metricKeys();
-            Experiment onTest = experiment(d, a, session.paramsFor(a), keys);
+            Experiment onTest = experiment(d, a, current, keys);
             Sweep s = new Sweep(chooseOnValidation.get() && !(onTest.splitter() instanceof ValidationSplit)
                     ? onTest.withSplitter(new ValidationSplit(onTest.splitter(), VALIDATION_FRACTION)) : onTest,
-                    List.of(axis));
+                    axes);
             sweepRuns.clear();
             sweepLines.clear();
-            sweepParameter.set(name + (spec.logScale() ? " (log scale)" : ""));
-            message.set("Sweeping " + name + " over " + axis.values().size() + " values …");
+            sweepParameter.set(names.get(0) + (current.spec(names.get(0)).logScale() ? " (log scale)" : ""));
+            int points = axes.stream().mapToInt(axis -> axis.values().size()).reduce(1, (x, y) -> x * y);
+            message.set("Sweeping " + name + " over " + points + (axes.size() > 1 ? " combinations" : " values")
+                    + " …");
             running = jobs.submit("Sweeping " + a.id() + " " + name, (progress, cancel) ->
                     s.run(d, progress, cancel, point -> {
                         RunResult saved = save(point, keys);
@@ -298,7 +291,7 @@ public final class EvaluateViewModel {
                             }
                             sweepRuns.add(saved);
                             runs.add(0, saved);
-                            sweepLines.setAll(EvaluateCharts.sweepLines(sweepRuns, name, keys));
+                            sweepLines.setAll(EvaluateCharts.sweepLines(sweepRuns, names, keys));
                         });
                     }) , done -> {
                 running = null;
@@ -343,12 +336,56 @@ public final class EvaluateViewModel {
     private record Chosen(Sweep.Selection selection, RunResult saved) {
     }
 
+    /**
+     * The axes typed in the sweep field: one ({@code k=5,10,20}) or a grid of two separated by a space or a semicolon
+     * ({@code cf.k=10,20,40 alpha=0..1:5}); numeric parameters only, a component's ({@code cf.k}) included.
+     */
+    static List<SweepAxis> axes(Algorithm<?> a, ParamValues current, String text) {
+        List<String> parts = java.util.Arrays.stream(text.strip().split("[;\\s]+")).filter(t -> !t.isEmpty())
+                .toList();
+        if (parts.isEmpty() || parts.size() > 2) {
+            throw new InvalidInputException("A sweep is one or two name=values, e.g. k=5,10,20 or "
+                    + "cf.k=10,20,40 alpha=0..1:5");
+        }
+        List<SweepAxis> axes = new ArrayList<>();
+        for (String part : parts) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidInputException("A sweep is name=values, e.g. k=5,10,20 or lambda=0.001..10:log5; got \""
+                        + part + "\"");
+            }
+            String name = part.substring(0, eq).strip();
+            ParamSpec spec = current.specs().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
+                    new InvalidInputException(a.id() + " has no parameter \"" + name + "\"; it has "
+                            + String.join(", ", current.specs().stream().map(ParamSpec::name).toList())));
+            if (spec.type() != ParamType.INTEGER && spec.type() != ParamType.REAL) {
+                throw new InvalidInputException("Sweep a numeric parameter: " + name + " is " + spec.type());
+            }
+            axes.add(SweepAxis.parse(spec, part.substring(eq + 1)));
+        }
+        if (axes.size() == 2 && axes.get(0).name().equals(axes.get(1).name())) {
+            throw new InvalidInputException(axes.get(0).name() + " is given twice");
+        }
+        return axes;
+    }
+
+    /** "best ndcg@10 0.3971 at 60", in a grid "… at k = 60, alpha = 0.5"; every tied setting is listed. */
     private String best(String metric) {
-        return sweepLines.stream().filter(l -> l.metric().equals(metric) && l.best() >= 0).findFirst()
-                .map(l -> "best " + metric + " " + String.format(Locale.ROOT, "%.4f", l.points()
-                        .get(l.best()).y()) + " at " + String.join(", ", l.ties().stream()
-                        .map(k -> trim(l.points().get(k).x())).toList()) + (l.tied() ? " (a tie)" : ""))
-                .orElse("");
+        List<String> at = new ArrayList<>();
+        double value = Double.NaN;
+        for (EvaluateCharts.Line l : sweepLines) {
+            if (!l.metric().equals(metric)) {
+                continue;
+            }
+            for (int k : l.ties()) {
+                value = l.points().get(k).y();
+                String x = trim(l.points().get(k).x());
+                at.add(l.group().isEmpty() ? x : sweepParameter.get().replace(" (log scale)", "") + " = " + x + ", "
+                        + l.group());
+            }
+        }
+        return at.isEmpty() ? "" : "best " + metric + " " + String.format(Locale.ROOT, "%.4f", value) + " at "
+                + String.join("; ", at) + (at.size() > 1 ? " (a tie)" : "");
     }
 
     private static String trim(double x) {

@@ -44,4 +44,24 @@ class EvaluateChartsTest {
         assertThat(lines.get(0).ties()).containsExactly(1);
         assertThat(lines.get(0).tied()).isFalse();
     }
+
+    private static RunResult grid(int k, double alpha, double ndcg) {
+        return new RunResult(0, "d", "c", "hybrid", Map.of("cf.k", Integer.toString(k), "alpha",
+                Double.toString(alpha)), "holdout:0.2", 42, Relevance.explicit(4), Candidates.FULL,
+                Map.of("ndcg@10", Summary.single(ndcg, 10)), List.of(), Map.of(), 10, 0.1, Instant.EPOCH, "test");
+    }
+
+    @Test
+    void aGridDrawsOneLinePerValueOfTheSecondParameterAndMarksTheGridsBest() {
+        List<RunResult> runs = List.of(grid(10, 0.5, 0.30), grid(20, 0.5, 0.33), grid(10, 0.8, 0.35),
+                grid(20, 0.8, 0.31));
+        List<EvaluateCharts.Line> lines = EvaluateCharts.sweepLines(runs, List.of("cf.k", "alpha"),
+                List.of("ndcg@10"));
+        assertThat(lines).extracting(EvaluateCharts.Line::name).containsExactly("alpha = 0.5", "alpha = 0.8");
+        assertThat(lines.get(0).points()).extracting(EvaluateCharts.Point::x).containsExactly(10.0, 20.0);
+        // 0.33 is the best of its line but not of the grid: only 0.35 (cf.k 10, α 0.8) is starred
+        assertThat(lines.get(0).ties()).isEmpty();
+        assertThat(lines.get(0).best()).isEqualTo(-1);
+        assertThat(lines.get(1).ties()).containsExactly(0);
+    }
 }

@@ -151,6 +151,42 @@ class EvaluateViewModelTest {
     }
 
     @Test
+    void aGridOfAComponentParameterAndAlphaDrawsALinePerAlphaAndChoosesOnValidation() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
+            EvaluateViewModel vm = create(workspace, ratings());
+            fx(() -> {
+                vm.algorithmProperty().set(AlgorithmRegistry.require("hybrid"));
+                vm.setParam("content", "popular");
+                vm.metricsProperty().set("ndcg@10");
+                vm.sweepProperty().set("cf.k=2,16  alpha=0.2,0.9");
+                vm.onRunSweep();
+            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.messageProperty().get().contains("on the test:"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.sweepRuns()).hasSize(4);
+            assertThat(vm.sweepLines()).extracting(EvaluateCharts.Line::name)
+                    .containsExactly("alpha = 0.2", "alpha = 0.9");
+            assertThat(vm.sweepLines().stream().mapToInt(l -> l.ties().size()).sum()).isPositive();
+            var onTest = vm.runs().get(0);
+            assertThat(onTest.split()).isEqualTo("holdout:0.2");
+            assertThat(onTest.params()).containsEntry("content", "popular").containsKey("cf.k");
+            assertThat(vm.messageProperty().get()).contains("Chosen on validation by ndcg@10: {cf.k=");
+
+            fx(() -> {
+                vm.sweepProperty().set("cf.k=2,16 cf.k=3,4");
+                vm.onRunSweep();
+            });
+            assertThat(vm.messageProperty().get()).contains("cf.k is given twice");
+            fx(() -> {
+                vm.sweepProperty().set("cf.lambda=1,2");
+                vm.onRunSweep();
+            });
+            assertThat(vm.messageProperty().get()).contains("hybrid has no parameter \"cf.lambda\"")
+                    .contains("cf.k");
+        }
+    }
+
+    @Test
     void algorithmsAreComparedOnTheSameSplitAndBadInputIsExplained() throws Exception {
         try (Workspace workspace = Workspace.open(folder.resolve("db"))) {
             EvaluateViewModel vm = create(workspace, ratings());
