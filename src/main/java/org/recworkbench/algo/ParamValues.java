@@ -252,11 +252,34 @@ public final class ParamValues {
         return true;
     }
 
+    /**
+     * {@code cf=item-knn, cf.k=40, alpha=0.7}: the components chosen and every value that differs from its default
+     * (numbers as {@link #toString()} writes them); "defaults" when nothing differs and there is no component.
+     */
+    public String summary() {
+        String changed = changed(true);
+        return changed.isEmpty() ? "defaults" : changed;
+    }
+
+    /**
+     * {@code k=40, normalise=z-score}: the values that differ from their defaults, and the components chosen when
+     * {@code withComponents}; empty when none.
+     */
+    public String changed(boolean withComponents) {
+        return specs.stream().filter(spec -> (withComponents && spec.component())
+                        || !values.get(spec.name()).equals(spec.validate(spec.defaultValue())))
+                .map(spec -> spec.name() + "=" + text(values.get(spec.name())))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String text(Object value) {
+        return value instanceof Double d ? org.recworkbench.explain.Latex.num(d) : String.valueOf(value);
+    }
+
     /** {@code k=30;similarity=cosine}: compact, stable, as written in CSV exports. */
     @Override
     public String toString() {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof Double d
-                        ? org.recworkbench.explain.Latex.num(d) : e.getValue()))
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue()))
                 .collect(Collectors.joining(";"));
     }
 

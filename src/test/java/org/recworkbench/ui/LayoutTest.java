@@ -149,6 +149,14 @@ class LayoutTest {
             return null;
         });
         views.put("history", show(Section.HISTORY, () -> !shell.history().visibleRuns().isEmpty()));
+        // a hybrid's panel: two components' parameters in indented groups, the longest parameter panel there is
+        views.put("tune-hybrid", () -> {
+            fx(() -> shell.session().algorithmProperty().set(org.recworkbench.algo.AlgorithmRegistry.require("hybrid")));
+            show(Section.TUNE, () -> shell.tune().modelProperty().get() != null
+                    && shell.tune().modelProperty().get().algorithmId().equals("hybrid")).call();
+            waitFor(90, this::idle);
+            return null;
+        });
 
         List<String> offences = new ArrayList<>();
         for (var view : views.entrySet()) {

@@ -121,6 +121,7 @@ public final class ParamPanel {
         Label header = new Label(component.label() + ": " + shown.asMap().get(prefix));
         header.setId(idPrefix + "group-" + id(prefix));
         header.getStyleClass().add("param-group");
+        header.setWrapText(true);
         header.setPadding(new Insets(0, 0, 0, 12 * (prefix.split("\\.").length - 1)));
         return header;
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import org.recworkbench.algo.Algorithm;
-import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 
 import java.util.function.BiConsumer;
@@ -71,14 +70,8 @@ public final class ParamsPopOver {
         if (a.params().isEmpty()) {
             return "no parameters";
         }
-        StringBuilder b = new StringBuilder();
-        v.asMap().forEach((name, value) -> {
-            ParamSpec spec = v.spec(name);
-            if (!value.equals(spec.validate(spec.defaultValue()))) {
-                b.append(b.length() == 0 ? "" : ", ").append(name).append('=').append(text(v, name, value));
-            }
-        });
-        return (b.length() == 0 ? "defaults" : b.toString()) + " …";
+        String changed = v.changed(false);
+        return (changed.isEmpty() ? "defaults" : changed) + " …";
     }
 
     private static String full(ParamValues v) {

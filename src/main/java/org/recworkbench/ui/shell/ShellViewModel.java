@@ -123,8 +123,8 @@ public final class ShellViewModel {
             String who = session.userId().isEmpty() ? "" : " · user " + session.userId();
             String item = tune.selectedItemProperty().get().isEmpty() ? "" : " · item " + tune.selectedItemProperty()
                     .get();
-            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.toString()
-                    .replace(";", ", ") + ")") + who + item;
+            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.summary() + ")")
+                    + who + item;
         }, session.algorithmProperty(), session.paramsProperty(), session.userProperty(), session.dataProperty(),
                 tune.selectedItemProperty());
     }

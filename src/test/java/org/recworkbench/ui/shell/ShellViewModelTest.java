@@ -59,7 +59,16 @@ class ShellViewModelTest {
     @Test
     void theHeaderShowsTheAlgorithmItsParametersAndTheUser() throws Exception {
         ShellViewModel shell = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
-        assertThat(shell.selectionSummary().get()).startsWith("item-knn (k=30, similarity=cosine,");
+        assertThat(shell.selectionSummary().get()).startsWith("item-knn (defaults)");
+        fx(() -> shell.session().setParam("k", 40));
+        assertThat(shell.selectionSummary().get()).startsWith("item-knn (k=40)");
+        var hybrid = org.recworkbench.algo.AlgorithmRegistry.require("hybrid");
+        fx(() -> {
+            shell.session().setParam(hybrid, "cf.k", 12);
+            shell.session().algorithmProperty().set(hybrid);
+        });
+        // the components chosen always show; of the rest, what differs from its default
+        assertThat(shell.selectionSummary().get()).startsWith("hybrid (cf=item-knn, cf.k=12, content=content-tfidf)");
         assertThat(About.text()).contains("CC BY 4.0").contains("https://doi.org/10.24432/C5BW33")
                 .contains("never bundled");
     }
