@@ -1,5 +1,6 @@
 package org.recworkbench.algo.knn;
 
+import org.recworkbench.algo.baseline.BiasAlgorithm;
 import org.recworkbench.algo.baseline.BiasBaseline;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
@@ -12,8 +13,8 @@ import org.recworkbench.similarity.Orientation;
 final class Normaliser {
 
     /** Damping of the bias baseline used for normalisation (the {@code bias} algorithm's defaults). */
-    static final double LAMBDA_USER = 10;
-    static final double LAMBDA_ITEM = 25;
+    static final double LAMBDA_USER = BiasAlgorithm.DEFAULT_LAMBDA_USER;
+    static final double LAMBDA_ITEM = BiasAlgorithm.DEFAULT_LAMBDA_ITEM;
 
     private final Normalisation kind;
     private final Orientation side;
