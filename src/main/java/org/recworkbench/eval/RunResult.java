@@ -67,6 +67,23 @@ public record RunResult(long runId, String dataset, String datasetChecksum, Stri
     }
 
     /** The value of one metric, NaN when it was not measured. */
+    /**
+     * The parameters as a person reads them: the components chosen and what differs from the defaults
+     * ({@link org.recworkbench.algo.ParamValues#summary()}); every stored value when the algorithm no longer accepts
+     * them.
+     */
+    public String paramSummary() {
+        try {
+            var a = org.recworkbench.algo.AlgorithmRegistry.require(algorithm);
+            List<String> assignments = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+            return a.params().isEmpty() ? "" : org.recworkbench.algo.ParamValues.parse(a.params(), assignments)
+                    .summary();
+        } catch (RuntimeException stale) {
+            return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
     public double value(String key) {
         Summary s = metrics.get(key);
         return s == null ? Double.NaN : s.value();

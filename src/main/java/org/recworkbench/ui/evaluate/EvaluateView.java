@@ -371,8 +371,7 @@ public final class EvaluateView {
                 + " History; double-click one to derive a user's metrics"));
         column("run", r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
         column("algorithm", RunResult::algorithm);
-        column("parameters", r -> r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(java.util.stream.Collectors.joining(", ")));
+        column("parameters", RunResult::paramSummary);
         column("measured on", r -> ValidationSplit.measuresValidation(r.split()) ? "validation" : "test");
         column("split", r -> r.split() + " · seed " + r.seed());
         column("metrics (95 % interval)", r -> {

@@ -15,8 +15,7 @@ public record RunRow(long id, String started, String dataset, String algorithm, 
             .withZone(ZoneId.systemDefault());
 
     public static RunRow of(RunResult r) {
-        String params = r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" "));
+        String params = r.paramSummary();
         String metrics = r.metrics().entrySet().stream().limit(4)
                 .map(e -> e.getKey() + " " + (Double.isNaN(e.getValue().value()) ? "n/a"
                         : String.format(Locale.ROOT, "%.4f", e.getValue().value())))
@@ -30,7 +29,11 @@ public record RunRow(long id, String started, String dataset, String algorithm, 
         if (filter == null || filter.isBlank()) {
             return true;
         }
-        String text = (dataset + " " + algorithm + " " + params + " " + split + " " + id).toLowerCase(Locale.ROOT);
+        // every stored value, not only the changed ones the table shows: "k=30" finds runs at the default k too
+        String all = run.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+        String text = (dataset + " " + algorithm + " " + params + " " + all + " " + split + " " + id)
+                .toLowerCase(Locale.ROOT);
         for (String word : filter.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!word.isEmpty() && !text.contains(word)) {
                 return false;
