@@ -155,12 +155,13 @@ public final class CompareViewModel {
         fill(left, a, b);
         fill(right, b, a);
         ListComparison c = ListComparison.of(a.items(), b.items());
-        comparison.set(c);
         Dataset d = left.model.dataset();
+        // the summary first: whoever watches the comparison then reads a summary of the same lists
         summary.set(String.format(Locale.ROOT, "User %s: %d of %d items shared, Jaccard %.3f, Spearman over the "
                         + "shared items %s", d.users().id(u), c.shared(), n, c.jaccard(),
                 Double.isNaN(c.spearman()) ? "n/a (fewer than 2 shared)" : String.format(Locale.ROOT, "%.3f",
                         c.spearman())));
+        comparison.set(c);
     }
 
     private static void fill(Side side, ScoredItems mine, ScoredItems other) {
