@@ -252,8 +252,10 @@ public final class EvaluateView {
         String parameter = viewModel.sweepParameterProperty().get();
         ((NumberAxis) sweepChart.getXAxis()).setLabel(parameter);
         ((NumberAxis) sweepChart.getYAxis()).setLabel(metric);
-        sweepChart.setTitle(metric + " against " + parameter + ", "
-                + (EvaluateCharts.lowerIsBetter(metric) ? "lower" : "higher") + " is better (95 % band, ★ best"
+        boolean onValidation = !viewModel.sweepRuns().isEmpty()
+                && ValidationSplit.measuresValidation(viewModel.sweepRuns().get(0).split());
+        sweepChart.setTitle(metric + (onValidation ? " on validation" : " on the test") + " against " + parameter
+                + ", " + (EvaluateCharts.lowerIsBetter(metric) ? "lower" : "higher") + " is better (95 % band, ★ best"
                 + (tied ? ", tied" : "") + ")");
         if (best.getNode() != null) {
             best.getNode().setStyle("-fx-stroke: transparent;");
