@@ -2,6 +2,7 @@ package org.recworkbench.algo.mf;
 
 import org.recworkbench.algo.AbstractAlgorithm;
 import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.EarlyStop;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.FoldIn;
@@ -26,17 +27,31 @@ import java.util.SplittableRandom;
  * Explicit alternating least squares (ALS-WR, Zhou et al. 2008): r̂_ui = x_u · y_i. Each iteration solves, for every
  * user, (Σ_{i∈I_u} y_i y_iᵀ + λ n_u I) x_u = Σ_{i∈I_u} r_ui y_i (n_u = 1 without weighting) by Cholesky, then the
  * same for every item. The loss of an iteration is the regularised objective per rating after it.
+ * <p>
+ * With {@code early-stop=N} a seeded tenth of the ratings is held out ({@link EarlyStop#holdOut}): the iterations
+ * solve on the rest, the RMSE of x_u · y_i on the held-out ratings is watched after each iteration, and training stops
+ * after N iterations without a lower one, keeping the factors (and the loss curve) of the best iteration.
  */
 public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams> {
 
     public static final String ID = "als";
 
-    public record AlsParams(int factors, int iterations, double lambda, boolean weighted, int seed)
+    /**
+     * @param earlyStop 0: run every iteration; N &gt; 0: hold out {@link EarlyStop#SHARE} of the training ratings,
+     *                  stop after N iterations without a lower RMSE on them, and keep the best iteration's factors
+     */
+    public record AlsParams(int factors, int iterations, double lambda, boolean weighted, int earlyStop, int seed)
             implements Params {
         public AlsParams {
-            if (factors < 1 || iterations < 1 || !(lambda > 0)) {
-                throw new InvalidInputException("Invalid als parameters: factors and iterations ≥ 1, λ > 0");
+            if (factors < 1 || iterations < 1 || !(lambda > 0) || earlyStop < 0) {
+                throw new InvalidInputException("Invalid als parameters: factors and iterations ≥ 1, λ > 0,"
+                        + " early-stop ≥ 0");
             }
+        }
+
+        /** No early stop (the record as it was before {@code early-stop}). */
+        public AlsParams(int factors, int iterations, double lambda, boolean weighted, int seed) {
+            this(factors, iterations, lambda, weighted, 0, seed);
         }
     }
 
@@ -47,6 +62,8 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
                         ParamSpec.integer("iterations", "Iterations", "Alternations (users, then items)", 1, 100, 10),
                         ParamSpec.real("lambda", "λ", "L2 regularisation", 0.0001, 100, 0.1, 0.001).withLogScale(),
                         ParamSpec.flag("weighted", "Weight λ by counts", "Use λ·n_u and λ·n_i (ALS-WR)", true),
+                        EarlyStop.param("0 = every iteration; N = hold out 10 % of the training ratings and stop"
+                                + " after N iterations without a lower RMSE on them, keeping the best iteration"),
                         ParamSpec.integer("seed", "Seed", "Random seed of the initial item factors", 0,
                                 Integer.MAX_VALUE, 42)));
     }
@@ -54,18 +71,24 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
     @Override
     public AlsParams bind(ParamValues v) {
         return new AlsParams(v.getInt("factors"), v.getInt("iterations"), v.getDouble("lambda"),
-                v.getFlag("weighted"), v.getInt("seed"));
+                v.getFlag("weighted"), v.getInt("early-stop"), v.getInt("seed"));
     }
 
     @Override
     public Model fit(Dataset train, AlsParams params, Progress progress, Cancellation cancellation) {
-        RatingMatrix r = train.ratings();
+        // early stop: a seeded tenth of the ratings is watched, never solved on
+        EarlyStop.HoldOut holdOut = EarlyStop.holdOut(train.ratings().size(), params.earlyStop(), params.seed());
+        RatingMatrix r = holdOut.trainedPart(train.ratings());
+        int[] watched = holdOut.watched().clone();
+        java.util.Arrays.sort(watched);
         int k = params.factors();
         SplittableRandom random = new SplittableRandom(params.seed());
         Factors x = new Factors(train.userCount(), k);
         Factors y = Factors.gaussian(train.itemCount(), k, 0.1, random);
         DenseSolver solver = new DenseSolver(k);
         double[] losses = new double[params.iterations()];
+        EarlyStop.Patience<Factors[]> patience = EarlyStop.Patience.lowerIsBetter(params.earlyStop());
+        int run = 0;
         for (int it = 0; it < params.iterations(); it++) {
             cancellation.throwIfCancelled();
             for (int u = 0; u < train.userCount(); u++) {
@@ -76,9 +99,34 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
                 solveRow(r.colStart(i), r.colLength(i), r::colUser, r::colValue, x, y, i, params, solver);
             }
             losses[it] = objective(r, x, y, params);
+            run = it + 1;
             progress.epoch("als", it + 1, params.iterations(), losses[it]);
+            if (holdOut.active() && patience.stopAfter(it, heldOutRmse(train.ratings(), watched, x, y),
+                    () -> new Factors[] {x.copy(), y.copy()})) {
+                break;
+            }
         }
-        return new AlsModel(train, values(params), params, x, y, losses);
+        Factors[] best = patience.kept();
+        if (best != null) {
+            patience.report(progress, "als", "iteration", run, "RMSE");
+            return new AlsModel(train, values(params), params, best[0], best[1],
+                    java.util.Arrays.copyOf(losses, patience.bestEpoch() + 1));
+        }
+        return new AlsModel(train, values(params), params, x, y, java.util.Arrays.copyOf(losses, run));
+    }
+
+    /** RMSE of x_u · y_i on the held-out positions (increasing) of the whole training matrix. */
+    static double heldOutRmse(RatingMatrix r, int[] watched, Factors x, Factors y) {
+        double squared = 0;
+        int u = 0;
+        for (int p : watched) {
+            while (p >= r.rowStart(u) + r.rowLength(u)) {
+                u++;
+            }
+            double e = r.rowValue(p) - x.dot(u, y, r.rowItem(p));
+            squared += e * e;
+        }
+        return Math.sqrt(squared / Math.max(1, watched.length));
     }
 
     /** Position → index and position → value of one CSR or CSC layout. */

@@ -2,6 +2,7 @@ package org.recworkbench.algo.mf;
 
 import org.recworkbench.algo.AbstractAlgorithm;
 import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.EarlyStop;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.FoldIn;
@@ -105,15 +106,14 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                                 DEFAULT_REG_FACTORS, 0.001),
                         ParamSpec.real("init-std", "Init std", "Standard deviation of the initial factors", 0, 1, 0.1,
                                 0.01),
-                        ParamSpec.integer("early-stop", "Early stop", "0 = every epoch; N = hold out 10 % of"
-                                + " the training ratings and stop after N epochs without a lower RMSE on them,"
-                                + " keeping the best epoch", 0, 50, 0),
+                        EarlyStop.param("0 = every epoch; N = hold out 10 % of the training ratings and stop"
+                                + " after N epochs without a lower RMSE on them, keeping the best epoch"),
                         ParamSpec.integer("seed", "Seed", "Random seed (initial factors, rating order)", 0,
                                 Integer.MAX_VALUE, 42)));
     }
 
     /** The share of the training ratings an early stop holds out to watch. */
-    public static final double EARLY_STOP_SHARE = 0.1;
+    public static final double EARLY_STOP_SHARE = EarlyStop.SHARE;
 
     @Override
     public BiasedMfParams bind(ParamValues v) {
@@ -155,16 +155,11 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         Factors qi = Factors.gaussian(train.itemCount(), k, params.initStd(), random);
         double[] bu = new double[train.userCount()];
         double[] bi = new double[train.itemCount()];
-        int[] order = new int[n];
-        Arrays.setAll(order, p -> p);
         // early stop: a seeded tenth of the ratings is watched, never trained on
-        int[] watched = new int[0];
-        if (params.earlyStop() > 0 && n >= 10) {
-            shuffle(order, new SplittableRandom(params.seed() ^ 0xEA51L));
-            int held = (int) Math.round(EARLY_STOP_SHARE * n);
-            watched = Arrays.copyOfRange(order, 0, held);
-            order = Arrays.copyOfRange(order, held, n);
-            Arrays.sort(order);
+        EarlyStop.HoldOut holdOut = EarlyStop.holdOut(n, params.earlyStop(), params.seed());
+        int[] watched = holdOut.watched();
+        int[] order = holdOut.trained();
+        if (holdOut.active()) {
             double trained = 0;
             for (int p : order) {
                 trained += r.rowValue(p);
@@ -176,9 +171,7 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         double[] regI = new double[train.itemCount()];
         Arrays.setAll(regI, i -> params.biasCoefficient(r.colLength(i)));
         double[] losses = new double[params.epochs()];
-        double bestWatched = Double.POSITIVE_INFINITY;
-        int bestEpoch = -1;
-        Snapshot best = null;
+        EarlyStop.Patience<Snapshot> patience = EarlyStop.Patience.lowerIsBetter(params.earlyStop());
         int run = 0;
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             cancellation.throwIfCancelled();
@@ -200,22 +193,16 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             int done = epoch + 1;
             TrainingObserver.notify(progress, done, losses[epoch], () -> new BiasedMfModel(train, values(params),
                     params, finalMu, bu, bi, pu, qi, Arrays.copyOf(losses, done)));
-            if (watched.length > 0) {
-                double rmse = watchedRmse(watched, users, r, mu, bu, bi, pu, qi);
-                if (rmse < bestWatched) {
-                    bestWatched = rmse;
-                    bestEpoch = epoch;
-                    best = new Snapshot(bu.clone(), bi.clone(), pu.copy(), qi.copy());
-                } else if (epoch - bestEpoch >= params.earlyStop()) {
-                    break;
-                }
+            if (holdOut.active() && patience.stopAfter(epoch, watchedRmse(watched, users, r, mu, bu, bi, pu, qi),
+                    () -> new Snapshot(bu.clone(), bi.clone(), pu.copy(), qi.copy()))) {
+                break;
             }
         }
+        Snapshot best = patience.kept();
         if (best != null) {
-            progress.report(1, String.format(java.util.Locale.ROOT, "biased-mf: stopped after epoch %d, kept epoch"
-                    + " %d (held-out RMSE %.4f)", run, bestEpoch + 1, bestWatched));
+            patience.report(progress, "biased-mf", "epoch", run, "RMSE");
             return new BiasedMfModel(train, values(params), params, mu, best.bu(), best.bi(), best.pu(), best.qi(),
-                    Arrays.copyOf(losses, bestEpoch + 1));
+                    Arrays.copyOf(losses, patience.bestEpoch() + 1));
         }
         return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, Arrays.copyOf(losses, run));
     }

@@ -2,6 +2,7 @@ package org.recworkbench.algo.mf;
 
 import org.recworkbench.algo.AbstractAlgorithm;
 import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.EarlyStop;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
@@ -25,18 +26,33 @@ import java.util.SplittableRandom;
  * Bayesian personalised ranking (Rendle et al. 2009) for matrix factorisation: each step draws an observed pair
  * (u, i) uniformly and an item j the user has not seen uniformly, and ascends ln σ(x_uij) − λ(‖w_u‖² + ‖h_i‖² +
  * ‖h_j‖²) with x_uij = w_u · (h_i − h_j). An epoch is |R| steps; its loss is the mean −ln σ(x_uij) it saw.
+ * <p>
+ * With {@code early-stop=N} a seeded tenth of the interactions is held out ({@link EarlyStop#holdOut}): it is never
+ * drawn as i, nor as j (j is drawn among the items the user never interacted with at all). After each epoch the
+ * held-out AUC is watched ({@link EarlyStop.HeldOutAuc}: each held-out item against 100 seeded draws of items its
+ * user never interacted with, averaged over users), the measure BPR optimises a smooth version of, and training stops
+ * after N epochs without a higher one, keeping the factors (and the loss curve) of the best epoch.
  */
 public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams> {
 
     public static final String ID = "bpr";
 
-    public record BprParams(int factors, int epochs, double learningRate, double regularisation, int seed)
-            implements Params {
+    /**
+     * @param earlyStop 0: run every epoch; N &gt; 0: hold out {@link EarlyStop#SHARE} of the interactions, stop after
+     *                  N epochs without a higher AUC on them, and keep the best epoch's factors
+     */
+    public record BprParams(int factors, int epochs, double learningRate, double regularisation, int earlyStop,
+                            int seed) implements Params {
         public BprParams {
-            if (factors < 1 || epochs < 1 || !(learningRate > 0) || regularisation < 0) {
+            if (factors < 1 || epochs < 1 || !(learningRate > 0) || regularisation < 0 || earlyStop < 0) {
                 throw new InvalidInputException("Invalid bpr parameters: factors and epochs ≥ 1, learning rate > 0,"
-                        + " regularisation ≥ 0");
+                        + " regularisation and early-stop ≥ 0");
             }
+        }
+
+        /** No early stop (the record as it was before {@code early-stop}). */
+        public BprParams(int factors, int epochs, double learningRate, double regularisation, int seed) {
+            this(factors, epochs, learningRate, regularisation, 0, seed);
         }
     }
 
@@ -48,6 +64,9 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
                         ParamSpec.real("learning-rate", "Learning rate η", "SGD step size", 0.0001, 1, 0.05, 0.0001)
                                 .withLogScale(),
                         ParamSpec.real("regularisation", "λ", "L2 regularisation of the factors", 0, 1, 0.001, 0.0001),
+                        EarlyStop.param("0 = every epoch; N = hold out 10 % of the interactions and stop after N"
+                                + " epochs without a higher AUC on them (each against 100 seeded unseen items of its"
+                                + " user), keeping the best epoch"),
                         ParamSpec.integer("seed", "Seed", "Random seed (factors, sampling)", 0, Integer.MAX_VALUE,
                                 42)));
     }
@@ -55,7 +74,7 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
     @Override
     public BprParams bind(ParamValues v) {
         return new BprParams(v.getInt("factors"), v.getInt("epochs"), v.getDouble("learning-rate"),
-                v.getDouble("regularisation"), v.getInt("seed"));
+                v.getDouble("regularisation"), v.getInt("early-stop"), v.getInt("seed"));
     }
 
     @Override
@@ -67,6 +86,14 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         for (int u = 0; u < train.userCount(); u++) {
             Arrays.fill(users, r.rowStart(u), r.rowStart(u) + r.rowLength(u), u);
         }
+        // early stop: a seeded tenth of the interactions is watched, never drawn
+        EarlyStop.HoldOut holdOut = EarlyStop.holdOut(n, params.earlyStop(), params.seed());
+        int[] trained = holdOut.trained();
+        int m = trained.length;
+        EarlyStop.HeldOutAuc auc = holdOut.active() ? new EarlyStop.HeldOutAuc(r, holdOut.watched(), params.seed())
+                : null;
+        EarlyStop.Patience<Factors[]> patience = EarlyStop.Patience.higherIsBetter(params.earlyStop());
+        int run = 0;
         SplittableRandom random = new SplittableRandom(params.seed());
         Factors w = Factors.gaussian(train.userCount(), params.factors(), 0.1, random);
         Factors h = Factors.gaussian(items, params.factors(), 0.1, random);
@@ -75,8 +102,8 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             cancellation.throwIfCancelled();
             double loss = 0;
             int steps = 0;
-            for (int t = 0; t < n; t++) {
-                int p = random.nextInt(n);
+            for (int t = 0; t < m; t++) {
+                int p = trained[random.nextInt(m)];
                 int u = users[p];
                 if (r.rowLength(u) == items) {
                     continue;
@@ -93,8 +120,19 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             int done = epoch + 1;
             TrainingObserver.notify(progress, done, losses[epoch], () -> new BprModel(train, values(params), params, w,
                     h, Arrays.copyOf(losses, done)));
+            run = done;
+            if (auc != null && patience.stopAfter(epoch, auc.measure((u, i) -> w.dot(u, h, i)),
+                    () -> new Factors[] {w.copy(), h.copy()})) {
+                break;
+            }
         }
-        return new BprModel(train, values(params), params, w, h, losses);
+        Factors[] best = patience.kept();
+        if (best != null) {
+            patience.report(progress, "bpr", "epoch", run, "AUC");
+            return new BprModel(train, values(params), params, best[0], best[1],
+                    Arrays.copyOf(losses, patience.bestEpoch() + 1));
+        }
+        return new BprModel(train, values(params), params, w, h, Arrays.copyOf(losses, run));
     }
 
     private static boolean seen(RatingMatrix r, int u, int item) {

@@ -22,11 +22,17 @@ public final class ImplicitAlsModel extends FactorModel {
     private final Factors x;
     private final Factors y;
     private final double[] gramY;
+    private final boolean heldOut;
 
+    /**
+     * @param heldOut whether an early stop held some of the dataset's interactions out of the solves (then x_u is
+     *                not the exact solution over all the user's items)
+     */
     ImplicitAlsModel(Dataset dataset, ParamValues values, ImplicitAlsAlgorithm.ImplicitAlsParams params, Factors x,
-                     Factors y, double[] losses) {
+                     Factors y, double[] losses, boolean heldOut) {
         super(dataset, ImplicitAlsAlgorithm.ID, values, x, y, losses);
         this.params = params;
+        this.heldOut = heldOut;
         this.x = x;
         this.y = y;
         this.gramY = DenseSolver.gram(y, params.lambda());
@@ -56,7 +62,8 @@ public final class ImplicitAlsModel extends FactorModel {
     /**
      * Hu et al. §5: with Wᵘ = (YᵀCᵘY + λI)⁻¹, the score is Σ_{j∈I_u} s_ij c_uj with s_ij = y_iᵀ Wᵘ y_j: how much each
      * of the user's items contributes. With the conjugate-gradient solver x_u only approximates Wᵘ Yᵀ Cᵘ p(u); the
-     * difference is shown as the solver's residual.
+     * difference is shown as the solver's residual; so it is when an early stop held some of the user's items out
+     * of the solves.
      */
     @Override
     public Explanation explain(int user, int item) {
@@ -99,7 +106,11 @@ public final class ImplicitAlsModel extends FactorModel {
                 Latex.list(n, t -> Latex.num(sims[t])), Double.NaN);
         double sumStep = d.step("Sum of the contributions", "\\sum_{j \\in I_u} s_{ij} \\, c_{uj}",
                 Latex.sum(n, t -> Latex.num(sims[t]) + " \\cdot " + Latex.term(conf[t])), sum);
-        if (params.solver() == ImplicitAlsAlgorithm.Solver.CG) {
+        if (heldOut) {
+            d.step("Residual: x_u was solved without the items held out for the early stop",
+                    "x_u \\cdot y_i - \\sum_j s_{ij} c_{uj}", Latex.num(score) + " - " + Latex.term(sumStep),
+                    score - sumStep);
+        } else if (params.solver() == ImplicitAlsAlgorithm.Solver.CG) {
             d.step("Residual of the conjugate-gradient solve", "x_u \\cdot y_i - \\sum_j s_{ij} c_{uj}",
                     Latex.num(score) + " - " + Latex.term(sumStep), score - sumStep);
         }

@@ -3,6 +3,7 @@ package org.recworkbench.algo.neural;
 import org.recworkbench.algo.AbstractAlgorithm;
 import org.recworkbench.algo.BaseModel;
 import org.recworkbench.algo.Contribution;
+import org.recworkbench.algo.EarlyStop;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.IterativeModel;
@@ -28,6 +29,13 @@ import java.util.SplittableRandom;
  * branches joined by a sigmoid output, trained with binary cross-entropy on each interaction (label 1) and
  * {@code negatives} items the user has not seen (label 0, drawn uniformly), by Adam in mini-batches of 256 (the
  * embedding rows a sample touches are updated at once). The loss of an epoch is its mean cross-entropy.
+ * <p>
+ * With {@code early-stop=N} a seeded tenth of the interactions is held out ({@link EarlyStop#holdOut}): never a
+ * positive sample, never drawn as a negative (negatives are items the user never interacted with at all). After each
+ * epoch the held-out AUC is watched ({@link EarlyStop.HeldOutAuc}: each held-out item's logit against those of 100
+ * seeded draws of items its user never interacted with, averaged over users: the ranking the model is used for, on
+ * the same pairs every epoch, one forward pass per pair), and training stops after N epochs without a higher one,
+ * keeping a copy of the network (and the loss curve) of the best epoch.
  */
 public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams> {
 
@@ -35,14 +43,24 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
     static final int BATCH = 256;
     static final List<String> LAYERS = List.of("16", "32,16", "32,16,8", "64,32,16", "64,32,16,8");
 
-    public record NcfParams(int embedding, int[] layers, int epochs, double learningRate, int negatives, int seed)
-            implements Params {
+    /**
+     * @param earlyStop 0: run every epoch; N &gt; 0: hold out {@link EarlyStop#SHARE} of the interactions, stop after
+     *                  N epochs without a higher AUC on them, and keep the best epoch's network
+     */
+    public record NcfParams(int embedding, int[] layers, int epochs, double learningRate, int negatives,
+                            int earlyStop, int seed) implements Params {
         public NcfParams {
-            if (embedding < 1 || layers.length == 0 || epochs < 1 || !(learningRate > 0) || negatives < 1) {
+            if (embedding < 1 || layers.length == 0 || epochs < 1 || !(learningRate > 0) || negatives < 1
+                    || earlyStop < 0) {
                 throw new InvalidInputException("Invalid ncf parameters: embedding, layers, epochs and negatives"
-                        + " ≥ 1, learning rate > 0");
+                        + " ≥ 1, learning rate > 0, early-stop ≥ 0");
             }
             layers = layers.clone();
+        }
+
+        /** No early stop (the record as it was before {@code early-stop}). */
+        public NcfParams(int embedding, int[] layers, int epochs, double learningRate, int negatives, int seed) {
+            this(embedding, layers, epochs, learningRate, negatives, 0, seed);
         }
     }
 
@@ -54,6 +72,9 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
                         ParamSpec.real("learning-rate", "Learning rate", "Adam step size", 0.00001, 0.1, 0.001,
                                 0.00001).withLogScale(),
                         ParamSpec.integer("negatives", "Negatives", "Unseen items sampled per interaction", 1, 20, 4),
+                        EarlyStop.param("0 = every epoch; N = hold out 10 % of the interactions and stop after N"
+                                + " epochs without a higher AUC on them (each against 100 seeded unseen items of its"
+                                + " user), keeping the best epoch"),
                         ParamSpec.integer("seed", "Seed", "Random seed (weights, sampling)", 0, Integer.MAX_VALUE,
                                 42)));
     }
@@ -62,7 +83,7 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
     public NcfParams bind(ParamValues v) {
         int[] layers = Arrays.stream(v.getChoice("layers").split(",")).mapToInt(Integer::parseInt).toArray();
         return new NcfParams(v.getInt("embedding"), layers, v.getInt("epochs"), v.getDouble("learning-rate"),
-                v.getInt("negatives"), v.getInt("seed"));
+                v.getInt("negatives"), v.getInt("early-stop"), v.getInt("seed"));
     }
 
     @Override
@@ -70,15 +91,30 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
         return defaults().with("embedding", p.embedding()).with("layers", String.join(",",
                         Arrays.stream(p.layers()).mapToObj(Integer::toString).toList()))
                 .with("epochs", p.epochs()).with("learning-rate", p.learningRate()).with("negatives", p.negatives())
-                .with("seed", p.seed());
+                .with("early-stop", p.earlyStop()).with("seed", p.seed());
     }
 
     @Override
     public Model fit(Dataset train, NcfParams params, Progress progress, Cancellation cancellation) {
         SplittableRandom random = new SplittableRandom(params.seed());
         NeuMf net = new NeuMf(train.userCount(), train.itemCount(), params.embedding(), params.layers(), random);
-        double[] losses = new Trainer(train, net, params).run(random, progress, cancellation,
-                () -> new NcfModel(train, values(params), net, new double[0]));
+        // early stop: a seeded tenth of the interactions is watched, never sampled
+        EarlyStop.HoldOut holdOut = EarlyStop.holdOut(train.ratings().size(), params.earlyStop(), params.seed());
+        EarlyStop.HeldOutAuc auc = holdOut.active()
+                ? new EarlyStop.HeldOutAuc(train.ratings(), holdOut.watched(), params.seed()) : null;
+        EarlyStop.Patience<NeuMf> patience = EarlyStop.Patience.higherIsBetter(params.earlyStop());
+        NeuMf.Pass watch = net.new Pass();
+        double[] losses = new Trainer(train, net, params).run(holdOut.trained(), random, progress, cancellation,
+                () -> new NcfModel(train, values(params), net, new double[0]),
+                epoch -> auc != null && patience.stopAfter(epoch, auc.measure((u, i) -> {
+                    watch.forward(u, i);
+                    return watch.logit;
+                }), net::copy));
+        NeuMf best = patience.kept();
+        if (best != null) {
+            patience.report(progress, "ncf", "epoch", losses.length, "AUC");
+            return new NcfModel(train, values(params), best, Arrays.copyOf(losses, patience.bestEpoch() + 1));
+        }
         return new NcfModel(train, values(params), net, losses);
     }
 
@@ -137,16 +173,19 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
             rowGrad = new double[net.e];
         }
 
-        double[] run(SplittableRandom random, Progress progress, Cancellation cancellation,
-                     java.util.function.Supplier<Model> snapshot) {
+        /**
+         * Trains on the given positions of the ratings, epoch by epoch, until the epochs run out or {@code stop}
+         * says so after an epoch (0-based); returns the loss of each epoch run.
+         */
+        double[] run(int[] trained, SplittableRandom random, Progress progress, Cancellation cancellation,
+                     java.util.function.Supplier<Model> snapshot, java.util.function.IntPredicate stop) {
             RatingMatrix r = data.ratings();
-            int n = r.size();
-            int[] users = new int[n];
+            int[] users = new int[r.size()];
             for (int u = 0; u < data.userCount(); u++) {
                 Arrays.fill(users, r.rowStart(u), r.rowStart(u) + r.rowLength(u), u);
             }
-            int[] order = new int[n];
-            Arrays.setAll(order, p -> p);
+            int[] order = trained.clone();
+            int n = order.length;
             double[] losses = new double[params.epochs()];
             long t = 0;
             for (int epoch = 0; epoch < params.epochs(); epoch++) {
@@ -183,6 +222,9 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
                 losses[epoch] = loss / Math.max(1, samples);
                 progress.epoch("ncf", epoch + 1, params.epochs(), losses[epoch]);
                 TrainingObserver.notify(progress, epoch + 1, losses[epoch], snapshot);
+                if (stop.test(epoch)) {
+                    return Arrays.copyOf(losses, epoch + 1);
+                }
             }
             return losses;
         }

@@ -41,6 +41,29 @@ final class NeuMf {
         headMlp = gaussian(sizes[layers.length], Math.sqrt(1.0 / (e + sizes[layers.length])), random);
     }
 
+    private NeuMf(NeuMf other) {
+        e = other.e;
+        sizes = other.sizes.clone();
+        userGmf = other.userGmf.clone();
+        itemGmf = other.itemGmf.clone();
+        userMlp = other.userMlp.clone();
+        itemMlp = other.itemMlp.clone();
+        weights = new double[other.weights.length][];
+        biases = new double[other.biases.length][];
+        for (int l = 0; l < weights.length; l++) {
+            weights[l] = other.weights[l].clone();
+            biases[l] = other.biases[l].clone();
+        }
+        headGmf = other.headGmf.clone();
+        headMlp = other.headMlp.clone();
+        headBias[0] = other.headBias[0];
+    }
+
+    /** An independent copy of every parameter (the early stop keeps the best epoch's network). */
+    NeuMf copy() {
+        return new NeuMf(this);
+    }
+
     private static double[] gaussian(int n, double std, SplittableRandom random) {
         double[] a = new double[n];
         for (int k = 0; k < n; k++) {

@@ -2,6 +2,7 @@ package org.recworkbench.algo.mf;
 
 import org.junit.jupiter.api.Test;
 import org.recworkbench.algo.AlgorithmRegistry;
+import org.recworkbench.algo.EarlyStopRuns;
 import org.recworkbench.algo.IterativeModel;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
@@ -17,7 +18,10 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Biased MF's early stop watches a held-out tenth of the training ratings and keeps its best epoch. */
+/**
+ * The matrix factorisations' early stop watches a held-out tenth of the training data (biased MF and ALS: RMSE on the
+ * ratings; implicit ALS and BPR: AUC of the interactions) and keeps its best epoch.
+ */
 class EarlyStopTest {
 
     /** Noisy ratings of a few taste groups: many factors and little regularisation overfit them quickly. */
@@ -54,5 +58,30 @@ class EarlyStopTest {
         // the same seed and no early stop trains exactly as before the option existed
         assertThat(fit(d, "early-stop=0").lossCurve()).containsExactly(full.lossCurve());
         assertThat(((Model) stopped).params().getInt("early-stop")).isEqualTo(3);
+    }
+
+    @Test
+    void alsStopsOnTheHeldOutRmseAndZeroTrainsAsBefore() {
+        EarlyStopRuns.assertStopsEarlyAndZeroTrainsAsBefore("als", noisy(), 40,
+                List.of("factors=40", "iterations=40", "lambda=0.001"), 3);
+    }
+
+    @Test
+    void implicitAlsStopsOnTheHeldOutAucAndZeroTrainsAsBefore() {
+        EarlyStopRuns.assertStopsEarlyAndZeroTrainsAsBefore("implicit-als", EarlyStopRuns.clustered(), 30,
+                List.of("factors=3", "lambda=10", "iterations=30"), 3);
+    }
+
+    @Test
+    void implicitAlsExplanationShowsWhatTheHeldOutItemsLeaveUnexplained() {
+        Model m = EarlyStopRuns.fit("implicit-als", EarlyStopRuns.clustered(),
+                List.of("factors=3", "lambda=10", "iterations=30", "early-stop=3")).model();
+        assertThat(m.explain(0, 1).derivation().toText()).contains("held out for the early stop");
+    }
+
+    @Test
+    void bprStopsOnTheHeldOutAucAndZeroTrainsAsBefore() {
+        EarlyStopRuns.assertStopsEarlyAndZeroTrainsAsBefore("bpr", EarlyStopRuns.clustered(), 200,
+                List.of("factors=40", "epochs=200", "learning-rate=0.1", "regularisation=0"), 3);
     }
 }
