@@ -28,9 +28,13 @@ public final class LearningCurve {
     private LearningCurve() {
     }
 
-    /** Whether the algorithm trains in epochs it reports (it declares an {@code epochs} parameter). */
+    /**
+     * Whether the algorithm trains in epochs it reports: it declares {@code epochs} (SGD, BPR, NCF) or
+     * {@code iterations} (ALS, implicit ALS).
+     */
     public static boolean reportsEpochs(Algorithm<?> algorithm) {
-        return algorithm.params().stream().map(ParamSpec::name).anyMatch("epochs"::equals);
+        return algorithm.params().stream().map(ParamSpec::name)
+                .anyMatch(name -> name.equals("epochs") || name.equals("iterations"));
     }
 
     /**

@@ -49,5 +49,25 @@ class LearningCurveTest {
                 .isEqualTo(v.split(data, 7).get(0).test().size());
         assertThat(LearningCurve.reportsEpochs(AlgorithmRegistry.require("biased-mf"))).isTrue();
         assertThat(LearningCurve.reportsEpochs(AlgorithmRegistry.require("item-knn"))).isFalse();
+        assertThat(LearningCurve.reportsEpochs(AlgorithmRegistry.require("implicit-als"))).isTrue();
+    }
+
+    @Test
+    void alternatingLeastSquaresReportsEachIterationToo() {
+        Dataset data = SplittersTest.random(2, 50, 30, 0.3, false);
+        for (String id : List.of("als", "implicit-als")) {
+            var a = AlgorithmRegistry.require(id);
+            ParamValues p = a.defaults().with("iterations", 4);
+            Experiment e = new Experiment(id, p, Splitters.parse("holdout:0.2"), MetricSpec.parseList("ndcg@10"),
+                    Relevance.explicit(4), Candidates.FULL, 42);
+            boolean explicit = id.equals("als");
+            List<LearningCurve.Point> points = new ArrayList<>();
+            LearningCurve.measure(e, data, 0.1, explicit, Progress.NONE, Cancellation.NEVER, points::add);
+            assertThat(points).as(id).extracting(LearningCurve.Point::epoch).containsExactly(1, 2, 3, 4);
+            Fold carved = LearningCurve.validationFold(data, e.splitter(), 0.1, 42);
+            Model fitted = a.fit(carved.train(), p, Progress.NONE, Cancellation.NEVER);
+            assertThat(points.get(3).validation()).as(id)
+                    .isEqualTo(LearningCurve.validation(carved, fitted, explicit, Cancellation.NEVER));
+        }
     }
 }

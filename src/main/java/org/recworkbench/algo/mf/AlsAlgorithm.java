@@ -10,6 +10,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
@@ -101,6 +102,9 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
             losses[it] = objective(r, x, y, params);
             run = it + 1;
             progress.epoch("als", it + 1, params.iterations(), losses[it]);
+            int done = it + 1;
+            TrainingObserver.notify(progress, done, losses[it], () -> new AlsModel(train, values(params), params, x, y,
+                    java.util.Arrays.copyOf(losses, done)));
             if (holdOut.active() && patience.stopAfter(it, heldOutRmse(train.ratings(), watched, x, y),
                     () -> new Factors[] {x.copy(), y.copy()})) {
                 break;

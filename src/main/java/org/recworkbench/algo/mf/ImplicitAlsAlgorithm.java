@@ -7,6 +7,7 @@ import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
+import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.algo.kernel.Kernels;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
@@ -150,6 +151,9 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
             losses[it] = cg ? objective(dataLoss, x, y, params) : loss(r, x, y, params);
             run = it + 1;
             progress.epoch("implicit-als", it + 1, params.iterations(), losses[it]);
+            int done = it + 1;
+            TrainingObserver.notify(progress, done, losses[it], () -> new ImplicitAlsModel(train, values(params),
+                    params, x, y, Arrays.copyOf(losses, done), holdOut.active()));
             if (auc != null && patience.stopAfter(it, auc.measure((u, i) -> x.dot(u, y, i)), () -> new Factors[] {x.copy(),
                     y.copy()})) {
                 break;
