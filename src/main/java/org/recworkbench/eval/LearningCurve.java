@@ -16,13 +16,14 @@ import java.util.function.Supplier;
 /**
  * A learning curve measured where it may be looked at: the model trains on the first fold's training part less a
  * validation carve (a fraction of it, as {@link ValidationSplit} draws it), and after every epoch the carve is
- * measured — RMSE for explicit data, NDCG@10 otherwise. The outer split's test part is never used, so choosing the
+ * measured — RMSE for explicit data and a model that predicts ratings, NDCG@10 otherwise (implicit data, or a model
+ * that only ranks, such as implicit ALS or BPR on ratings). The outer split's test part is never used, so choosing the
  * number of epochs from the curve does not fit the test.
  */
 public final class LearningCurve {
 
-    /** Training loss and the validation measure after one epoch. */
-    public record Point(int epoch, double loss, double validation) {
+    /** Training loss and the validation measure ({@code rmse} or {@code ndcg@10}) after one epoch. */
+    public record Point(int epoch, double loss, double validation, String measure) {
     }
 
     private LearningCurve() {
@@ -59,7 +60,11 @@ public final class LearningCurve {
 
             @Override
             public void epoch(int epoch, double loss, Supplier<Model> current) {
-                each.accept(new Point(epoch, loss, validation(fold, current.get(), explicit, cancellation)));
+                Model model = current.get();
+                double rmse = explicit ? validation(fold, model, true, cancellation) : Double.NaN;
+                each.accept(Double.isNaN(rmse)
+                        ? new Point(epoch, loss, validation(fold, model, false, cancellation), "ndcg@10")
+                        : new Point(epoch, loss, rmse, "rmse"));
             }
         }
         algorithm.fit(fold.train(), experiment.params(), new Observed(), cancellation);

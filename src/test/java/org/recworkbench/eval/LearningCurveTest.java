@@ -60,9 +60,11 @@ class LearningCurveTest {
             ParamValues p = a.defaults().with("iterations", 4);
             Experiment e = new Experiment(id, p, Splitters.parse("holdout:0.2"), MetricSpec.parseList("ndcg@10"),
                     Relevance.explicit(4), Candidates.FULL, 42);
+            // ratings data: ALS predicts them (RMSE); implicit ALS only ranks, so its curve falls back to NDCG@10
             boolean explicit = id.equals("als");
             List<LearningCurve.Point> points = new ArrayList<>();
-            LearningCurve.measure(e, data, 0.1, explicit, Progress.NONE, Cancellation.NEVER, points::add);
+            LearningCurve.measure(e, data, 0.1, true, Progress.NONE, Cancellation.NEVER, points::add);
+            assertThat(points).extracting(LearningCurve.Point::measure).containsOnly(explicit ? "rmse" : "ndcg@10");
             assertThat(points).as(id).extracting(LearningCurve.Point::epoch).containsExactly(1, 2, 3, 4);
             Fold carved = LearningCurve.validationFold(data, e.splitter(), 0.1, 42);
             Model fitted = a.fit(carved.train(), p, Progress.NONE, Cancellation.NEVER);

@@ -199,6 +199,8 @@ public final class EvaluateViewModel {
                     LearningCurve.measure(e, d, VALIDATION_FRACTION, explicit, progress.stage(0, 0.3), cancel,
                             point -> Platform.runLater(() -> {
                                 if (showing(d)) {
+                                    validationMetric.set(point.measure().equals("rmse") ? "validation RMSE"
+                                            : "validation NDCG@10");
                                     learning.add(new EpochPoint(point.epoch(), point.loss(), point.validation()));
                                 }
                             }));
