@@ -6,6 +6,7 @@ import org.recworkbench.job.Progress;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -164,6 +165,19 @@ public final class EarlyStop {
 
         public double best() {
             return best;
+        }
+
+        /**
+         * The model a trainer returns: from the best epoch's state and loss curve when training stopped early (and
+         * reported so), otherwise from {@code last} and the curve of the {@code run} epochs done.
+         */
+        public <M> M finish(Progress progress, String algorithm, String unit, int run, String measure, S last,
+                            double[] losses, BiFunction<S, double[], M> model) {
+            if (kept != null) {
+                report(progress, algorithm, unit, run, measure);
+                return model.apply(kept, Arrays.copyOf(losses, bestEpoch + 1));
+            }
+            return model.apply(last, Arrays.copyOf(losses, run));
         }
 
         /** Reports "algorithm: stopped after epoch 12, kept epoch 9 (held-out RMSE 0.9123)". */

@@ -104,8 +104,9 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#datasetsTable").tryQuery()).isPresent();
     }
 
-    @Test
-    void tuneAndRecommendReScoresLiveWhenTheKSliderMoves(FxRobot robot) throws Exception {
+    /** Waits for the bundled samples, opens Tune & Recommend and waits for its first list of 10. */
+    private static TableView<org.recworkbench.ui.tune.RecommendationRow> openTuneOnTheSamples(FxRobot robot)
+            throws Exception {
         TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> datasets.getItems().size() == SampleData.catalog().size());
@@ -113,6 +114,12 @@ class WorkbenchWindowTest {
         TableView<org.recworkbench.ui.tune.RecommendationRow> list = robot.lookup("#recommendationTable")
                 .queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        return list;
+    }
+
+    @Test
+    void tuneAndRecommendReScoresLiveWhenTheKSliderMoves(FxRobot robot) throws Exception {
+        TableView<org.recworkbench.ui.tune.RecommendationRow> list = openTuneOnTheSamples(robot);
         int fits = shell.tune().fitCount();
         List<Integer> before = list.getItems().stream().map(org.recworkbench.ui.tune.RecommendationRow::item)
                 .toList();
@@ -145,13 +152,7 @@ class WorkbenchWindowTest {
      */
     @Test
     void aHybridsComponentParametersFormANestedGroupThatStaysLive(FxRobot robot) throws Exception {
-        TableView<DatasetRow> datasets = robot.lookup("#datasetsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> datasets.getItems().size() == SampleData.catalog().size());
-        robot.clickOn("Tune & Recommend");
-        TableView<org.recworkbench.ui.tune.RecommendationRow> list = robot.lookup("#recommendationTable")
-                .queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        TableView<org.recworkbench.ui.tune.RecommendationRow> list = openTuneOnTheSamples(robot);
         var hybrid = org.recworkbench.algo.AlgorithmRegistry.require("hybrid");
         robot.interact(() -> {
             shell.session().setParam(hybrid, "alpha", 1.0);

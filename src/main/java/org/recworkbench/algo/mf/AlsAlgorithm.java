@@ -110,13 +110,8 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
                 break;
             }
         }
-        Factors[] best = patience.kept();
-        if (best != null) {
-            patience.report(progress, "als", "iteration", run, "RMSE");
-            return new AlsModel(train, values(params), params, best[0], best[1],
-                    java.util.Arrays.copyOf(losses, patience.bestEpoch() + 1));
-        }
-        return new AlsModel(train, values(params), params, x, y, java.util.Arrays.copyOf(losses, run));
+        return patience.finish(progress, "als", "iteration", run, "RMSE", new Factors[] {x, y}, losses,
+                (f, curve) -> new AlsModel(train, values(params), params, f[0], f[1], curve));
     }
 
     /** RMSE of x_u · y_i on the held-out positions (increasing) of the whole training matrix. */

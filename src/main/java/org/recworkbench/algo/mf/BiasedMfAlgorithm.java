@@ -198,13 +198,10 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                 break;
             }
         }
-        Snapshot best = patience.kept();
-        if (best != null) {
-            patience.report(progress, "biased-mf", "epoch", run, "RMSE");
-            return new BiasedMfModel(train, values(params), params, mu, best.bu(), best.bi(), best.pu(), best.qi(),
-                    Arrays.copyOf(losses, patience.bestEpoch() + 1));
-        }
-        return new BiasedMfModel(train, values(params), params, mu, bu, bi, pu, qi, Arrays.copyOf(losses, run));
+        double mean = mu;
+        return patience.finish(progress, "biased-mf", "epoch", run, "RMSE", new Snapshot(bu, bi, pu, qi), losses,
+                (s, curve) -> new BiasedMfModel(train, values(params), params, mean, s.bu(), s.bi(), s.pu(), s.qi(),
+                        curve));
     }
 
     /** The factors and biases after one epoch, kept while a later epoch may still do better on the watched part. */

@@ -126,13 +126,8 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
                 break;
             }
         }
-        Factors[] best = patience.kept();
-        if (best != null) {
-            patience.report(progress, "bpr", "epoch", run, "AUC");
-            return new BprModel(train, values(params), params, best[0], best[1],
-                    Arrays.copyOf(losses, patience.bestEpoch() + 1));
-        }
-        return new BprModel(train, values(params), params, w, h, Arrays.copyOf(losses, run));
+        return patience.finish(progress, "bpr", "epoch", run, "AUC", new Factors[] {w, h}, losses,
+                (f, curve) -> new BprModel(train, values(params), params, f[0], f[1], curve));
     }
 
     private static boolean seen(RatingMatrix r, int u, int item) {

@@ -159,14 +159,9 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
                 break;
             }
         }
-        Factors[] best = patience.kept();
-        if (best != null) {
-            patience.report(progress, "implicit-als", "iteration", run, "AUC");
-            return new ImplicitAlsModel(train, values(params), params, best[0], best[1],
-                    Arrays.copyOf(losses, patience.bestEpoch() + 1), true);
-        }
-        return new ImplicitAlsModel(train, values(params), params, x, y, Arrays.copyOf(losses, run),
-                holdOut.active());
+        return patience.finish(progress, "implicit-als", "iteration", run, "AUC", new Factors[] {x, y}, losses,
+                (f, curve) -> new ImplicitAlsModel(train, values(params), params, f[0], f[1], curve,
+                        holdOut.active()));
     }
 
     /**

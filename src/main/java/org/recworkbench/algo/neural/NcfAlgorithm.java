@@ -110,12 +110,8 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
                     watch.forward(u, i);
                     return watch.logit;
                 }), net::copy));
-        NeuMf best = patience.kept();
-        if (best != null) {
-            patience.report(progress, "ncf", "epoch", losses.length, "AUC");
-            return new NcfModel(train, values(params), best, Arrays.copyOf(losses, patience.bestEpoch() + 1));
-        }
-        return new NcfModel(train, values(params), net, losses);
+        return patience.finish(progress, "ncf", "epoch", losses.length, "AUC", net, losses,
+                (n, curve) -> new NcfModel(train, values(params), n, curve));
     }
 
     /** Mini-batch Adam on binary cross-entropy. */
