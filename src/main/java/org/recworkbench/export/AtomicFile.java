@@ -50,19 +50,21 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Text in UTF-8. */
-    public static void write(Path target, Content content) {
-        writeBytes(target, out -> {
+    /** Text in UTF-8; true when an existing file was replaced. */
+    public static boolean write(Path target, Content content) {
+        return writeBytes(target, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             content.writeTo(writer);
             writer.flush();
         });
     }
 
-    public static void writeBytes(Path target, Bytes content) {
+    /** @return true when an existing file was replaced */
+    public static boolean writeBytes(Path target, Bytes content) {
         try (Pending pending = begin(target)) {
             content.writeTo(pending.stream());
             pending.commit();
+            return pending.replacing();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package org.recworkbench.export;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recworkbench.NamedPipes;
 import org.recworkbench.data.InvalidInputException;
 
 import java.io.IOException;
@@ -97,7 +98,7 @@ class AtomicFileTest {
     @Test
     void namedPipeIsRefusedAndStaysAPipe() throws Exception {
         Path fifo = folder.resolve("out.csv");
-        assumeTrue(mkfifo(fifo), "mkfifo is available");
+        assumeTrue(NamedPipes.mkfifo(fifo), "mkfifo is available");
 
         assertThatThrownBy(() -> write(fifo, "new")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("is a named pipe (FIFO)");
@@ -159,18 +160,6 @@ class AtomicFileTest {
         assertThat(Files.readString(file)).isEqualTo("old");
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(file);
-        }
-    }
-
-    static boolean mkfifo(Path path) {
-        try {
-            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            return p.waitFor() == 0 && Files.exists(path);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
