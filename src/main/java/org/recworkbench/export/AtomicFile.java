@@ -192,6 +192,16 @@ public final class AtomicFile {
         }
     }
 
+    /** What {@code path} is when it is not a regular file: "a directory", "a named pipe (FIFO)", "a device"... */
+    public static String kindOf(Path path) {
+        try {
+            Path real = path.toRealPath();
+            return describe(real, Files.readAttributes(real, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return "a special file";
+        }
+    }
+
     /** "a directory", "a named pipe (FIFO)", "a device", "a socket" or "a special file". */
     static String describe(Path path, BasicFileAttributes attributes) {
         if (attributes.isDirectory()) {
