@@ -4,7 +4,6 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.FoldResult;
 import org.recworkbench.eval.RunResult;
-import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -57,10 +56,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             RunResult finished = result;
             if (this.out != null) {
-                AtomicFile.write(this.out, w -> EvaluationExport.results(List.of(finished), w));
+                OutputFile.writeFile(spec, "--out", this.out, w -> EvaluationExport.results(List.of(finished), w));
             }
             if (perUserOut != null) {
-                AtomicFile.write(perUserOut, w -> EvaluationExport.perUser(finished, data, w));
+                OutputFile.writeFile(spec, "--per-user-out", perUserOut,
+                        w -> EvaluationExport.perUser(finished, data, w));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

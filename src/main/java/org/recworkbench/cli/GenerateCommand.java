@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder; existing ratings.csv and items.csv are replaced (\"replaced FILE\" on stderr)")
     Path out;
 
     @Option(names = "--users", required = true, description = "Number of users")
@@ -48,7 +49,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SyntheticSpec synthetic = new SyntheticSpec(users, items, density, seed, factors, implicit);
+        boolean[] existed = {Files.exists(out.resolve(SyntheticDatasetFiles.RATINGS)),
+                Files.exists(out.resolve(SyntheticDatasetFiles.ITEMS))};
         long written = SyntheticDatasetFiles.write(synthetic, out, ConsoleProgress.forTerminal(), Cancellation.NEVER);
+        OutputFile.noticeReplaced(spec, out.resolve(SyntheticDatasetFiles.RATINGS), existed[0]);
+        OutputFile.noticeReplaced(spec, out.resolve(SyntheticDatasetFiles.ITEMS), existed[1]);
         PrintWriter printer = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();

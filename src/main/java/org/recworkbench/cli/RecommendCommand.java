@@ -3,7 +3,6 @@ package org.recworkbench.cli;
 import org.recworkbench.algo.Model;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
-import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.ListFilter;
 import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.job.Cancellation;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "recommend", description = "Top-N recommendations as CSV: user_id,rank,item_id,score,algorithm,params"
@@ -47,7 +44,7 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "NAME", description = "Only recommend items of this catalogue category")
     String category;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV file, or - for stdout")
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Output CSV file (\"replaced FILE\" on stderr when it existed), or - for stdout")
     String out;
 
     @Override
@@ -64,15 +61,8 @@ public final class RecommendCommand implements Callable<Integer> {
                     + filter.category() + "\"");
         }
         Model model = algorithm.fit(data);
-        if (out.equals("-")) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            RecommendationExport.write(model, selected, n, explain, filter, stdout, ConsoleProgress.forTerminal(),
-                    Cancellation.NEVER);
-            stdout.flush();
-        } else {
-            AtomicFile.write(Path.of(out), w -> RecommendationExport.write(model, selected, n, explain, filter, w,
-                    ConsoleProgress.forTerminal(), Cancellation.NEVER));
-        }
+        OutputFile.write(spec, out, w -> RecommendationExport.write(model, selected, n, explain, filter, w,
+                ConsoleProgress.forTerminal(), Cancellation.NEVER));
         return 0;
     }
 }

@@ -3,7 +3,6 @@ package org.recworkbench.cli;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.IdIndex;
 import org.recworkbench.data.InvalidInputException;
-import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.CsvWriter;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.similarity.Measure;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -85,11 +83,7 @@ public final class SimilarityCommand implements Callable<Integer> {
             printPair(data, orientation, sims, ids, stdout);
         } else {
             SimilarityMatrix m = sims.topK(k, ConsoleProgress.forTerminal(), Cancellation.NEVER);
-            if (out.equals("-")) {
-                writeCsv(m, ids, stdout);
-            } else {
-                AtomicFile.write(Path.of(out), w -> writeCsv(m, ids, w));
-            }
+            OutputFile.write(spec, out, w -> writeCsv(m, ids, w));
         }
         stdout.flush();
         return 0;

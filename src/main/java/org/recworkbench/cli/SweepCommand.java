@@ -8,7 +8,6 @@ import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Sweep;
 import org.recworkbench.eval.SweepAxis;
-import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.store.Workspace;
@@ -119,7 +118,7 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new InvalidInputException(e.getMessage(), e);
             }
             if (this.out != null) {
-                AtomicFile.write(this.out, w -> EvaluationExport.sweep(finished, names, w));
+                OutputFile.writeFile(spec, "--out", this.out, w -> EvaluationExport.sweep(finished, names, w));
             }
             String metric = experiment.metrics().get(0).key();
             Sweep.Selection selection = sweep.select(data, finished, metric, ConsoleProgress.forTerminal(),

@@ -1,10 +1,12 @@
 package org.recworkbench.data;
 
+import org.recworkbench.export.AtomicFile;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * Writes a synthetic dataset as {@code ratings.csv} (header user,item,rating,timestamp) and {@code items.csv}
- * (header item,title,categories,text), the layout the {@code csv} importer reads with {@code --header}.
+ * (header item,title,categories,text), the layout the {@code csv} importer reads with {@code --header}. Both go
+ * through {@link AtomicFile}: they appear together once complete, with its rules for links and special files.
  */
 public final class SyntheticDatasetFiles {
 
@@ -26,10 +29,15 @@ public final class SyntheticDatasetFiles {
 
     /** @return the number of interactions written */
     public static long write(SyntheticSpec spec, Path directory, Progress progress, Cancellation cancellation) {
-        try {
-            Files.createDirectories(directory);
-            try (Writer ratings = newWriter(directory.resolve(RATINGS));
-                 Writer items = newWriter(directory.resolve(ITEMS))) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new InvalidInputException(directory + " is not a folder; expected a folder for " + RATINGS + " and "
+                    + ITEMS);
+        }
+        try (AtomicFile.Pending ratingsFile = AtomicFile.begin(directory.resolve(RATINGS));
+             AtomicFile.Pending itemsFile = AtomicFile.begin(directory.resolve(ITEMS))) {
+            long count;
+            try (Writer ratings = newWriter(ratingsFile);
+                 Writer items = newWriter(itemsFile)) {
                 ratings.write(spec.implicit() ? "user,item,count,timestamp\n" : "user,item,rating,timestamp\n");
                 items.write("item,title,categories,text\n");
                 long[] written = {0};
@@ -46,16 +54,19 @@ public final class SyntheticDatasetFiles {
                         written[0]++;
                     }
                 }, progress, cancellation);
-                return written[0];
+                count = written[0];
             }
+            ratingsFile.commit();
+            itemsFile.commit();
+            return count;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the synthetic dataset to " + directory + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private static Writer newWriter(Path file) throws IOException {
-        return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    private static Writer newWriter(AtomicFile.Pending file) {
+        return new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static void write(Writer writer, String text) {

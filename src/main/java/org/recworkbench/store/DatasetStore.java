@@ -242,10 +242,11 @@ public final class DatasetStore {
         if (newName == null || newName.isBlank()) {
             throw new InvalidInputException("The new name must not be empty");
         }
-        refuseExisting(newName.strip(), false);
+        String checked = org.recworkbench.store.importer.DatasetNames.check(newName);
+        refuseExisting(checked, false);
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("UPDATE dataset SET name = ? WHERE id = ?")) {
-            ps.setString(1, newName.strip());
+            ps.setString(1, checked);
             ps.setInt(2, info.id());
             ps.executeUpdate();
         } catch (SQLException e) {

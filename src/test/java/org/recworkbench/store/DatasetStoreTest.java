@@ -189,6 +189,16 @@ class DatasetStoreTest {
     }
 
     @Test
+    void renameRefusesControlCharactersInTheNewName() {
+        importAs("grid", false, Cancellation.NEVER);
+
+        assertThatThrownBy(() -> workspace.datasets().rename("grid", "two\nlines"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("found \\n at character 4 of \"two\\nlines\"");
+        assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).containsExactly("grid");
+    }
+
+    @Test
     void renameAndDelete() throws SQLException {
         importAs("grid", false, Cancellation.NEVER);
         importAs("other", false, Cancellation.NEVER);

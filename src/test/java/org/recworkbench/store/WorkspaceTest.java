@@ -46,6 +46,16 @@ class WorkspaceTest {
         }
     }
 
+    /** The dataset name column's length and nullability, e.g. "400 NO". */
+    private static String nameColumn(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS"
+                     + " WHERE TABLE_NAME = 'DATASET' AND COLUMN_NAME = 'NAME'")) {
+            rs.next();
+            return rs.getInt(1) + " " + rs.getString(2);
+        }
+    }
+
     private static int historyRows(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
@@ -59,12 +69,13 @@ class WorkspaceTest {
         Path db = folder.resolve("old");
         try (Workspace first = Workspace.open(db); Connection c = first.connect(); Statement s = c.createStatement()) {
             // roll the last migration back by hand, as if this file had been created by the previous release
-            s.executeUpdate("ALTER TABLE dataset_matrix DROP COLUMN row_arrivals");
-            s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
-            assertThat(Workspace.schemaVersion(c)).isEqualTo(3);
+            s.executeUpdate("ALTER TABLE dataset ALTER COLUMN name SET DATA TYPE VARCHAR(200)");
+            s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+            assertThat(Workspace.schemaVersion(c)).isEqualTo(4);
         }
         try (Workspace again = Workspace.open(db); Connection c = again.connect()) {
-            assertThat(Workspace.schemaVersion(c)).isEqualTo(4);
+            assertThat(Workspace.schemaVersion(c)).isEqualTo(5);
+            assertThat(nameColumn(c)).isEqualTo("400 NO");
             assertThat(again.datasets().list()).isEmpty();
         }
     }

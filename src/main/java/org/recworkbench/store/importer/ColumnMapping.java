@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.InvalidInputException;
 
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ record ColumnMapping(int user, int item, int rating, int timestamp, int width) {
             if (IGNORED.contains(role)) {
                 continue;
             }
-            assign(positions, role, column);
+            assign(positions, role, column, "column " + (column + 1));
         }
         return build(positions, spec.size());
     }
@@ -92,28 +93,42 @@ record ColumnMapping(int user, int item, int rating, int timestamp, int width) {
         for (String entry : spec) {
             String[] parts = entry.split("=", 2);
             if (parts.length != 2) {
-                throw new InvalidInputException("Column mapping \"" + entry
+                throw new InvalidInputException("Column mapping \"" + Excerpt.of(entry)
                         + "\" mixes styles; use role=Name for every entry, e.g. user=CustomerID");
             }
             String role = parts[0].trim().toLowerCase(Locale.ROOT);
-            int column = lowerHeader.indexOf(parts[1].trim().toLowerCase(Locale.ROOT));
+            String name = parts[1].trim();
+            int column = lowerHeader.indexOf(name.toLowerCase(Locale.ROOT));
             if (column < 0) {
-                throw new ContentMismatch("column \"" + parts[1].trim() + "\" of --columns is not in the header ("
-                        + String.join(",", header) + ")");
+                throw new ContentMismatch("column \"" + Excerpt.of(name) + "\" of --columns is not in the header ("
+                        + Excerpt.of(String.join(",", header)) + ")");
             }
-            assign(positions, role, column);
+            int again = lowerHeader.lastIndexOf(name.toLowerCase(Locale.ROOT));
+            if (again != column) {
+                throw new ContentMismatch("the header names column \"" + Excerpt.of(name) + "\" twice (columns "
+                        + (column + 1) + " and " + (again + 1) + "); expected a unique name for each role of"
+                        + " --columns (or give the roles by position, without --header names)");
+            }
+            assign(positions, role, column, "column \"" + Excerpt.of(header.get(column).trim()) + "\"");
         }
         return build(positions, header.size());
     }
 
-    private static void assign(int[] positions, String role, int column) {
+    /** @param columnName how messages name the column: {@code column 3} or {@code column "CustomerID"} */
+    private static void assign(int[] positions, String role, int column, String columnName) {
         int slot = ROLES.indexOf(role);
         if (slot < 0) {
-            throw new InvalidInputException("Unknown column role \"" + role
+            throw new InvalidInputException("Unknown column role \"" + Excerpt.of(role)
                     + "\"; expected user, item, rating, timestamp or _ (ignored)");
         }
         if (positions[slot] >= 0) {
             throw new InvalidInputException("Column role \"" + role + "\" is given twice in --columns");
+        }
+        for (int other = 0; other < positions.length; other++) {
+            if (positions[other] == column) {
+                throw new InvalidInputException("--columns gives " + columnName + " two roles, " + ROLES.get(other)
+                        + " and " + role + "; expected one role per column");
+            }
         }
         positions[slot] = column;
     }

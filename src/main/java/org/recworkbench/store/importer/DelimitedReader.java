@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -11,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -64,10 +64,11 @@ final class DelimitedReader implements AutoCloseable {
         this.trim = !delimiter.isBlank();
         this.progress = progress;
         this.cancellation = cancellation;
-        this.progressLabel = "Reading " + file.getFileName();
+        this.progressLabel = "Reading " + InputFiles.displayName(file);
+        InputStream input = InputFiles.open(file);
         try {
-            this.fileSize = Files.size(file);
-            BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.fileSize = InputFiles.size(file);
+            BufferedInputStream raw = new BufferedInputStream(input, 1 << 16);
             rejectBinary(file, raw, delimiter);
             this.counter = new CountingStream(raw, digest);
             this.charsetName = charset.name();
@@ -77,9 +78,22 @@ final class DelimitedReader implements AutoCloseable {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .replaceWith(String.valueOf(UNDECODABLE)));
         } catch (java.nio.file.NoSuchFileException e) {
+            closeQuietly(input);
             throw new ImportException(file, 0, 0, "file not found (" + file.toAbsolutePath() + ")");
         } catch (IOException e) {
+            closeQuietly(input);
             throw new ImportException(file, 0, 0, "cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(input);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(InputStream input) {
+        try {
+            input.close();
+        } catch (IOException ignored) {
+            // the read already failed; that failure is reported
         }
     }
 
@@ -250,7 +264,7 @@ final class DelimitedReader implements AutoCloseable {
                     continue;
                 }
                 if (n >= 0 && n != '\n' && n != '\r' && n != delimiter[0]) {
-                    throw new ImportException(file, line, column, "unexpected character '" + (char) n
+                    throw new ImportException(file, line, column, "unexpected character '" + Excerpt.visible(n)
                             + "' after a closing quote; expected a delimiter or the end of the line");
                 }
                 return n;

@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.RatingMatrix;
 
 import java.time.Instant;
@@ -41,16 +42,16 @@ final class FieldParser {
         if (!isPlainDecimal(text)) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             if (lower.contains("nan") || lower.contains("inf")) {
-                throw in.error(index + 1, role + " \"" + text + "\" is not a finite number");
+                throw in.error(index + 1, role + " \"" + Excerpt.of(text) + "\" is not a finite number");
             }
-            throw in.error(index + 1, role + " \"" + text + "\" is not a number; expected a decimal such as 4 or 3.5");
+            throw in.error(index + 1, role + " \"" + Excerpt.of(text) + "\" is not a number; expected a decimal such as 4 or 3.5");
         }
         float value = Float.parseFloat(text);
         if (!Float.isFinite(value)) {
-            throw in.error(index + 1, role + " \"" + text + "\" is not a finite number");
+            throw in.error(index + 1, role + " \"" + Excerpt.of(text) + "\" is not a finite number");
         }
         if (scale != null && !scale.contains(value)) {
-            throw in.error(index + 1, role + " " + text + " is outside the scale " + scale);
+            throw in.error(index + 1, role + " " + Excerpt.of(text) + " is outside the scale " + scale);
         }
         return value;
     }
@@ -99,7 +100,7 @@ final class FieldParser {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw in.error(index + 1, role + " \"" + text + "\" is not a whole number");
+            throw in.error(index + 1, role + " \"" + Excerpt.of(text) + "\" is not a whole number");
         }
     }
 
@@ -120,7 +121,7 @@ final class FieldParser {
             seconds = parseIsoOrFail(in, index, text);
         }
         if (seconds <= Integer.MIN_VALUE || seconds > Integer.MAX_VALUE) {
-            throw in.error(index + 1, "timestamp \"" + text + "\" is outside 1901-12-13..2038-01-19");
+            throw in.error(index + 1, "timestamp \"" + Excerpt.of(text) + "\" is outside 1901-12-13..2038-01-19");
         }
         return (int) seconds;
     }
@@ -129,12 +130,12 @@ final class FieldParser {
         try {
             long value = Long.parseLong(text);
             if (Math.abs(value) > LARGEST_PLAUSIBLE_SECONDS) {
-                throw in.error(index + 1, "timestamp " + text
+                throw in.error(index + 1, "timestamp " + Excerpt.of(text)
                         + " is too large for epoch seconds (is it in milliseconds?)");
             }
             return value;
         } catch (NumberFormatException e) {
-            throw in.error(index + 1, "timestamp \"" + text + "\" is too large");
+            throw in.error(index + 1, "timestamp \"" + Excerpt.of(text) + "\" is too large");
         }
     }
 
@@ -153,7 +154,7 @@ final class FieldParser {
             try {
                 return Instant.parse(iso).getEpochSecond();
             } catch (DateTimeParseException again) {
-                throw in.error(index + 1, "timestamp \"" + text
+                throw in.error(index + 1, "timestamp \"" + Excerpt.of(text)
                         + "\" is neither epoch seconds nor an ISO-8601 date or date-time (e.g. 2010-12-01T08:26:00)");
             }
         }

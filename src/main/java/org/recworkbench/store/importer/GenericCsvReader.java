@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.DuplicatePolicy;
 import org.recworkbench.data.RatingMatrix;
@@ -81,7 +82,7 @@ final class GenericCsvReader implements FormatReader {
             int id = header.indexOf("item") >= 0 ? header.indexOf("item") : header.indexOf("id");
             if (id < 0) {
                 throw in.error(0, "the item file's header must name an item (or id) column; found "
-                        + String.join(",", header));
+                        + Excerpt.of(String.join(",", header)));
             }
             int title = header.indexOf("title");
             int categories = header.indexOf("categories");

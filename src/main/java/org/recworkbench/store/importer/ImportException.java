@@ -21,7 +21,7 @@ public final class ImportException extends InvalidInputException {
     }
 
     private static String location(Path file, int line, int column) {
-        StringBuilder s = new StringBuilder(file.getFileName().toString());
+        StringBuilder s = new StringBuilder(InputFiles.displayName(file));
         if (line > 0) {
             s.append(':').append(line);
             if (column > 0) {

@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.InvalidInputException;
 
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public enum ImportFormat {
                 return format;
             }
         }
-        throw new InvalidInputException("Unknown format \"" + name + "\"; expected one of "
+        throw new InvalidInputException("Unknown format \"" + Excerpt.of(name) + "\"; expected one of "
                 + Arrays.stream(values()).map(ImportFormat::cliName).collect(Collectors.joining(", ")));
     }
 

@@ -23,12 +23,9 @@ public record ImportRequest(String datasetName, ImportFormat format, Path file, 
     public ImportRequest {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(file, "file");
-        if (datasetName == null || datasetName.isBlank()) {
-            throw new InvalidInputException("A dataset name is required (--name)");
-        }
-        datasetName = datasetName.strip();
-        if (datasetName.length() > 200) {
-            throw new InvalidInputException("Dataset names may have at most 200 characters");
+        datasetName = DatasetNames.check(datasetName);
+        if (itemsFile != null && InputFiles.isStdin(file) && InputFiles.isStdin(itemsFile)) {
+            throw new InvalidInputException("Only one file can be read from standard input (-); give --items a file");
         }
         columns = columns == null ? null : List.copyOf(columns);
         delimiter = delimiter == null ? "," : delimiter;

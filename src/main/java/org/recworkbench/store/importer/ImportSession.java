@@ -52,7 +52,7 @@ final class ImportSession {
 
     /** Opens a source file; its bytes join the checksum and its name the dataset's source list. */
     DelimitedReader open(Path file, Charset charset, String delimiter, boolean quotes, Progress fileProgress) {
-        sourceFiles.add(file.getFileName().toString());
+        sourceFiles.add(InputFiles.displayName(file));
         return new DelimitedReader(file, charset, delimiter, quotes, digest, fileProgress, cancellation);
     }
 

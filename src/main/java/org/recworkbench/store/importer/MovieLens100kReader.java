@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.DuplicatePolicy;
 
@@ -69,7 +70,7 @@ final class MovieLens100kReader implements FormatReader {
                     if (flag.equals("1")) {
                         itemGenres.add(genres.get(g));
                     } else if (!flag.equals("0")) {
-                        throw in.error(ITEM_FIXED_FIELDS + g + 1, "genre flag \"" + flag + "\" for "
+                        throw in.error(ITEM_FIXED_FIELDS + g + 1, "genre flag \"" + Excerpt.of(flag) + "\" for "
                                 + genres.get(g) + " is not 0 or 1");
                     }
                 }

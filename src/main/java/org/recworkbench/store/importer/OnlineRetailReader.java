@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.DuplicatePolicy;
 
@@ -84,7 +85,7 @@ final class OnlineRetailReader implements FormatReader {
             try {
                 return (int) LocalDateTime.parse(text, US_DATE_TIME).toEpochSecond(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw in.error(DATE + 1, "InvoiceDate \"" + text + "\" is not a date such as 2010-12-01 08:26:00");
+                throw in.error(DATE + 1, "InvoiceDate \"" + Excerpt.of(text) + "\" is not a date such as 2010-12-01 08:26:00");
             }
         }
         return FieldParser.timestamp(in, DATE);

@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import org.recworkbench.data.InvalidInputException;
 
 /** The allowed closed range of rating values, as given with {@code --scale MIN..MAX}. */
@@ -15,12 +16,12 @@ public record RatingScale(float min, float max) {
     public static RatingScale parse(String text) {
         String[] parts = text.trim().split("\\.\\.", -1);
         if (parts.length != 2) {
-            throw new InvalidInputException("Invalid scale \"" + text + "\"; expected MIN..MAX, for example 1..5");
+            throw new InvalidInputException("Invalid scale \"" + Excerpt.of(text) + "\"; expected MIN..MAX, for example 1..5");
         }
         try {
             return new RatingScale(Float.parseFloat(parts[0].trim()), Float.parseFloat(parts[1].trim()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("Invalid scale \"" + text + "\"; expected MIN..MAX, for example 1..5");
+            throw new InvalidInputException("Invalid scale \"" + Excerpt.of(text) + "\"; expected MIN..MAX, for example 1..5");
         }
     }
 

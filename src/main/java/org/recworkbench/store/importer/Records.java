@@ -1,5 +1,6 @@
 package org.recworkbench.store.importer;
 
+import org.recworkbench.data.Excerpt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,14 +38,14 @@ final class Records {
             matches = found.get(i).toLowerCase(Locale.ROOT).equals(expected.get(i).toLowerCase(Locale.ROOT));
         }
         if (!matches) {
-            throw in.error(0, "unexpected header " + String.join(",", found) + "; expected "
+            throw in.error(0, "unexpected header " + Excerpt.of(String.join(",", found)) + "; expected "
                     + String.join(",", expected));
         }
     }
 
     /** The explicitly given file, else {@code sibling} next to {@code main} when it exists, else null. */
     static Path siblingOrGiven(Path given, Path main, String sibling) {
-        if (given != null) {
+        if (given != null || InputFiles.isStdin(main)) {
             return given;
         }
         Path candidate = main.toAbsolutePath().resolveSibling(sibling);
