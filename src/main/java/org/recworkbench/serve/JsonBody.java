@@ -50,14 +50,12 @@ final class JsonBody {
             reader.setNestingLimit(32);
             JsonElement json = ELEMENT.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new InvalidInputException("The body has more after its JSON value");
+                throw new IOException("more after the value");
             }
             return json;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException bad) {
-                throw bad;
-            }
-            throw new InvalidInputException("The body is not valid JSON");
+            // the parser's own messages name classes and a documentation address: not for the client
+            throw new InvalidInputException("The body is not valid JSON (one object, or an array of objects)");
         }
     }
 

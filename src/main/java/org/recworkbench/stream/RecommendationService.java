@@ -298,15 +298,16 @@ public final class RecommendationService {
             textBytes += 256 + 4L * ((item.title() == null ? 0 : item.title().length())
                     + (item.text() == null ? 0 : item.text().length()));
         }
-        long needed = primary.growthBytes(total) + textBytes
-                + (content != null && content != primary ? content.growthBytes(total) : 0);
+        long needed = saturatedSum(saturatedSum(primary.growthBytes(total), textBytes),
+                content != null && content != primary ? content.growthBytes(total) : 0);
         if (needed > freeHeap() / 2) {
             System.gc();
             long free = freeHeap();
             if (needed > free / 2) {
-                throw new LimitExceededException(String.format(Locale.ROOT, "Adding %d items needs about %d MB and"
+                throw new LimitExceededException(String.format(Locale.ROOT, "Adding %d items needs %s and"
                         + " the heap has %d MB free (keeping half in reserve); nothing was added", fresh.size(),
-                        needed >> 20, free >> 20), true);
+                        needed == Long.MAX_VALUE ? "more memory than a Java array can hold" : "about "
+                        + (needed >> 20) + " MB", free >> 20), true);
             }
         }
         updating(() -> {
@@ -328,6 +329,11 @@ public final class RecommendationService {
     /** Items added since the training data. */
     public synchronized int newItemCount() {
         return data.newItems().size();
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
     }
 
     private static long freeHeap() {
