@@ -55,6 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxValue != null && !(Double.isFinite(maxValue) && maxValue > 0)) {
             throw new InvalidInputException("--max-value must be a positive number; got " + maxValue);
         }
+        if (token != null && token.isBlank()) {
+            throw new InvalidInputException("--token must not be blank; pass a secret or \"auto\"");
+        }
         String writeToken = "auto".equals(token) ? generatedToken() : token;
         RecommendServer.Settings settings = RecommendServer.Settings.defaults().withToken(writeToken)
                 .withMaxValue(maxValue == null ? Double.NaN : maxValue);
