@@ -85,7 +85,9 @@ final class HttpTransport implements AutoCloseable {
         this.listener = listener;
         this.slots = new Semaphore(limits.maxConnections());
         AtomicInteger number = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(0, limits.maxConnections(), 30, TimeUnit.SECONDS,
+        // twice the cap: a thread that has released its slot may not be back in the pool when the next connection
+        // comes; the semaphore, not the pool, is what bounds connections
+        this.workers = new ThreadPoolExecutor(0, 2 * limits.maxConnections(), 30, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), r -> daemon(r, "recommend-http-" + number.incrementAndGet()));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "recommend-http-watchdog"));
         this.acceptor = daemon(this::accept, "recommend-http-accept");
@@ -376,9 +378,7 @@ final class HttpTransport implements AutoCloseable {
         s.append("Content-Length: ").append(body.length).append("\r\n");
         s.append("Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n");
         r.headers().forEach((k, v) -> s.append(k).append(": ").append(v).append("\r\n"));
-        if (!keepAlive) {
-            s.append("Connection: close\r\n");
-        }
+        s.append(keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
         s.append("\r\n");
         byte[] head = s.toString().getBytes(StandardCharsets.ISO_8859_1);
         if (omitBody) {
