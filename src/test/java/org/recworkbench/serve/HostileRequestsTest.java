@@ -151,6 +151,13 @@ class HostileRequestsTest {
                 assertThat(plainError(post(s, "/items", body), 400, "2,000 items")).contains("At most 500 items");
             }
             assertThat(fresh.itemCount()).as("a refused request adds nothing").isEqualTo(30);
+            StringBuilder events = new StringBuilder("[");
+            for (int k = 0; k <= 10_000; k++) {
+                events.append(k == 0 ? "" : ",").append("{\"user\":\"u1\",\"item\":\"i1\",\"value\":3}");
+            }
+            assertThat(plainError(post(s, "/events", events.append("]").toString()), 400, "10,001 events"))
+                    .contains("At most 10000 events");
+            assertThat(fresh.eventCount()).isZero();
             assertThat(post(s, "/items", items(0, 400)).statusCode()).isEqualTo(200);
             String error = plainError(post(s, "/items", items(400, 300)), 409, "over the total");
             assertThat(error).contains("at most 600 new items").contains("400 were added");

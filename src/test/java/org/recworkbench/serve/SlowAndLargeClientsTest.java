@@ -131,6 +131,22 @@ class SlowAndLargeClientsTest {
     }
 
     @Test
+    void anIdleKeepAliveConnectionIsClosedAfterItsTimeout() throws Exception {
+        try (RecommendServer small = RecommendServer.start(new RecommendationService(model), 0,
+                RecommendServer.Settings.defaults().withLimits(HttpLimits.defaults().withTimeouts(5_000, 5_000, 300)));
+             Socket s = RawHttp.open(small.port())) {
+            RawHttp.write(s, "GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + small.port() + "\r\n\r\n");
+            RawHttp.Reply first = RawHttp.read(s.getInputStream());
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(first.headers()).containsEntry("connection", "keep-alive");
+            long t0 = System.nanoTime();
+            assertThat(s.getInputStream().read()).as("closed by the server").isEqualTo(-1);
+            assertThat(System.nanoTime() - t0).isBetween(Duration.ofMillis(200).toNanos(),
+                    Duration.ofSeconds(5).toNanos());
+        }
+    }
+
+    @Test
     void oversizedQueriesHeadersAndBodiesGetTheirStatusNotAReset() throws Exception {
         int port = server.port();
         String megabyte = "a".repeat(1 << 20);
