@@ -228,6 +228,18 @@ public final class LiveItemKnn implements LiveScorer, ItemNeighbours {
     }
 
     @Override
+    public long growthBytes(int items) {
+        return items <= capacity ? 0 : memoryBytes(items);
+    }
+
+    @Override
+    public void reserve(int items) {
+        if (items > capacity) {
+            allocate(capacityFor(items));
+        }
+    }
+
+    @Override
     public void itemAdded(int item) {
         if (item >= capacity) {
             allocate(capacityFor(item + 1));

@@ -20,6 +20,15 @@ public interface LiveScorer {
     default void itemAdded(int item) {
     }
 
+    /** Bytes this scorer would allocate to hold {@code items} items (0 when it grows by little per item). */
+    default long growthBytes(int items) {
+        return 0;
+    }
+
+    /** Makes room for {@code items} items at once, before they are added one by one. */
+    default void reserve(int items) {
+    }
+
     /** A few words on why the item scored for the user. */
     default String why(int user, int item) {
         return label();

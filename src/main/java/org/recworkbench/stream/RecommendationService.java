@@ -91,6 +91,7 @@ public final class RecommendationService {
     private boolean contentTried;
     private long eventCount;
     private boolean[] seenFlags = new boolean[0];
+    private String brokenReason;
 
     public RecommendationService(Model model) {
         this(model, Options.defaults());
@@ -169,17 +170,74 @@ public final class RecommendationService {
      * @param time epoch seconds, or {@link RatingMatrix#NO_TIMESTAMP} for "now" (the latest time seen)
      */
     public synchronized void apply(String user, String item, double value, int time) {
+        checkUsable();
+        int i = checkedItem(user, item, value, "An event");
+        updating(() -> applyChecked(user, i, value, time));
+    }
+
+    /**
+     * Records the events in order, all or none: every event is checked (user, known item, finite value) before the
+     * first is applied.
+     */
+    public synchronized void applyAll(List<Event> events) {
+        checkUsable();
+        int[] items = new int[events.size()];
+        for (int k = 0; k < items.length; k++) {
+            Event e = events.get(k);
+            items[k] = checkedItem(e.user(), e.item(), e.value(), "Event " + (k + 1));
+        }
+        updating(() -> {
+            for (int k = 0; k < items.length; k++) {
+                Event e = events.get(k);
+                applyChecked(e.user(), items[k], e.value(), e.time());
+            }
+        });
+    }
+
+    private int checkedItem(String user, String item, double value, String what) {
         if (user == null || user.isBlank()) {
-            throw new InvalidInputException("An event needs a user");
+            throw new InvalidInputException(what + " needs a user");
         }
         int i = data.itemIndex(item == null ? "" : item.strip());
         if (i < 0) {
-            throw new InvalidInputException("Unknown item \"" + item + "\"; the model knows " + data.itemCount()
-                    + " items of " + model.dataset().name() + " (add new items with their text first)");
+            throw new InvalidInputException("Unknown item \"" + item + "\"; the model knows "
+                    + data.itemCount() + " items of " + model.dataset().name() + " (add new items with their text"
+                    + " first)" + (what.startsWith("Event") ? " in " + what.toLowerCase(Locale.ROOT) : ""));
         }
         if (!Double.isFinite(value)) {
-            throw new InvalidInputException("An event's value must be a finite number; got " + value);
+            throw new InvalidInputException(what + ": the value must be a finite number; got " + value);
         }
+        return i;
+    }
+
+    /** Runs a change of the live state; one that fails half-way leaves it inconsistent, so the service stops. */
+    private void updating(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            brokenReason = "an update failed half-way (" + (e instanceof OutOfMemoryError ? "out of memory"
+                    : "internal error") + "); the live model may be inconsistent";
+            throw new ServiceBrokenException(brokenReason);
+        }
+    }
+
+    /** Why the service stopped answering (an update failed half-way), or null while it is usable. */
+    public synchronized String brokenReason() {
+        return brokenReason;
+    }
+
+    /** Stops the service: every later call fails with {@link ServiceBrokenException} giving the reason. */
+    public synchronized void markBroken(String reason) {
+        brokenReason = reason;
+    }
+
+    private void checkUsable() {
+        if (brokenReason != null) {
+            throw new ServiceBrokenException(brokenReason);
+        }
+    }
+
+    private void applyChecked(String user, int i, double value, int time) {
         int u = data.addUser(user.strip());
         double previous = data.set(u, i, value);
         primary.applied(u, i, value, previous);
@@ -198,18 +256,89 @@ public final class RecommendationService {
 
     /** Adds an item the model has not seen, known by its title and text; returns false when the id exists. */
     public synchronized boolean addItem(String id, String title, String text) {
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException("A new item needs an id");
+        return addItems(List.of(new NewItemText(id, title, text)), Integer.MAX_VALUE) == 1;
+    }
+
+    /** An item to add: its id, title and text (title and text may be null). */
+    public record NewItemText(String id, String title, String text) {
+    }
+
+    /**
+     * Adds the items whose ids are new, all or none: ids are checked first, then the total of new items against
+     * {@code maxNewItems}, then the memory the model would grow by (refused above half of the heap's free space),
+     * and only then are they added.
+     *
+     * @param maxNewItems the most items added since the training data, these included
+     * @return how many were new
+     */
+    public synchronized int addItems(List<NewItemText> items, int maxNewItems) {
+        checkUsable();
+        java.util.LinkedHashMap<String, NewItemText> fresh = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < items.size(); k++) {
+            NewItemText item = items.get(k);
+            if (item.id() == null || item.id().isBlank()) {
+                throw new InvalidInputException("Item " + (k + 1) + " needs an id");
+            }
+            String id = item.id().strip();
+            if (data.itemIndex(id) < 0 && fresh.putIfAbsent(id, item) != null) {
+                throw new InvalidInputException("Item " + (k + 1) + " repeats the id \"" + id + "\"");
+            }
         }
-        if (data.itemIndex(id.strip()) >= 0) {
-            return false;
+        if (fresh.isEmpty()) {
+            return 0;
         }
-        int i = data.addItem(id.strip(), title, text);
-        primary.itemAdded(i);
-        if (content != null) {
-            content.itemAdded(i);
+        int added = data.newItems().size();
+        if ((long) added + fresh.size() > maxNewItems) {
+            throw new LimitExceededException("The service takes at most " + maxNewItems + " new items; "
+                    + added + " were added so far and this request has " + fresh.size(), false);
         }
-        return true;
+        int total = data.itemCount() + fresh.size();
+        long textBytes = 0;
+        for (NewItemText item : fresh.values()) {
+            textBytes += 256 + 4L * ((item.title() == null ? 0 : item.title().length())
+                    + (item.text() == null ? 0 : item.text().length()));
+        }
+        long needed = saturatedSum(saturatedSum(primary.growthBytes(total), textBytes),
+                content != null && content != primary ? content.growthBytes(total) : 0);
+        if (needed > freeHeap() / 2) {
+            System.gc();
+            long free = freeHeap();
+            if (needed > free / 2) {
+                throw new LimitExceededException(String.format(Locale.ROOT, "Adding %d items needs %s and"
+                        + " the heap has %d MB free (keeping half in reserve); nothing was added", fresh.size(),
+                        needed == Long.MAX_VALUE ? "more memory than a Java array can hold" : "about "
+                        + (needed >> 20) + " MB", free >> 20), true);
+            }
+        }
+        updating(() -> {
+            primary.reserve(total);
+            if (content != null && content != primary) {
+                content.reserve(total);
+            }
+            for (NewItemText item : fresh.values()) {
+                int i = data.addItem(item.id().strip(), item.title(), item.text());
+                primary.itemAdded(i);
+                if (content != null) {
+                    content.itemAdded(i);
+                }
+            }
+        });
+        return fresh.size();
+    }
+
+    /** Items added since the training data. */
+    public synchronized int newItemCount() {
+        return data.newItems().size();
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long freeHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
     public synchronized long eventCount() {
@@ -238,6 +367,7 @@ public final class RecommendationService {
 
     /** The n items with most (decayed) interactions: "trending now". */
     public synchronized List<Item> trending(int n) {
+        checkUsable();
         checkCount(n);
         ScoredItems top = popularity.top(data.itemCount(), n, i -> false);
         List<Item> items = new ArrayList<>();
@@ -263,6 +393,7 @@ public final class RecommendationService {
     }
 
     private Recommendations recommend(String user, int n, boolean explain) {
+        checkUsable();
         if (user == null || user.isBlank()) {
             throw new InvalidInputException("Which user? Pass user=ID");
         }

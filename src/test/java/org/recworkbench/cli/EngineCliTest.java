@@ -181,7 +181,20 @@ class EngineCliTest {
         assertThat(dataset.code()).isEqualTo(2);
         assertThat(dataset.err()).contains("No dataset named \"nine\"");
         CliRun help = run("serve", "--help");
-        assertThat(help.out()).contains("127.0.0.1").contains("/recommend").contains("/events").contains("/health");
+        assertThat(help.out()).contains("127.0.0.1").contains("/recommend").contains("/events").contains("/health")
+                .contains("--token").contains("--max-value");
+        CliRun max = run("serve", "--db", db(), "--dataset", "four", "--algo", "item-knn", "--max-value", "0");
+        assertThat(max.code()).isEqualTo(2);
+        assertThat(max.err()).contains("--max-value must be a positive number");
+        CliRun token = run("serve", "--db", db(), "--dataset", "four", "--algo", "item-knn", "--token", " ");
+        assertThat(token.code()).isEqualTo(2);
+        assertThat(token.err()).contains("--token must not be blank");
+    }
+
+    @Test
+    void serveGeneratesA128BitTokenForTokenAuto() {
+        String a = ServeCommand.generatedToken();
+        assertThat(a).matches("[0-9a-f]{32}").isNotEqualTo(ServeCommand.generatedToken());
     }
 
     @Test

@@ -166,7 +166,7 @@ class RecommendServerTest {
                 .contains("Unknown item \"nope\"");
         HttpResponse<String> wrongMethod = post("/recommend?user=u1", "{}");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET, HEAD");
         HttpResponse<String> missing = get("/nothing");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json(missing).get("error").getAsString()).contains("/recommend");
