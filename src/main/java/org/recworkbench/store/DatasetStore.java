@@ -20,7 +20,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +30,7 @@ import java.util.UUID;
  */
 public final class DatasetStore {
 
-    private static final int INTERACTION_CHUNK = 8192;
-    /** 65,536 rows per commit: few enough commits to keep the import fast, few enough rows to keep memory flat. */
-    private static final int CHUNKS_PER_COMMIT = 8;
     private static final int ROW_BATCH = 1000;
-    private static final int DELETE_CHUNK = 65_536;
     /** Names of datasets being stored or removed; never shown, never valid user input (a control character). */
     private static final String PENDING_PREFIX = "\u0001pending ";
     private static final String INFO_COLUMNS = "id, name, kind, format, source_files, checksum, created_at,"
@@ -97,9 +92,10 @@ public final class DatasetStore {
     }
 
     /**
-     * Stores a parsed dataset, replacing one of the same name only when asked. The rows go in as committed chunks
-     * under a hidden placeholder name; one last short transaction swaps the placeholder in, so other readers see
-     * the whole dataset or nothing, and a failure or cancellation removes the chunks already written.
+     * Stores a parsed dataset, replacing one of the same name only when asked. Users and items, then the packed
+     * matrix (the only copy of the interactions: nothing reads them row by row) go in as committed steps under a
+     * hidden placeholder name; one last short transaction swaps the placeholder in, so other readers see the whole
+     * dataset or nothing, and a failure or cancellation removes the steps already written.
      */
     public DatasetInfo save(ImportedData data, boolean replace, Progress progress, Cancellation cancellation) {
         HeavyWork.enter("DatasetStore.save " + data.dataset().name());
@@ -114,19 +110,24 @@ public final class DatasetStore {
                 insertItems(c, id, dataset);
                 c.commit();
                 cancellation.throwIfCancelled();
-                insertInteractions(c, id, dataset.ratings(), progress.stage(0.05, 0.95), cancellation);
+                progress.report(0.05, "Storing interactions");
+                cancellation.throwIfCancelled();
                 insertMatrix(c, id, dataset.ratings());
                 c.commit();
                 cancellation.throwIfCancelled();
                 progress.report(0.97, "Committing");
                 Optional<Integer> replaced = publish(c, id, dataset.name(), replace);
                 c.setAutoCommit(true);
-                replaced.ifPresent(old -> removeHidden(c, old));
+                replaced.ifPresent(old -> {
+                    removeHidden(c, old);
+                    workspace.noteSpaceFreed();
+                });
                 progress.report(1, "Stored " + dataset.name());
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 c.setAutoCommit(true);
                 removeQuietly(c, id, e);
+                workspace.noteSpaceFreed();
                 throw e;
             }
         } catch (SQLException e) {
@@ -163,13 +164,18 @@ public final class DatasetStore {
             c.commit();
             c.setAutoCommit(true);
             removeHidden(c, info.id());
+            workspace.noteSpaceFreed();
         } catch (SQLException e) {
             throw failure("delete dataset " + name, e);
         }
     }
 
-    /** Removes what an interrupted import or delete left behind; called when a workspace opens. */
-    static void removeIncomplete(Connection c) throws SQLException {
+    /**
+     * Removes what an interrupted import or delete left behind; called when a workspace opens.
+     *
+     * @return how many hidden datasets were removed
+     */
+    static int removeIncomplete(Connection c) throws SQLException {
         List<Integer> ids = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id FROM dataset WHERE NOT complete")) {
@@ -180,6 +186,7 @@ public final class DatasetStore {
         for (int id : ids) {
             removeHidden(c, id);
         }
+        return ids.size();
     }
 
     /** Takes a dataset out of every listing and frees its name (the caller commits). */
@@ -192,37 +199,11 @@ public final class DatasetStore {
         }
     }
 
-    /**
-     * Deletes a hidden dataset's interaction rows in committed chunks, then the dataset row (users, items and the
-     * packed matrix go with it by cascade). Rows of one import were inserted together, so a range of the table's
-     * row ids covers them and each chunk is found through the row-id index rather than a scan.
-     */
+    /** Deletes a hidden dataset's row; its users, items and packed matrix go with it by cascade. */
     private static void removeHidden(Connection c, int id) {
-        try {
-            long first;
-            long last;
-            try (PreparedStatement range = c.prepareStatement(
-                    "SELECT MIN(_ROWID_), MAX(_ROWID_) FROM interaction WHERE dataset_id = ?")) {
-                range.setInt(1, id);
-                try (ResultSet rs = range.executeQuery()) {
-                    rs.next();
-                    first = rs.getLong(1);
-                    last = rs.wasNull() ? first - 1 : rs.getLong(2);
-                }
-            }
-            try (PreparedStatement chunk = c.prepareStatement(
-                    "DELETE FROM interaction WHERE _ROWID_ BETWEEN ? AND ? AND dataset_id = ?")) {
-                for (long from = first; from <= last; from += DELETE_CHUNK) {
-                    chunk.setLong(1, from);
-                    chunk.setLong(2, Math.min(last, from + DELETE_CHUNK - 1));
-                    chunk.setInt(3, id);
-                    chunk.executeUpdate();
-                }
-            }
-            try (PreparedStatement dataset = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
-                dataset.setInt(1, id);
-                dataset.executeUpdate();
-            }
+        try (PreparedStatement dataset = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
+            dataset.setInt(1, id);
+            dataset.executeUpdate();
         } catch (SQLException e) {
             throw failure("remove the rows of a deleted dataset (the next start tries again)", e);
         }
@@ -327,52 +308,6 @@ public final class DatasetStore {
                 }
             }
             ps.executeBatch();
-        }
-    }
-
-    /** Relational rows, inserted chunk by chunk through UNNEST of arrays (faster in H2 than row batches). */
-    private static void insertInteractions(Connection c, int id, RatingMatrix m, Progress progress,
-                                           Cancellation cancellation) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (dataset_id, user_idx, item_idx,"
-                + " val, ts) SELECT ?, * FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS INT ARRAY),"
-                + " CAST(? AS REAL ARRAY), CAST(? AS INT ARRAY))")) {
-            ps.setInt(1, id);
-            int n = m.size();
-            Integer[] users = new Integer[Math.min(INTERACTION_CHUNK, n)];
-            Integer[] items = new Integer[users.length];
-            Float[] values = new Float[users.length];
-            Integer[] times = new Integer[users.length];
-            int user = 0;
-            for (int start = 0; start < n; start += INTERACTION_CHUNK) {
-                int length = Math.min(INTERACTION_CHUNK, n - start);
-                if (length != users.length) {
-                    users = Arrays.copyOf(users, length);
-                    items = Arrays.copyOf(items, length);
-                    values = Arrays.copyOf(values, length);
-                    times = Arrays.copyOf(times, length);
-                }
-                for (int k = 0; k < length; k++) {
-                    int p = start + k;
-                    while (m.rowStart(user + 1) <= p) {
-                        user++;
-                    }
-                    users[k] = user;
-                    items[k] = m.rowItem(p);
-                    values[k] = m.rowValue(p);
-                    int ts = m.rowTimestamp(p);
-                    times[k] = ts == RatingMatrix.NO_TIMESTAMP ? null : ts;
-                }
-                ps.setObject(2, users);
-                ps.setObject(3, items);
-                ps.setObject(4, values);
-                ps.setObject(5, times);
-                ps.executeUpdate();
-                if ((start / INTERACTION_CHUNK + 1) % CHUNKS_PER_COMMIT == 0) {
-                    c.commit();
-                }
-                cancellation.throwIfCancelled();
-                progress.report((double) (start + length) / n, "Storing interactions");
-            }
         }
     }
 

@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final Path path;
     private final String url;
     private final Connection keepOpen;
+    private volatile boolean spaceFreed;
 
     private Workspace(Path path, String url, Connection keepOpen) {
         this.path = path;
@@ -64,19 +65,67 @@ public final class Workspace implements AutoCloseable {
             }
             throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
         }
+        boolean migrated;
         try {
-            migrate(connection, url);
+            migrated = migrate(connection, url);
         } catch (FlywayException e) {
             closeQuietly(connection);
             throw new StoreException("Cannot bring the database " + absolute + " up to date: " + e.getMessage(), e);
         }
+        int removed;
         try {
-            DatasetStore.removeIncomplete(connection);
+            removed = DatasetStore.removeIncomplete(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("Cannot clean up an interrupted import in " + absolute + ": " + e.getMessage(), e);
         }
+        if ((migrated || removed > 0) && worthCompacting(absolute)) {
+            // leftovers of crashed imports (or rows an upgrade dropped) would otherwise stay in the file for good:
+            // H2 reuses free space but never gives it back by itself
+            connection = compactAndReopen(connection, url, absolute);
+        }
         return new Workspace(absolute, url, connection);
+    }
+
+    /**
+     * Files at most this large are never compacted: a new workspace with the samples is about this size and
+     * compacting it would cost more time than the space is worth.
+     */
+    static final long COMPACT_ABOVE_BYTES = 4L << 20;
+
+    /** Whether the file is large enough that compacting it after a removal can give space back. */
+    private static boolean worthCompacting(Path absolute) {
+        try {
+            return Files.size(mvDbFile(absolute)) > COMPACT_ABOVE_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The database file itself. */
+    static Path mvDbFile(Path withoutSuffix) {
+        return withoutSuffix.resolveSibling(withoutSuffix.getFileName() + ".mv.db");
+    }
+
+    /** Rewrites the file with only its live data ({@code SHUTDOWN COMPACT} closes the database), then reopens it. */
+    private static Connection compactAndReopen(Connection connection, String url, Path absolute) {
+        compact(connection);
+        try {
+            return DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + absolute + " again after compacting it: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void compact(Connection connection) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // compacting is an optimisation: the database stays valid (and is closed) either way
+        } finally {
+            closeQuietly(connection);
+        }
     }
 
     private static boolean isInUse(SQLException e) {
@@ -97,13 +146,15 @@ public final class Workspace implements AutoCloseable {
      * The highest migration in {@code db/migration}. A database already at this version skips Flyway, whose start-up
      * costs more than a second of a start (WorkspaceTest checks the number against the bundled files).
      */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
 
-    private static void migrate(Connection connection, String url) {
+    /** Brings the schema up to date; whether any migration ran. */
+    private static boolean migrate(Connection connection, String url) {
         if (schemaVersion(connection) == SCHEMA_VERSION) {
-            return;
+            return false;
         }
         migrate(url);
+        return true;
     }
 
     /** The version Flyway last applied successfully, or -1 for a new database. */
@@ -172,9 +223,23 @@ public final class Workspace implements AutoCloseable {
         return new RunStore(this);
     }
 
+    /** Called after a dataset's rows were removed (delete, replace, a failed or cancelled import). */
+    void noteSpaceFreed() {
+        spaceFreed = true;
+    }
+
+    /**
+     * Closes the database; when datasets were removed since it opened, the file is compacted first, so that it
+     * shrinks back to its live data (the time this takes grows with the live data: about a second for a million
+     * ratings).
+     */
     @Override
     public void close() {
-        closeQuietly(keepOpen);
+        if (spaceFreed && worthCompacting(path)) {
+            compact(keepOpen);
+        } else {
+            closeQuietly(keepOpen);
+        }
     }
 
     private static void closeQuietly(Connection connection) {

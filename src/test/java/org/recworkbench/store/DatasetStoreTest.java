@@ -21,7 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,10 +58,21 @@ class DatasetStoreTest {
                 Progress.NONE, cancellation);
     }
 
+    /** Cancels once the parse is done and the interactions are being stored. */
+    private void importWhileStoringIsCancelled(String name, boolean replace, AtomicBoolean storing) {
+        Progress watching = (fraction, message) -> {
+            if (message.startsWith("Storing interactions")) {
+                storing.set(true);
+            }
+        };
+        workspace.datasets().importFile(ImportRequest.of(name, ImportFormat.CSV, ratings).withReplace(replace),
+                watching, storing::get);
+    }
+
     private List<Long> rowCounts() throws SQLException {
         List<Long> counts = new ArrayList<>();
         try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
-            for (String table : List.of("dataset", "app_user", "item", "interaction", "dataset_matrix")) {
+            for (String table : List.of("dataset", "app_user", "item", "dataset_matrix")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     counts.add(rs.getLong(1));
@@ -88,18 +99,21 @@ class DatasetStoreTest {
         importAs("grid", false, Cancellation.NEVER);
         Dataset d = workspace.datasets().load("grid");
 
-        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, (long) d.interactionCount(), 1L);
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 1L);
         assertThat(d.interactionCount()).isEqualTo(6667);
-        try (Connection c = workspace.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT SUM(val) FROM interaction")) {
-            rs.next();
-            double sum = 0;
-            for (int p = 0; p < d.interactionCount(); p++) {
-                sum += d.ratings().rowValue(p);
-            }
-            assertThat(rs.getDouble(1)).isEqualTo(sum);
-        }
         assertThat(d.ratings().value(d.users().indexOf("u4"), d.items().indexOf("i2"))).isEqualTo(4f);
+    }
+
+    @Test
+    void anImportKeepsTheInteractionsOnlyAsThePackedMatrix() throws SQLException {
+        importAs("grid", false, Cancellation.NEVER);
+
+        try (Connection c = workspace.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'INTERACTION'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("tables named interaction").isZero();
+        }
     }
 
     @Test
@@ -121,18 +135,18 @@ class DatasetStoreTest {
 
         assertThat(workspace.datasets().list()).hasSize(1);
         assertThat(workspace.datasets().require("grid").id()).isNotEqualTo(firstId);
-        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 1L);
     }
 
     @Test
     void cancellingWhileStoringLeavesTheDatabaseAsItWas() throws SQLException {
         importAs("first", false, Cancellation.NEVER);
         List<Long> before = rowCounts();
-        AtomicInteger polls = new AtomicInteger();
-        // cancels once the parse is done and the insert of interaction rows has begun
-        Cancellation lateCancel = () -> polls.incrementAndGet() > 3;
+        AtomicBoolean storing = new AtomicBoolean();
 
-        assertThatThrownBy(() -> importAs("second", false, lateCancel)).isInstanceOf(CancelledException.class);
+        assertThatThrownBy(() -> importWhileStoringIsCancelled("second", false, storing))
+                .isInstanceOf(CancelledException.class);
+        assertThat(storing).isTrue();
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(workspace.datasets().find("second")).isEmpty();
     }
@@ -141,12 +155,13 @@ class DatasetStoreTest {
     void cancellingAReplaceKeepsTheOldContents() throws SQLException {
         importAs("grid", false, Cancellation.NEVER);
         DatasetInfo before = workspace.datasets().require("grid");
-        AtomicInteger polls = new AtomicInteger();
+        AtomicBoolean storing = new AtomicBoolean();
 
-        assertThatThrownBy(() -> importAs("grid", true, () -> polls.incrementAndGet() > 3))
+        assertThatThrownBy(() -> importWhileStoringIsCancelled("grid", true, storing))
                 .isInstanceOf(CancelledException.class);
+        assertThat(storing).isTrue();
         assertThat(workspace.datasets().require("grid")).isEqualTo(before);
-        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 1L);
     }
 
     @Test
@@ -165,7 +180,7 @@ class DatasetStoreTest {
 
         assertThat(seen).isNotEmpty().allSatisfy(list -> assertThat(list).containsExactly(before));
         assertThat(workspace.datasets().require("grid").id()).isNotEqualTo(before.id());
-        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 1L);
     }
 
     @Test
@@ -177,7 +192,8 @@ class DatasetStoreTest {
                     + " VALUES (99, 'half', 'explicit', 'csv', '', '" + "0".repeat(64) + "', CURRENT_TIMESTAMP,"
                     + " 1, 1, 2, 2, 0, 0, FALSE)");
             s.executeUpdate("INSERT INTO app_user VALUES (99, 0, 'u')");
-            s.executeUpdate("INSERT INTO interaction VALUES (99, 0, 0, 1.0, NULL), (99, 0, 0, 2.0, NULL)");
+            s.executeUpdate("INSERT INTO dataset_matrix (dataset_id, row_starts, row_items, row_values)"
+                    + " VALUES (99, X'00', X'00', X'00')");
         }
         assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).containsExactly("kept");
 
@@ -185,7 +201,7 @@ class DatasetStoreTest {
         workspace = Workspace.open(folder.resolve("db"));
 
         assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).containsExactly("kept");
-        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 1L);
     }
 
     @Test
@@ -210,7 +226,7 @@ class DatasetStoreTest {
 
         workspace.datasets().delete("renamed");
         assertThat(workspace.datasets().list()).extracting(DatasetInfo::name).containsExactly("other");
-        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 6667L, 1L);
+        assertThat(rowCounts()).containsExactly(1L, 200L, 100L, 1L);
         assertThatThrownBy(() -> workspace.datasets().load("renamed"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("No dataset named \"renamed\"");
     }

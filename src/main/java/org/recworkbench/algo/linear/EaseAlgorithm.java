@@ -35,7 +35,8 @@ import java.util.Optional;
 /**
  * EASE (Steck 2019): with X the binary user-item matrix, P = (XᵀX + λI)⁻¹ and B = I − P · diag(1/diag(P)), i.e.
  * B_ij = −P_ij / P_jj off the diagonal and B_jj = 0; the score of item j for user u is Σ_{i∈I_u} B_ij. Dense in the
- * number of items, so larger catalogues are refused with an estimate.
+ * number of items, so catalogues over max-items, over the largest matrix Java can index ({@value
+ * #LARGEST_MATRIX_ITEMS} items) or over the free heap are refused with an estimate.
  */
 public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EaseParams> {
 
@@ -64,20 +65,54 @@ public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EasePar
         return new EaseParams(v.getDouble("lambda"), v.getInt("max-items"));
     }
 
+    /**
+     * The most items one n×n matrix can hold: Java arrays (and EJML's matrices) are indexed by int, so n² must stay
+     * below 2³¹ − 1 whatever max-items allows.
+     */
+    static final int LARGEST_MATRIX_ITEMS = 46_340;
+
+    /** Memory (bytes) an n-item fit needs: two n×n double matrices and the n×n float weights. */
+    static double bytesNeeded(int n) {
+        return 2.0 * 8 * n * (double) n + 4.0 * n * (double) n;
+    }
+
     /** Memory (bytes) and time (seconds) an n-item fit needs: two n×n double matrices, ~n³ flops. */
     public static String estimate(int n) {
-        double bytes = 2.0 * 8 * n * (double) n + 4.0 * n * (double) n;
         double seconds = (double) n * n * n / FLOPS;
-        return String.format(Locale.ROOT, "%.1f GiB and about %.0f s", bytes / (1L << 30), seconds);
+        return String.format(Locale.ROOT, "%.1f GiB and about %.0f s", bytesNeeded(n) / (1L << 30), seconds);
+    }
+
+    /** The heap this JVM can still give: its maximum less what is in use now. */
+    static long availableHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    /**
+     * Refuses, with the estimate, a fit that max-items allows but that cannot run: more items than an n×n matrix
+     * can index, or more memory than the heap has left.
+     */
+    static void requireAffordable(int n, int maxItems, long availableHeap) {
+        if (n > maxItems) {
+            throw new InvalidInputException("ease on " + n + " items needs " + estimate(n) + "; the limit is "
+                    + maxItems + " items (max-items)");
+        }
+        if (n > LARGEST_MATRIX_ITEMS) {
+            throw new InvalidInputException("ease on " + n + " items needs " + estimate(n) + "; its " + n + " × " + n
+                    + " matrices hold more entries than Java can index, so ease works on at most "
+                    + LARGEST_MATRIX_ITEMS + " items (filter the catalogue to its most popular items)");
+        }
+        if (bytesNeeded(n) > availableHeap) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "ease on %d items needs %s, but only %.1f GiB"
+                    + " of memory is free (start with a larger -Xmx, or filter the catalogue to fewer items)", n,
+                    estimate(n), availableHeap / (double) (1L << 30)));
+        }
     }
 
     @Override
     public Model fit(Dataset train, EaseParams params, Progress progress, Cancellation cancellation) {
         int n = train.itemCount();
-        if (n > params.maxItems()) {
-            throw new InvalidInputException("ease on " + n + " items needs " + estimate(n) + "; the limit is "
-                    + params.maxItems() + " items (max-items)");
-        }
+        requireAffordable(n, params.maxItems(), availableHeap());
         RatingMatrix r = train.ratings();
         progress.report(0, "EASE: Gram matrix of " + n + " items");
         DMatrixRMaj g = new DMatrixRMaj(n, n);

@@ -21,6 +21,7 @@ import org.recworkbench.job.Progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -75,8 +76,33 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
                 v.getFlag("weighted"), v.getInt("early-stop"), v.getInt("seed"));
     }
 
+    /**
+     * The largest rating magnitude ALS accepts. The factors are floats and each solve sums products of them; with
+     * ratings beyond about 1e15 a user's factors grow so large that their squares leave float range (3.4e38) and the
+     * normal equations stop being solvable. Real rating scales are many orders of magnitude below this.
+     */
+    static final double LARGEST_VALUE = 1e15;
+
+    /** Refuses, before any work, a rating that is not finite or whose magnitude exceeds {@link #LARGEST_VALUE}. */
+    static void requireSolvableScale(Dataset train) {
+        RatingMatrix r = train.ratings();
+        for (int u = 0; u < train.userCount(); u++) {
+            for (int p = r.rowStart(u); p < r.rowStart(u) + r.rowLength(u); p++) {
+                float v = r.rowValue(p);
+                if (!Float.isFinite(v) || Math.abs(v) > LARGEST_VALUE) {
+                    throw new InvalidInputException(String.format(Locale.ROOT, "als cannot fit the rating %s of user"
+                            + " %s for item %s: ratings must be finite numbers of magnitude at most 1e15, since the"
+                            + " solver's squares of larger values overflow; rescale the ratings (for example divide"
+                            + " them by a constant) and import them again", v, train.users().id(u),
+                            train.items().id(r.rowItem(p))));
+                }
+            }
+        }
+    }
+
     @Override
     public Model fit(Dataset train, AlsParams params, Progress progress, Cancellation cancellation) {
+        requireSolvableScale(train);
         // early stop: a seeded tenth of the ratings is watched, never solved on
         EarlyStop.HoldOut holdOut = EarlyStop.holdOut(train.ratings().size(), params.earlyStop(), params.seed());
         RatingMatrix r = holdOut.trainedPart(train.ratings());

@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.recworkbench.ui.common.Views;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** Thin view over {@link DatasetsViewModel}: binds the table and the message line. */
@@ -32,6 +33,18 @@ public final class DatasetsView {
     private TableColumn<DatasetRow, Object> createdColumn;
     @FXML
     private Label message;
+    @FXML
+    private javafx.scene.control.Button importButton;
+    @FXML
+    private javafx.scene.control.Button generateButton;
+    @FXML
+    private javafx.scene.control.Button renameButton;
+    @FXML
+    private javafx.scene.control.Button deleteButton;
+    @FXML
+    private javafx.scene.control.Button emptyImportButton;
+    @FXML
+    private javafx.scene.control.Button emptyGenerateButton;
 
     private final DatasetsViewModel viewModel;
 
@@ -72,6 +85,16 @@ public final class DatasetsView {
         selectRow(viewModel.selectedProperty().get());
         ClippedText.install(table);
         ClippedText.install(message);
+        // until the workspace opens, the actions that need it are disabled and say why (Refresh stays: it retries)
+        for (javafx.scene.control.Button b : List.of(importButton, generateButton, renameButton, deleteButton,
+                emptyImportButton, emptyGenerateButton)) {
+            b.disableProperty().bind(viewModel.unavailableReasonProperty().isNotNull());
+            javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+            why.textProperty().bind(viewModel.unavailableReasonProperty());
+            // a disabled control shows no tooltip of its own: the reason also stands in the message line
+            b.tooltipProperty().bind(javafx.beans.binding.Bindings.when(viewModel.unavailableReasonProperty()
+                    .isNotNull()).then(why).otherwise((javafx.scene.control.Tooltip) null));
+        }
     }
 
     private void selectRow(org.recworkbench.store.DatasetInfo info) {

@@ -50,6 +50,10 @@ public final class DatasetsViewModel {
         this.workspace = workspace;
         this.selected = selected;
         this.preferred = preferred;
+        if (workspace.get() != null) {
+            unavailableReason.set(null);
+        }
+        workspace.addListener((obs, old, now) -> unavailableReason.set(now == null ? OPENING : null));
     }
 
     public ObjectProperty<DatasetInfo> selectedProperty() {
@@ -72,8 +76,48 @@ public final class DatasetsViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What the shell runs to try opening the workspace again (Refresh while it is not open). */
+    private Runnable reopen = () -> {
+    };
+    private final ReadOnlyStringWrapper unavailableReason = new ReadOnlyStringWrapper(OPENING);
+    static final String OPENING = "The workspace is still opening";
+
+    public void setReopen(Runnable reopen) {
+        this.reopen = reopen;
+    }
+
+    /**
+     * Why Import, Generate, Rename and Delete cannot work now (shown on the disabled buttons), or null once the
+     * workspace is open.
+     */
+    public ReadOnlyStringProperty unavailableReasonProperty() {
+        return unavailableReason.getReadOnlyProperty();
+    }
+
+    /** The shell could not open the workspace (another process holds it, for instance): says so and how to retry. */
+    public void workspaceUnavailable(String reason) {
+        String why = reason + " Press Refresh to try again.";
+        unavailableReason.set(why);
+        message.set(why);
+    }
+
+    /** Lists the datasets again, or, while the workspace is not open, tries to open it again. */
     public void onRefresh() {
+        if (workspace.get() == null) {
+            message.set("Opening the workspace again…");
+            reopen.run();
+            return;
+        }
         refresh(null);
+    }
+
+    /** Says why an action cannot run when the workspace is not open; true when it can. */
+    private boolean requireOpen() {
+        if (workspace.get() != null) {
+            return true;
+        }
+        message.set(unavailableReason.get());
+        return false;
     }
 
     /** Reloads the list, then shows {@code done} (or the number of datasets). */
@@ -92,10 +136,10 @@ public final class DatasetsViewModel {
 
     /** Imports a file as a new dataset (all or nothing) and selects it; the summary says what was skipped. */
     public void onImport(ImportRequest request) {
-        Workspace open = workspace.get();
-        if (open == null) {
+        if (!requireOpen()) {
             return;
         }
+        Workspace open = workspace.get();
         jobs.submit("Importing " + request.file().getFileName(), (progress, cancel) -> {
             ImportedData data = open.datasets().importFile(request, progress, cancel);
             return new Imported(open.datasets().require(data.dataset().name()), data.summary());
@@ -123,7 +167,7 @@ public final class DatasetsViewModel {
 
     public void onRename(DatasetInfo dataset, String newName) {
         Workspace open = workspace.get();
-        if (open == null || dataset == null) {
+        if (!requireOpen() || dataset == null) {
             return;
         }
         jobs.submit("Renaming " + dataset.name(), (progress, cancel) -> {
@@ -134,7 +178,7 @@ public final class DatasetsViewModel {
 
     public void onDelete(DatasetInfo dataset) {
         Workspace open = workspace.get();
-        if (open == null || dataset == null) {
+        if (!requireOpen() || dataset == null) {
             return;
         }
         jobs.submit("Deleting " + dataset.name(), (progress, cancel) -> {
@@ -151,7 +195,7 @@ public final class DatasetsViewModel {
     /** Generates a synthetic dataset (written to a temporary folder, then imported like any CSV). */
     public void onGenerate(String name, SyntheticSpec spec) {
         Workspace open = workspace.get();
-        if (open == null) {
+        if (!requireOpen()) {
             return;
         }
         jobs.submit("Generating " + name, (progress, cancel) -> {

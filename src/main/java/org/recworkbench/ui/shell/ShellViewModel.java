@@ -74,6 +74,7 @@ public final class ShellViewModel {
         this.preferences = preferences;
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
                 preferences.get(LAST_DATASET, SampleData.FIRST_CHOICE));
+        datasets.setReopen(this::onReopen);
         section.set(lastSection(preferences));
         dark.set(preferences.getBoolean(DARK, false));
         section.addListener((obs, old, now) -> preferences.put(LAST_SECTION, now.name()));
@@ -184,8 +185,21 @@ public final class ShellViewModel {
         return jobs.isEmpty() ? null : jobs.get(0);
     }
 
+    private boolean opening;
+
+    /**
+     * Tries again to open a workspace that could not be opened (another process held it), unless it is open or
+     * being opened already.
+     */
+    public void onReopen() {
+        if (workspace.get() == null && !opening) {
+            onOpen();
+        }
+    }
+
     /** Opens the workspace in the background, importing the bundled samples the first time. */
     public void onOpen() {
+        opening = true;
         status.set("Opening " + databasePath + " …");
         jobs.submit("Opening workspace", (progress, cancel) -> {
             Workspace opened = Workspace.open(databasePath);
@@ -198,15 +212,18 @@ public final class ShellViewModel {
                 throw e;
             }
         }, opened -> {
+            opening = false;
             workspace.set(opened.workspace());
             status.set(opened.samplesImported() > 0
                     ? "Created " + databasePath + " and imported " + opened.samplesImported() + " sample datasets"
                     : "Workspace " + databasePath);
             datasets.show(opened.datasets());
         }, failure -> {
+            opening = false;
             status.set("Could not open the workspace");
             errorDetails = ErrorMessages.details(failure);
             error.set(ErrorMessages.readable(failure));
+            datasets.workspaceUnavailable(ErrorMessages.readable(failure));
         });
     }
 

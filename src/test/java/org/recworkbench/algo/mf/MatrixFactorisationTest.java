@@ -157,6 +157,29 @@ class MatrixFactorisationTest {
         assertThat(likesFirst.predictions()[2]).isGreaterThan(dislikesFirst.predictions()[2]);
     }
 
+    /** Values near float's largest (3e38) made the solves fail as "not positive definite"; now refused up front. */
+    @Test
+    void alsRefusesRatingsWhoseSquaresOverflowBeforeFitting() {
+        double[][] m = {{1, 3e38, Double.NaN}, {2, 5, 3}, {Double.NaN, 4, 1}};
+        Dataset d = org.recworkbench.data.DatasetBuilder.fromMatrix("huge",
+                org.recworkbench.data.DatasetKind.EXPLICIT, m);
+        AlsAlgorithm a = new AlsAlgorithm();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.fit(d, a.defaults(), Progress.NONE,
+                        Cancellation.NEVER)).isInstanceOf(org.recworkbench.data.InvalidInputException.class)
+                .hasMessageStartingWith("als cannot fit the rating 3.0E38 of user u1 for item i2:")
+                .hasMessageContaining("magnitude at most 1e15").hasMessageContaining("rescale")
+                .hasMessageNotContaining("please report").hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void alsAcceptsRatingsUpToTheDocumentedMagnitude() {
+        double[][] m = {{1, 1e15, Double.NaN}, {2, -1e15, 3}, {Double.NaN, 4, 1}};
+        Dataset d = org.recworkbench.data.DatasetBuilder.fromMatrix("large",
+                org.recworkbench.data.DatasetKind.EXPLICIT, m);
+        org.assertj.core.api.Assertions.assertThatCode(() -> AlsAlgorithm.requireSolvableScale(d))
+                .doesNotThrowAnyException();
+    }
+
     /** Counts in the tens of thousands make SGD blow up: the fit stops with a message instead of scoring NaN. */
     @Test
     void biasedMfRefusesToHandBackADivergedModel() {

@@ -50,7 +50,7 @@ class MalformedImportCorpusTest {
 
     private static final String CORPUS = "malformed";
     private static final String BASELINE = "baseline";
-    private static final List<String> TABLES = List.of("dataset", "app_user", "item", "interaction", "dataset_matrix");
+    private static final List<String> TABLES = List.of("dataset", "app_user", "item", "dataset_matrix");
     /** The valid generic csv fixture's own options, for cases that feed a broken item file to it. */
     private static final String TINY_CSV = "as-items-of=csv-tiny/ratings.txt delimiter=; header"
             + " columns=user=customer,item=product,rating=stars,timestamp=when";

@@ -7,7 +7,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recworkbench.ui.FxTestSupport;
 import org.recworkbench.ui.common.FxJobs;
 
+import org.recworkbench.store.Workspace;
+import org.recworkbench.store.importer.ImportFormat;
+import org.recworkbench.store.importer.ImportRequest;
+import org.recworkbench.ui.datasets.DatasetsViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +57,56 @@ class ShellViewModelTest {
         ShellViewModel second = fx(() -> new ShellViewModel(folder.resolve("db"), jobs, preferences));
         assertThat(second.sectionProperty().get()).isEqualTo(Section.HISTORY);
         assertThat(second.darkProperty().get()).isTrue();
+    }
+
+    /** Holds a workspace open in its own process until its standard input closes, as a CLI import would. */
+    public static final class HoldWorkspace {
+        public static void main(String[] args) throws Exception {
+            try (Workspace held = Workspace.open(Path.of(args[0]))) {
+                System.out.println("open");
+                System.out.flush();
+                System.in.read();
+            }
+        }
+    }
+
+    @Test
+    void aWorkspaceHeldByAnotherProcessDisablesTheActionsAndRefreshOpensItOnceReleased() throws Exception {
+        Path db = folder.resolve("held");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldWorkspace.class.getName(), db.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("open");
+            ShellViewModel shell = fx(() -> new ShellViewModel(db, jobs, preferences));
+            DatasetsViewModel datasets = shell.datasets();
+            fx(shell::onOpen);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.errorProperty().get() != null);
+
+            assertThat(shell.workspaceProperty().get()).isNull();
+            assertThat(datasets.unavailableReasonProperty().get()).contains("in use by another process")
+                    .endsWith("Press Refresh to try again.");
+            fx(() -> datasets.onImport(ImportRequest.of("x", ImportFormat.CSV, folder.resolve("x.csv"))));
+            assertThat(datasets.messageProperty().get()).as("an import says why it cannot run")
+                    .contains("in use by another process");
+
+            fx(datasets::onRefresh);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.statusProperty().get()
+                    .equals("Could not open the workspace"));
+            assertThat(shell.workspaceProperty().get()).as("still held").isNull();
+
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            fx(datasets::onRefresh);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.workspaceProperty().get() != null);
+
+            assertThat(datasets.unavailableReasonProperty().get()).isNull();
+            fx(shell::onClose);
+        } finally {
+            holder.destroy();
+        }
     }
 
     @Test
