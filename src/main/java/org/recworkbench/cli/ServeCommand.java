@@ -67,8 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (RecommendServer server = RecommendServer.start(new RecommendationService(model, live.options()), port,
                 settings)) {
-            out.printf("Serving %s on %s with %s: http://127.0.0.1:%d/recommend?user=ID&n=10 (Ctrl+C stops)%n",
-                    model.algorithmId(), data.name(), model.params(), server.port());
+            out.printf("Serving %s (%s) on %s: http://127.0.0.1:%d/recommend?user=ID&n=10 (Ctrl+C stops)%n",
+                    model.algorithmId(), model.params().summary(), data.name(), server.port());
             double[] range = server.valueRange();
             out.printf("Event values accepted: %s to %s%n", range[0], range[1]);
             if (writeToken != null) {
