@@ -9,8 +9,6 @@ import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
 import org.recworkbench.stream.RecommendationService;
 import org.recworkbench.data.Dataset;
-import org.recworkbench.data.DatasetBuilder;
-import org.recworkbench.data.DatasetKind;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -20,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,21 +30,8 @@ class RecommendServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        SplittableRandom random = new SplittableRandom(3);
-        DatasetBuilder b = new DatasetBuilder("shop", DatasetKind.EXPLICIT);
-        for (int i = 0; i < 30; i++) {
-            b.item("i" + i, "Item " + i, new String[] {"c" + i % 3}, "");
-        }
-        for (int u = 0; u < 60; u++) {
-            for (int i = 0; i < 30; i++) {
-                if (random.nextDouble() < 0.5 / (1 + i * 0.1)) {
-                    b.add("u" + u, "i" + i, 1 + random.nextInt(5));
-                }
-            }
-        }
-        dataset = b.build();
-        var algorithm = AlgorithmRegistry.require("item-knn");
-        Model model = algorithm.fit(dataset, algorithm.defaults(), Progress.NONE, Cancellation.NEVER);
+        Model model = RawHttp.shopModel();
+        dataset = model.dataset();
         server = RecommendServer.start(new RecommendationService(model), 0);
     }
 
