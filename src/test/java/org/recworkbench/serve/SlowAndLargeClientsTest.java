@@ -42,8 +42,17 @@ class SlowAndLargeClientsTest {
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Whether the server has neither answered nor closed this connection yet. */
+    private static boolean nothingYet(Socket s) {
+        try {
+            return s.getInputStream().available() == 0;
+        } catch (java.io.IOException closed) {
+            return false;
+        }
+    }
+
     @Test
-    void healthAnswersPromptlyWhileFiftySlowClientsHoldConnections() throws Exception {
+    void healthAnswersWhileFiftySlowClientsHoldConnections() throws Exception {
         int port = server.port();
         List<Socket> slow = new ArrayList<>();
         try {
@@ -68,9 +77,13 @@ class SlowAndLargeClientsTest {
                 assertThat(health.statusCode()).isEqualTo(200);
             }
             assertThat(get(port, "/recommend?user=u3&n=5").statusCode()).isEqualTo(200);
+            // no clock is asserted (it lives in docs/benchmarks.md: 4.9–45 ms here); what is asserted is the order:
+            // /health answered while every slow client was still waiting for its own deadline (10 s), so nothing
+            // had to time out first — before, the service froze until the slow clients gave up
+            for (Socket s : slow) {
+                assertThat(s.getInputStream().available()).as("a slow client already answered").isZero();
+            }
             System.out.printf("GET /health with 50 slow connections open: worst of 5 %.1f ms%n", worst / 1e6);
-            // the figure is < 1 s; a generous bound keeps a loaded build machine from failing the test
-            assertThat(worst).isLessThan(Duration.ofSeconds(5).toNanos());
         } finally {
             for (Socket s : slow) {
                 s.close();
@@ -97,17 +110,21 @@ class SlowAndLargeClientsTest {
                 assertThat(busy.headers()).containsEntry("retry-after", "1");
                 assertThat(JsonParser.parseString(busy.body()).getAsJsonObject().get("error").getAsString())
                         .contains("4 connections");
-                long t0 = System.nanoTime();
-                for (Socket s : slow) {
-                    // a byte now and then does not extend the deadline of the whole head
-                    RawHttp.write(s, "X");
+                // a byte every 100 ms would keep a per-read deadline (800 ms) alive for ever; the deadline of the
+                // whole head still cuts the client: the 408 comes while it keeps dribbling
+                for (int tick = 0; tick < 300 && slow.stream().anyMatch(SlowAndLargeClientsTest::nothingYet); tick++) {
+                    for (Socket s : slow) {
+                        if (nothingYet(s)) {
+                            RawHttp.write(s, "X");
+                        }
+                    }
+                    Thread.sleep(100);
                 }
                 for (Socket s : slow) {
                     RawHttp.Reply late = RawHttp.read(s.getInputStream());
                     assertThat(late.status()).isEqualTo(408);
                     assertThat(late.body()).contains("\"error\"");
                 }
-                assertThat(System.nanoTime() - t0).isLessThan(Duration.ofSeconds(5).toNanos());
             } finally {
                 for (Socket s : slow) {
                     s.close();
@@ -139,10 +156,11 @@ class SlowAndLargeClientsTest {
             RawHttp.Reply first = RawHttp.read(s.getInputStream());
             assertThat(first.status()).isEqualTo(200);
             assertThat(first.headers()).containsEntry("connection", "keep-alive");
-            long t0 = System.nanoTime();
+            // kept alive: a second request on the same connection is answered …
+            RawHttp.write(s, "GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + small.port() + "\r\n\r\n");
+            assertThat(RawHttp.read(s.getInputStream()).status()).isEqualTo(200);
+            // … and once idle it is closed by the server (the socket's own 15 s read timeout would fail instead)
             assertThat(s.getInputStream().read()).as("closed by the server").isEqualTo(-1);
-            assertThat(System.nanoTime() - t0).isBetween(Duration.ofMillis(200).toNanos(),
-                    Duration.ofSeconds(5).toNanos());
         }
     }
 
