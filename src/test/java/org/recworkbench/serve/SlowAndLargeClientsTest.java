@@ -69,12 +69,8 @@ class SlowAndLargeClientsTest {
                 }
             }
             Thread.sleep(200);
-            long worst = 0;
             for (int k = 0; k < 5; k++) {
-                long t0 = System.nanoTime();
-                HttpResponse<String> health = get(port, "/health");
-                worst = Math.max(worst, System.nanoTime() - t0);
-                assertThat(health.statusCode()).isEqualTo(200);
+                assertThat(get(port, "/health").statusCode()).isEqualTo(200);
             }
             assertThat(get(port, "/recommend?user=u3&n=5").statusCode()).isEqualTo(200);
             // no clock is asserted (it lives in docs/benchmarks.md: 4.9–45 ms here); what is asserted is the order:
@@ -83,7 +79,6 @@ class SlowAndLargeClientsTest {
             for (Socket s : slow) {
                 assertThat(s.getInputStream().available()).as("a slow client already answered").isZero();
             }
-            System.out.printf("GET /health with 50 slow connections open: worst of 5 %.1f ms%n", worst / 1e6);
         } finally {
             for (Socket s : slow) {
                 s.close();
