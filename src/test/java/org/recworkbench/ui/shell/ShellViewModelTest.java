@@ -40,7 +40,8 @@ class ShellViewModelTest {
 
     @AfterEach
     void clean() throws Exception {
-        jobs.shutdown();
+        // waits for running jobs, so none still writes into the temporary folder when JUnit deletes it
+        jobs.shutdownAndWait(60, TimeUnit.SECONDS);
         preferences.removeNode();
     }
 
@@ -103,6 +104,9 @@ class ShellViewModelTest {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.workspaceProperty().get() != null);
 
             assertThat(datasets.unavailableReasonProperty().get()).isNull();
+            // the opened workspace starts background jobs (listing, importing the bundled samples): let them end
+            // before closing, so nothing still writes into the folder when JUnit deletes it
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> jobs.snapshot().isEmpty());
             fx(shell::onClose);
         } finally {
             holder.destroy();
