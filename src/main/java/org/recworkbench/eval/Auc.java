@@ -15,14 +15,32 @@ public final class Auc {
      *         one half; NaN when all or none of the candidates are relevant
      */
     public static double of(double[] scores, boolean[] relevant) {
+        Pairs p = pairs(scores, relevant);
+        return p.relevant() == 0 || p.irrelevant() == 0 ? Double.NaN : p.wins() / p.count();
+    }
+
+    /**
+     * The (relevant, irrelevant) pairs counted: how many the relevant candidate wins outright, how many are ties,
+     * and W = outright + ½ · ties, the numerator of AUC.
+     */
+    public record Pairs(int relevant, int irrelevant, long outright, long ties) {
+
+        public double count() {
+            return (double) relevant * irrelevant;
+        }
+
+        public double wins() {
+            return outright + ties / 2.0;
+        }
+    }
+
+    /** Counts every pair: each relevant score is placed among the sorted irrelevant ones. */
+    public static Pairs pairs(double[] scores, boolean[] relevant) {
         int r = 0;
         for (boolean b : relevant) {
             r += b ? 1 : 0;
         }
         int m = scores.length;
-        if (r == 0 || r == m) {
-            return Double.NaN;
-        }
         double[] irrelevant = new double[m - r];
         int k = 0;
         for (int c = 0; c < m; c++) {
@@ -31,16 +49,17 @@ public final class Auc {
             }
         }
         Arrays.sort(irrelevant);
-        double wins = 0;
+        long outright = 0;
+        long ties = 0;
         for (int c = 0; c < m; c++) {
             if (relevant[c]) {
                 double s = value(scores[c]);
                 int below = lowerBound(irrelevant, s);
-                int notAbove = upperBound(irrelevant, s);
-                wins += below + (notAbove - below) / 2.0;
+                outright += below;
+                ties += upperBound(irrelevant, s) - below;
             }
         }
-        return wins / ((double) r * (m - r));
+        return new Pairs(r, m - r, outright, ties);
     }
 
     private static double value(double score) {

@@ -181,20 +181,17 @@ public final class UserReport {
     public Derivation auc() {
         Derivation.Builder d = Derivation.builder("AUC of " + who() + " over " + candidateScores.length
                 + " candidates");
-        int relevant = 0;
-        for (boolean r : candidateRelevant) {
-            relevant += r ? 1 : 0;
-        }
-        int irrelevant = candidateRelevant.length - relevant;
-        double pairs = (double) relevant * irrelevant;
-        d.step("Relevant candidates", "|R|", "", relevant);
-        d.step("Irrelevant candidates", "|\\bar{R}|", "", irrelevant);
-        d.step("Pairs (relevant, irrelevant)", "|R| \\cdot |\\bar{R}|", relevant + " \\cdot " + irrelevant, pairs);
-        double wins = auc * pairs;
+        Auc.Pairs p = Auc.pairs(candidateScores, candidateRelevant);
+        d.step("Relevant candidates", "|R|", "", p.relevant());
+        d.step("Irrelevant candidates", "|\\bar{R}|", "", p.irrelevant());
+        d.step("Pairs (relevant, irrelevant)", "|R| \\cdot |\\bar{R}|", p.relevant() + " \\cdot " + p.irrelevant(),
+                p.count());
+        // counted pair by pair, not derived from the AUC: outright wins plus half the ties
         d.step("Pairs the relevant item wins (ties count ½)",
-                "W = \\sum_{r \\in R} \\sum_{s \\in \\bar{R}} [x_r > x_s] + \\tfrac{1}{2}[x_r = x_s]", "", wins);
-        d.step("AUC", "\\mathrm{AUC} = \\frac{W}{|R| \\cdot |\\bar{R}|}", "\\frac{" + Latex.num(wins) + "}{"
-                + Latex.num(pairs) + "}", Auc.of(candidateScores, candidateRelevant));
+                "W = \\sum_{r \\in R} \\sum_{s \\in \\bar{R}} \\left([x_r > x_s] + \\tfrac{1}{2}[x_r = x_s]\\right)",
+                p.outright() + " + \\tfrac{1}{2} \\cdot " + p.ties(), p.wins());
+        d.step("AUC", "\\mathrm{AUC} = \\frac{W}{|R| \\cdot |\\bar{R}|}", "\\frac{" + Latex.num(p.wins()) + "}{"
+                + Latex.num(p.count()) + "}", Auc.of(candidateScores, candidateRelevant));
         return d.build();
     }
 }

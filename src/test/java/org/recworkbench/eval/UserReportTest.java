@@ -102,4 +102,22 @@ class UserReportTest {
         assertThat(report.auc().result()).isEqualTo(1.0);
         assertThat(report.auc().steps().get(2).value()).isEqualTo(2);
     }
+
+    /** W is counted pair by pair (outright wins plus half the ties), and the formula brackets both terms. */
+    @Test
+    void aucCountsItsWinsAndTiesPairByPair() {
+        // scores 3, 2, 2, 1; relevant: the 3 and one of the 2s. Pairs: 3 beats 2 and 1 (2 wins); the relevant 2
+        // beats 1 and ties the other 2 (1 win, 1 tie): W = 3 + ½ · 1 = 3.5 of 2 · 2 = 4 pairs, AUC 0.875
+        double[] scores = {3, 2, 2, 1};
+        boolean[] relevant = {true, false, true, false};
+        DatasetBuilder b = new DatasetBuilder("four", DatasetKind.EXPLICIT);
+        b.add("u0", "i0", 3);
+        UserReport report = new UserReport(b.build(), 0, 2, null, null, scores, relevant, Auc.of(scores, relevant));
+        var steps = report.auc().steps();
+        assertThat(steps.get(3).value()).isEqualTo(3.5);
+        assertThat(steps.get(3).substituted()).isEqualTo("3 + \\tfrac{1}{2} \\cdot 1");
+        assertThat(steps.get(3).latex()).contains("\\left([x_r > x_s] + \\tfrac{1}{2}[x_r = x_s]\\right)");
+        assertThat(report.auc().result()).isEqualTo(0.875);
+        assertThat(Auc.pairs(scores, relevant)).isEqualTo(new Auc.Pairs(2, 2, 3, 1));
+    }
 }
