@@ -124,10 +124,12 @@ public final class Similarities {
     private void recordInputs(int a, int b, CoRated terms, Derivation.Builder trace) {
         trace.step("Convention", "\\text{" + options.convention() + "}", "", Double.NaN);
         String entries = orientation.other().singular() + "s";
+        // two items are compared over U_a ∩ U_b (the users who rated each), two users over I_a ∩ I_b
+        String set = orientation == Orientation.ITEMS ? "U" : "I";
         trace.step("Co-rated " + entries + " (rated by both)",
-                "C = I_a \\cap I_b, \\; n = |C|",
-                "C = \\{" + String.join(", ", terms.labels()) + "\\}, \\; |I_a| = " + v.length(a)
-                        + ", \\; |I_b| = " + v.length(b), terms.labels().length);
+                "C = " + set + "_a \\cap " + set + "_b, \\; n = |C|",
+                "C = \\{" + String.join(", ", terms.labels()) + "\\}, \\; |" + set + "_a| = " + v.length(a)
+                        + ", \\; |" + set + "_b| = " + v.length(b), terms.labels().length);
         boolean centred = options.measure() == Measure.ADJUSTED_COSINE
                 || (options.measure() == Measure.PEARSON && options.vectorMeans());
         if (terms.labels().length == 0) {
