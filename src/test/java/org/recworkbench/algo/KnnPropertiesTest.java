@@ -54,7 +54,8 @@ class KnnPropertiesTest {
                 .with("similarity", Measure.values()[random.nextInt(Measure.values().length)].cliName())
                 .with("shrinkage", random.nextBoolean() ? 0.0 : (double) random.nextInt(11))
                 .with("min-overlap", 1 + random.nextInt(3))
-                .with("normalise", NORMALISATIONS[random.nextInt(NORMALISATIONS.length)]);
+                .with("normalise", NORMALISATIONS[random.nextInt(NORMALISATIONS.length)])
+                .with("overall-means", random.nextInt(4) == 0);
     }
 
     private static DatasetKind kind(long seed) {
@@ -160,7 +161,9 @@ class KnnPropertiesTest {
             String normalise = values.getChoice("normalise");
             Similarities sims = new Similarities(d, byUser ? Orientation.USERS : Orientation.ITEMS,
                     SimilarityOptions.of(Measure.fromCliName(values.getChoice("similarity")))
-                            .withShrinkage(values.getDouble("shrinkage")).withMinOverlap(values.getInt("min-overlap")));
+                            .withShrinkage(values.getDouble("shrinkage")).withMinOverlap(values.getInt("min-overlap"))
+                            .withVectorMeans(values.getFlag("overall-means")
+                                    && values.getChoice("similarity").equals(Measure.PEARSON.cliName())));
             Stats stats = new Stats(m, byUser);
             BiasBaseline bias = BiasBaseline.fit(d, 5, 3); // the bias algorithm's defaults, which kNN normalises with
             for (int u = 0; u < d.userCount(); u++) {

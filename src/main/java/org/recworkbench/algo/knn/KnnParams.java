@@ -22,9 +22,11 @@ import java.util.Objects;
  *                   rated ones of the fitted pool
  * @param rankBy     what top-N lists rank by: Σ s·r or the normalised prediction
  * @param minNeighbours fewer neighbours give no prediction (and, ranking by prediction, no score)
+ * @param overallMeans Pearson only: centre each vector by the mean of all its ratings (seed article 000's
+ *                     convention) instead of the mean of the co-rated ones
  */
 public record KnnParams(int k, Measure similarity, double shrinkage, int minOverlap, Normalisation normalise,
-                        NeighbourRule neighbours, RankBy rankBy, int minNeighbours)
+                        NeighbourRule neighbours, RankBy rankBy, int minNeighbours, boolean overallMeans)
         implements Params {
 
     /** Which neighbours a pair (u, i) uses. */
@@ -94,7 +96,10 @@ public record KnnParams(int k, Measure similarity, double shrinkage, int minOver
                         + " predicted rating (needs min-neighbours)", List.of("sum", "prediction"), "sum")
                         .withRescoreOnly(),
                 ParamSpec.integer("min-neighbours", "Minimum neighbours", "Fewer neighbours give no prediction"
-                        + " (and no score when ranking by prediction)", 1, POOL, 1).withRescoreOnly());
+                        + " (and no score when ranking by prediction)", 1, POOL, 1).withRescoreOnly(),
+                ParamSpec.flag("overall-means", "Pearson: overall means", "Pearson only: centre each "
+                        + entities.replaceAll("s$", "") + "'s ratings by the mean of all of them (seed article 000)"
+                        + " instead of the mean of the co-rated ones", false));
     }
 
     static KnnParams bind(ParamValues v) {
@@ -102,10 +107,12 @@ public record KnnParams(int k, Measure similarity, double shrinkage, int minOver
                 v.getDouble("shrinkage"), v.getInt("min-overlap"),
                 Normalisation.fromCliName(v.getChoice("normalise")),
                 NeighbourRule.valueOf(v.getChoice("neighbours").toUpperCase(java.util.Locale.ROOT)),
-                RankBy.valueOf(v.getChoice("rank-by").toUpperCase(java.util.Locale.ROOT)), v.getInt("min-neighbours"));
+                RankBy.valueOf(v.getChoice("rank-by").toUpperCase(java.util.Locale.ROOT)), v.getInt("min-neighbours"),
+                v.getFlag("overall-means"));
     }
 
     SimilarityOptions similarityOptions() {
-        return SimilarityOptions.of(similarity).withShrinkage(shrinkage).withMinOverlap(minOverlap);
+        return SimilarityOptions.of(similarity).withShrinkage(shrinkage).withMinOverlap(minOverlap)
+                .withVectorMeans(overallMeans && similarity == Measure.PEARSON);
     }
 }
