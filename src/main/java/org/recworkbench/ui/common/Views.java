@@ -20,6 +20,7 @@ public final class Views {
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setController(controller);
+        loader.setResources(I18n.bundle());
         try {
             return loader.load();
         } catch (IOException e) {
