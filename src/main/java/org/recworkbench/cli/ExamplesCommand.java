@@ -2,6 +2,8 @@ package org.recworkbench.cli;
 
 import org.recworkbench.examples.Comparison;
 import org.recworkbench.examples.ExampleResult;
+import org.recworkbench.examples.GalleryTally;
+import org.recworkbench.examples.Verdict;
 import org.recworkbench.examples.PrintedValue;
 import org.recworkbench.examples.SeedExample;
 import org.recworkbench.examples.SeedExampleEvaluator;
@@ -16,6 +18,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 @Command(name = "examples", description = "The worked numeric examples of the five seed articles, each computed by"
@@ -24,6 +28,7 @@ public final class ExamplesCommand implements Callable<Integer> {
 
     private static final String AGREES = "✓";
     private static final String DISAGREES = "✗";
+    private static final String WRONG_STEPS = "△";
 
     @Spec
     CommandSpec spec;
@@ -40,7 +45,14 @@ public final class ExamplesCommand implements Callable<Integer> {
         List<ExampleResult> results = id == null ? SeedExamples.evaluateAll()
                 : List.of(SeedExampleEvaluator.evaluate(SeedExamples.require(id)));
         if (json) {
-            Output.json(out, Map.of("examples", results.stream().map(r -> toJson(r, id != null)).toList()));
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("examples", results.stream().map(r -> toJson(r, id != null)).toList());
+            if (id == null) {
+                GalleryTally t = GalleryTally.of(results);
+                j.put("tally", Map.of("examples", t.examples(), "printFinalValue", t.printFinalValue(),
+                        "wrongFinalValue", t.wrongFinalValue(), "withSlip", t.withSlip()));
+            }
+            Output.json(out, j);
         } else if (id != null) {
             printOne(out, results.get(0));
         } else {
@@ -53,13 +65,36 @@ public final class ExamplesCommand implements Callable<Integer> {
     private static void printAll(PrintWriter out, List<ExampleResult> results) {
         for (ExampleResult r : results) {
             SeedExample e = r.example();
-            out.printf("%s %-26s article %s  %s%n", mark(r.agrees()), r.id(), e.article(), e.title());
-            out.printf("    printed %s, computed %s%n", printedText(r), Latex.num(r.computedResult()));
+            out.printf("%s %-26s article %s  %s%n", mark(r.verdict()), r.id(), e.article(), e.title());
+            out.printf("    %s%n", finalValueLine(r));
+            if (r.verdict() == Verdict.WRONG_STEPS && !r.wrongSteps().isEmpty()) {
+                out.printf("    wrong steps: %s%n", wrongStepsText(r));
+            }
             out.printf("    %s%n", r.note());
         }
-        long wrong = results.stream().filter(r -> !r.agrees()).count();
-        out.printf("%d of %d examples disagree with what the article printed; examples --id ID shows one with its"
-                + " derivation.%n", wrong, results.size());
+        out.printf("%s ✓ right, ✗ wrong final value, △ final value right or not printed but a step or the"
+                + " formula is wrong. examples --id ID shows one with its derivation.%n",
+                GalleryTally.of(results).sentence());
+    }
+
+    /** What the article printed as the final value beside the computed one, in words. */
+    static String finalValueLine(ExampleResult r) {
+        String computed = Comparison.text(r.computedResult());
+        Optional<PrintedValue> printed = r.printedResult();
+        if (printed.isEmpty()) {
+            return "final value not printed by the article; computed " + computed;
+        }
+        if (printed.get().evaluatedByGallery()) {
+            return "the article wrote only the expression; the gallery's own evaluation of it: " + printed.get().text()
+                    + "; computed " + computed;
+        }
+        boolean right = r.finalComparison().map(Comparison::agrees).orElse(false);
+        return "printed " + printed.get().text() + ", computed " + computed + (right ? " (right)" : " (wrong)");
+    }
+
+    static String wrongStepsText(ExampleResult r) {
+        return r.wrongSteps().stream().map(c -> c.key() + " printed " + c.printed().text() + ", computed "
+                + c.computedText()).collect(Collectors.joining("; "));
     }
 
     private static void printOne(PrintWriter out, ExampleResult r) {
@@ -72,18 +107,23 @@ public final class ExamplesCommand implements Callable<Integer> {
             out.println("The article printed no number for this example.");
         }
         for (Comparison c : r.comparisons()) {
-            out.printf("%s %-20s printed %-28s computed %s%n", mark(c.agrees()), c.key(), c.printed().text(),
-                    Latex.num(c.computed()));
+            out.printf("%s %-20s %s %-28s computed %s%n", c.agrees() ? AGREES : DISAGREES, c.key(),
+                    c.printed().evaluatedByGallery() ? "gallery's evaluation" : "printed", c.printed().text(),
+                    c.computedText());
         }
-        out.printf("%s %s%n", r.agrees() ? "Agrees:" : "Disagrees:", r.note());
+        out.printf("%s %s%n", switch (r.verdict()) {
+            case RIGHT -> "Agrees:";
+            case WRONG_RESULT -> "Wrong final value:";
+            case WRONG_STEPS -> "Final value right or not printed; a step or the formula is wrong:";
+        }, r.note());
     }
 
-    private static String mark(boolean agrees) {
-        return agrees ? AGREES : DISAGREES;
-    }
-
-    private static String printedText(ExampleResult r) {
-        return r.printedResult().map(PrintedValue::text).orElse("(not printed)");
+    private static String mark(Verdict verdict) {
+        return switch (verdict) {
+            case RIGHT -> AGREES;
+            case WRONG_RESULT -> DISAGREES;
+            case WRONG_STEPS -> WRONG_STEPS;
+        };
     }
 
     private static Map<String, Object> toJson(ExampleResult r, boolean withSteps) {
@@ -100,6 +140,8 @@ public final class ExamplesCommand implements Callable<Integer> {
         j.put("printedText", r.printedResult().map(PrintedValue::text).orElse(null));
         j.put("computed", Output.finite(r.computedResult()));
         j.put("agrees", r.agrees());
+        j.put("verdict", r.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        j.put("printsFinalValue", r.printsFinalValue());
         j.put("note", e.note());
         j.put("lineHint", e.lineHint());
         j.put("checks", r.comparisons().stream().map(ExamplesCommand::toJson).toList());
@@ -121,6 +163,7 @@ public final class ExamplesCommand implements Callable<Integer> {
         j.put("decimals", c.printed().decimals());
         j.put("computed", Output.finite(c.computed()));
         j.put("agrees", c.agrees());
+        j.put("source", c.printed().source());
         return j;
     }
 }

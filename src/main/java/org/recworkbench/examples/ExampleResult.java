@@ -43,6 +43,32 @@ public record ExampleResult(SeedExample example, Derivation derivation, Map<Stri
         return example.printedValue(example.resultKey());
     }
 
+    /**
+     * Whether the article printed the example's final value itself (not only an expression the gallery
+     * evaluated, and not only intermediate numbers).
+     */
+    public boolean printsFinalValue() {
+        return printedResult().filter(p -> !p.evaluatedByGallery()).isPresent();
+    }
+
+    /** The comparison of the final value, when the article printed one. */
+    public Optional<Comparison> finalComparison() {
+        return comparisons.stream().filter(c -> c.key().equals(example.resultKey())).findFirst();
+    }
+
+    /** The printed numbers other than the final value that disagree with the computed ones, in order. */
+    public List<Comparison> wrongSteps() {
+        return comparisons.stream().filter(c -> !c.agrees() && !c.key().equals(example.resultKey())).toList();
+    }
+
+    public Verdict verdict() {
+        if (agrees) {
+            return Verdict.RIGHT;
+        }
+        boolean finalWrong = printsFinalValue() && finalComparison().map(c -> !c.agrees()).orElse(false);
+        return finalWrong ? Verdict.WRONG_RESULT : Verdict.WRONG_STEPS;
+    }
+
     /** A computed value by key ("numerator", "products[0]"). */
     public double value(String key) {
         Double v = computed.get(key);

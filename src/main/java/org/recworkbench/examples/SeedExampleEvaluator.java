@@ -25,7 +25,9 @@ public final class SeedExampleEvaluator {
             Map.entry("alpha-model", new AlphaModelExample()),
             Map.entry("mse", LossExamples::meanSquaredError),
             Map.entry("cross-entropy", LossExamples::crossEntropy),
-            Map.entry("mf-objective", new MfObjectiveExample()));
+            Map.entry("mf-objective", new MfObjectiveExample()),
+            Map.entry("code-output", new CodeOutputExample()),
+            Map.entry("loss-sign", new LossSignExample()));
 
     private SeedExampleEvaluator() {
     }

@@ -13,19 +13,23 @@ import static org.assertj.core.api.Assertions.within;
 class ExamplesCliTest {
 
     @Test
-    void jsonListsSeventeenExamplesWithTheRequiredFields() {
+    void jsonListsNineteenExamplesWithTheRequiredFieldsAndTally() {
         CliRun r = CliRun.of("examples", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonArray examples = r.json().getAsJsonArray("examples");
-        assertThat(examples).hasSize(17);
+        assertThat(examples).hasSize(19);
         for (var element : examples) {
             assertThat(element.getAsJsonObject().keySet()).contains("id", "article", "formula", "inputs", "printed",
                     "computed", "agrees", "note");
         }
         long disagreeing = StreamSupport.stream(examples.spliterator(), false)
                 .filter(e -> !e.getAsJsonObject().get("agrees").getAsBoolean()).count();
-        assertThat(disagreeing).isEqualTo(14);
+        assertThat(disagreeing).isEqualTo(16);
+        JsonObject tally = r.json().getAsJsonObject("tally");
+        assertThat(tally.get("printFinalValue").getAsInt()).isEqualTo(14);
+        assertThat(tally.get("wrongFinalValue").getAsInt()).isEqualTo(12);
+        assertThat(tally.get("withSlip").getAsInt()).isEqualTo(16);
         JsonObject cosine = examples.get(0).getAsJsonObject();
         assertThat(cosine.get("id").getAsString()).isEqualTo("000-cosine-1");
         assertThat(cosine.get("article").getAsString()).isEqualTo("000");
@@ -50,9 +54,12 @@ class ExamplesCliTest {
         CliRun r = CliRun.of("examples");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("✗ 000-cosine-1", "printed ≈0.75, computed 0.97828",
+        assertThat(r.out()).contains("✗ 000-cosine-1", "printed ≈0.75, computed 0.97828 (wrong)",
                         "not ≈0.75 (the printed value does not follow from the written expression)")
-                .contains("✓ 000-tfidf-1").contains("14 of 17 examples disagree");
+                .contains("✓ 000-tfidf-1")
+                .contains("△ 003-pearson-1", "printed 1, computed 1 (right)", "wrong steps: meanX printed 0.28")
+                .contains("△ 001-similarity-1", "the gallery's own evaluation of it: r11·r13/(r11²+r13²)")
+                .contains("14 examples print a final value and 12 of those are wrong; 16 of 19 contain some slip.");
         assertThat(r.err()).isEmpty();
     }
 
@@ -62,7 +69,7 @@ class ExamplesCliTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("003-mse-1 (article 003", "Mean squared error", "= (0.86)/(5) = 0.172",
-                "✗ squaredErrors[1]", "printed 0.09", "Disagrees: (2−1.9)² = 0.01, not 0.09");
+                "✗ squaredErrors[1]", "printed 0.09", "Wrong final value: (2−1.9)² = 0.01, not 0.09");
     }
 
     @Test

@@ -295,7 +295,7 @@ class WorkbenchWindowTest {
 
         robot.clickOn("Seed examples");
         TableView<org.recworkbench.examples.ExampleResult> gallery = robot.lookup("#galleryTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gallery.getItems().size() == 17);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gallery.getItems().size() == 19);
         WaitForAsyncUtils.asyncFx(() -> gallery.scrollTo(gallery.getItems().stream()
                 .filter(e -> e.id().equals("003-cosine-1")).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

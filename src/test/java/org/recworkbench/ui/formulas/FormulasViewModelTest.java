@@ -171,7 +171,7 @@ class FormulasViewModelTest {
         FormulasViewModel vm = fx(() -> new FormulasViewModel(jobs, new SimpleObjectProperty<>(),
                 new SimpleObjectProperty<>()));
         fx(vm::onShowGallery);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.examples().size() == 17);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.examples().size() == 19);
         assertThat(vm.examples().stream().filter(e -> !e.agrees()).count()).isEqualTo(14);
         var cosine = vm.examples().stream().filter(e -> e.id().equals("003-cosine-1")).findFirst().orElseThrow();
         assertThat(cosine.note()).contains("numerator should be 0.70, not 0.576");
