@@ -103,7 +103,9 @@ public final class Reasons {
             case USER_MEAN -> "your mean rating " + plain(c.values().get("mean")) + " over "
                     + plain(c.values().get("ratings")) + " ratings (every item scores the same; ties by item order)";
             case ITEM_MEAN -> "its mean rating " + plain(c.values().get("mean")) + " from "
-                    + plain(c.values().get("ratings")) + " ratings";
+                    + plain(c.values().get("ratings")) + " ratings" + (c.values().getOrDefault("damping", 0.0) > 0
+                    ? " (damped towards the global mean by " + plain(c.values().get("damping")) + " pseudo-ratings)"
+                    : "");
             case RANDOM -> "random: score " + plain(c.amount()) + " drawn with seed " + plain(c.values().get("seed"));
             case DEVIATION -> "you rated " + c.label() + " " + plain(c.values().get("rating")) + "; the "
                     + plain(c.values().get("support")) + " users who rated both rate this one "

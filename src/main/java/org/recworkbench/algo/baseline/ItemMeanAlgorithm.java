@@ -138,7 +138,7 @@ public final class ItemMeanAlgorithm extends AbstractAlgorithm<ItemMeanAlgorithm
             int n = dataset().ratings().colLength(item);
             Contribution because = n > 0
                     ? new Contribution(Reasons.ITEM_MEAN, itemId(item), itemLabel(item),
-                    Contribution.ordered("mean", value, "ratings", n), value)
+                    Contribution.ordered("mean", value, "ratings", n, "damping", damping), value)
                     : new Contribution(Reasons.GLOBAL_MEAN, "mu", "global mean μ (the item has no ratings)",
                     Contribution.ordered("value", value), value);
             return explanation(user, item, value, value, List.of(because), d.build());

@@ -176,6 +176,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
             long weight = 0;
             boolean recording = d.recording();
             List<String> terms = recording ? new ArrayList<>() : null;
+            List<String> supports = recording ? new ArrayList<>() : null;
             List<double[]> used = parts != null ? new ArrayList<>() : null;
             for (int t = 0; t < items.length; t++) {
                 int i = items[t];
@@ -189,6 +190,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
                 weight += c;
                 if (recording) {
                     terms.add("(" + Latex.num(dev) + " + " + Latex.num(values[t]) + ") \\cdot " + c);
+                    supports.add(Integer.toString(c));
                 }
                 if (used != null) {
                     used.add(new double[] {i, dev, values[t], c, term});
@@ -203,7 +205,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
                                 + "\\frac{1}{c_{j,i}} \\sum_{v \\in S_{j,i}} (r_{vj} - r_{vi})",
                         String.join(" + ", terms), numerator);
                 d.step("Total support", "\\sum_{i \\in R_j(u)} c_{j,i}, \\quad c_{j,i} = |S_{j,i}|",
-                        Long.toString(weight), weight);
+                        String.join(" + ", supports), weight);
             }
             double prediction = numerator / weight;
             if (used != null) {

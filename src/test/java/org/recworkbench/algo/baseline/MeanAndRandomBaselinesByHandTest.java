@@ -105,6 +105,8 @@ class MeanAndRandomBaselinesByHandTest {
         Explanation e = m.explain(0, 0);
         assertThat(e.derivation().steps()).hasSize(2);
         assertThat(e.derivation().result()).isEqualTo(m.predict(0, 0));
+        assertThat(Reasons.why(e)).isEqualTo("its mean rating 3.66 from 3 ratings (damped towards the global mean by 2"
+                + " pseudo-ratings)");
         assertThatThrownBy(() -> new ItemMeanAlgorithm.ItemMeanParams(-1)).isInstanceOf(InvalidInputException.class);
     }
 

@@ -80,6 +80,8 @@ class SlopeOneByHandTest {
         List<Step> steps = e.derivation().steps();
         assertThat(steps.get(0).value()).isCloseTo(28, within(1e-12));
         assertThat(steps.get(1).value()).isEqualTo(7);
+        assertThat(steps.get(1).substituted()).isEqualTo("3 + 2 + 2");
+        assertThat(steps.get(0).substituted()).startsWith("(1.6");
     }
 
     @Test
