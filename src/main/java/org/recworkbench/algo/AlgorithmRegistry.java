@@ -2,11 +2,15 @@ package org.recworkbench.algo;
 
 import org.recworkbench.algo.baseline.BiasAlgorithm;
 import org.recworkbench.algo.baseline.GlobalMeanAlgorithm;
+import org.recworkbench.algo.baseline.ItemMeanAlgorithm;
+import org.recworkbench.algo.baseline.RandomAlgorithm;
+import org.recworkbench.algo.baseline.UserMeanAlgorithm;
 import org.recworkbench.algo.baseline.PopularAlgorithm;
 import org.recworkbench.algo.content.ContentTfidfAlgorithm;
 import org.recworkbench.algo.hybrid.HybridAlgorithm;
 import org.recworkbench.algo.knn.ItemKnnAlgorithm;
 import org.recworkbench.algo.knn.SeedCfAlgorithm;
+import org.recworkbench.algo.knn.SlopeOneAlgorithm;
 import org.recworkbench.algo.knn.UserKnnAlgorithm;
 import org.recworkbench.algo.content.SeedLatentAlgorithm;
 import org.recworkbench.algo.graph.RandomWalkAlgorithm;
@@ -30,9 +34,13 @@ public final class AlgorithmRegistry {
             new PopularAlgorithm(),
             new GlobalMeanAlgorithm(),
             new BiasAlgorithm(),
+            new UserMeanAlgorithm(),
+            new ItemMeanAlgorithm(),
+            new RandomAlgorithm(),
             new UserKnnAlgorithm(),
             new ItemKnnAlgorithm(),
             new SeedCfAlgorithm(),
+            new SlopeOneAlgorithm(),
             new ContentTfidfAlgorithm(),
             new HybridAlgorithm(),
             new BiasedMfAlgorithm(),

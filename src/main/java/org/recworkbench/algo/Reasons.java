@@ -20,6 +20,14 @@ public final class Reasons {
     public static final String COMPONENT = "component";
     public static final String NEIGHBOUR_ITEM = "neighbour item";
     public static final String NEIGHBOUR_USER = "neighbour user";
+    /** A user's mean rating (values: mean, ratings). */
+    public static final String USER_MEAN = "user mean";
+    /** An item's (possibly damped) mean rating (values: mean, ratings). */
+    public static final String ITEM_MEAN = "item mean";
+    /** A seeded random score (values: seed). */
+    public static final String RANDOM = "random";
+    /** Slope One: an item the user rated and the mean deviation to it (values: deviation, rating, support). */
+    public static final String DEVIATION = "deviation";
 
     private Reasons() {
     }
@@ -92,6 +100,16 @@ public final class Reasons {
             case COMPONENT -> c.id() + " gives " + plain(c.amount()) + " of " + plain(e.score())
                     + (c.label().startsWith(c.id() + ": ") ? " (" + c.label().substring(c.id().length() + 2) + ")"
                     : "");
+            case USER_MEAN -> "your mean rating " + plain(c.values().get("mean")) + " over "
+                    + plain(c.values().get("ratings")) + " ratings (every item scores the same; ties by item order)";
+            case ITEM_MEAN -> "its mean rating " + plain(c.values().get("mean")) + " from "
+                    + plain(c.values().get("ratings")) + " ratings" + (c.values().getOrDefault("damping", 0.0) > 0
+                    ? " (damped towards the global mean by " + plain(c.values().get("damping")) + " pseudo-ratings)"
+                    : "");
+            case RANDOM -> "random: score " + plain(c.amount()) + " drawn with seed " + plain(c.values().get("seed"));
+            case DEVIATION -> "you rated " + c.label() + " " + plain(c.values().get("rating")) + "; the "
+                    + plain(c.values().get("support")) + " users who rated both rate this one "
+                    + signed(c.values().get("deviation")) + " relative to it on average" + amount;
             case "term" -> "shares the word \"" + c.label() + "\"" + amount;
             default -> c.kind() + " " + c.label() + amount;
         };

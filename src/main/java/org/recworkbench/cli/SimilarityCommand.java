@@ -37,7 +37,7 @@ public final class SimilarityCommand implements Callable<Integer> {
             + " or users")
     String of;
 
-    @Option(names = "--measure", defaultValue = "cosine", description = "cosine, pearson, adjusted-cosine, jaccard")
+    @Option(names = "--measure", defaultValue = "cosine", description = "cosine, pearson, adjusted-cosine, jaccard, euclidean, msd")
     String measure;
 
     @Option(names = "--k", defaultValue = "50", description = "Neighbours per row (default 50)")

@@ -15,7 +15,11 @@ public enum Measure {
     /** Cosine of values centred by the other side's mean (item-item: each user's mean rating). */
     ADJUSTED_COSINE("adjusted-cosine", "Adjusted cosine"),
     /** |A ∩ B| / |A ∪ B| of the binary vectors. */
-    JACCARD("jaccard", "Jaccard");
+    JACCARD("jaccard", "Jaccard"),
+    /** 1 / (1 + d), d = √Σ (a − b)² over the co-rated entries; 0 without co-rated entries. */
+    EUCLIDEAN("euclidean", "Euclidean"),
+    /** 1 / (1 + msd), msd = Σ (a − b)² / n over the n co-rated entries (Surprise's msd); 0 without co-rated entries. */
+    MSD("msd", "Mean squared difference");
 
     private final String cliName;
     private final String label;

@@ -308,7 +308,7 @@ public final class Similarities {
         double norm2 = 0;
         for (int t = 0; t < n; t++) {
             x[t] = switch (options.measure()) {
-                case COSINE -> values[t];
+                case COSINE, EUCLIDEAN, MSD -> values[t];
                 case JACCARD -> 1;
                 case PEARSON -> options.vectorMeans() ? values[t] - mean : values[t];
                 case ADJUSTED_COSINE -> values[t] - v.colMean[indices[t]];

@@ -76,6 +76,8 @@ public final class SimilarityFormula {
                     : cosine(sab, normA2, normB2, false, terms, trace, "");
             case ADJUSTED_COSINE -> o.coRatedNorms() ? cosine(sab, saa, sbb, true, terms, trace, "\\tilde")
                     : cosine(sab, normA2, normB2, false, terms, trace, "\\tilde");
+            case EUCLIDEAN -> euclidean(saa, sbb, sab, terms, trace);
+            case MSD -> meanSquaredDifference(n, saa, sbb, sab, terms, trace);
         };
         if (o.shrinkage() <= 0) {
             return raw;
@@ -98,6 +100,52 @@ public final class SimilarityFormula {
     /** Σ(a − ā)² over n entries from the plain sums, never below 0. */
     static double centredSquares(int n, double sa, double saa) {
         return Math.max(0, saa - sa * sa / n);
+    }
+
+    /**
+     * Σ (a − b)² over the co-rated entries from the co-rated sums: Σa² + Σb² − 2Σab, never below 0. Exact for whole
+     * and half ratings (every term is then an exact binary fraction), symmetric in a and b bit for bit, and exactly 0
+     * for equal vectors.
+     */
+    static double squaredDifferences(double saa, double sbb, double sab) {
+        return Math.max(0, saa + sbb - 2 * sab);
+    }
+
+    private static String differenceTerms(CoRated terms) {
+        return Latex.sum(terms.a().length, k -> "(" + Latex.num(terms.a()[k]) + " - " + Latex.num(terms.b()[k])
+                + ")^2");
+    }
+
+    /** 1 / (1 + d) with d = √Σ (a − b)², in (0, 1]: 1 for equal co-rated values. */
+    private static double euclidean(double saa, double sbb, double sab, CoRated terms, Derivation.Builder trace) {
+        double squares = squaredDifferences(saa, sbb, sab);
+        double distance = Math.sqrt(squares);
+        double value = 1 / (1 + distance);
+        if (trace.recording()) {
+            trace.step("Sum of squared differences over the co-rated entries", "\\sum_{c \\in C} (a_c - b_c)^2",
+                    differenceTerms(terms), squares);
+            trace.step("Euclidean distance", "d = \\sqrt{\\sum_{c \\in C} (a_c - b_c)^2}",
+                    "\\sqrt{" + Latex.num(squares) + "}", distance);
+            trace.step("Euclidean similarity", "s = \\frac{1}{1 + d}", "\\frac{1}{1 + " + Latex.num(distance) + "}",
+                    value);
+        }
+        return value;
+    }
+
+    /** 1 / (1 + msd) with msd = Σ (a − b)² / n (Surprise's msd), in (0, 1]: 1 for equal co-rated values. */
+    private static double meanSquaredDifference(int n, double saa, double sbb, double sab, CoRated terms,
+                                                Derivation.Builder trace) {
+        double squares = squaredDifferences(saa, sbb, sab);
+        double msd = squares / n;
+        double value = 1 / (1 + msd);
+        if (trace.recording()) {
+            trace.step("Sum of squared differences over the co-rated entries", "\\sum_{c \\in C} (a_c - b_c)^2",
+                    differenceTerms(terms), squares);
+            trace.step("Mean squared difference", "\\mathrm{msd} = \\frac{1}{n} \\sum_{c \\in C} (a_c - b_c)^2",
+                    "\\frac{" + Latex.num(squares) + "}{" + n + "}", msd);
+            trace.step("MSD similarity", "s = \\frac{1}{1 + \\mathrm{msd}}", "\\frac{1}{1 + " + Latex.num(msd) + "}", value);
+        }
+        return value;
     }
 
     /** Rounding can push a ratio of sums a hair past ±1 (1.0000000000000002 for equal vectors). */

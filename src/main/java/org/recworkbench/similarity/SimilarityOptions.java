@@ -48,7 +48,7 @@ public record SimilarityOptions(Measure measure, double shrinkage, int minOverla
 
     /** The co-rated sums the measure needs beyond Σab and n. */
     boolean needsCoRatedSquares() {
-        return measure == Measure.PEARSON
+        return measure == Measure.PEARSON || measure == Measure.EUCLIDEAN || measure == Measure.MSD
                 || ((measure == Measure.COSINE || measure == Measure.ADJUSTED_COSINE) && coRatedNorms);
     }
 
@@ -74,6 +74,10 @@ public record SimilarityOptions(Measure measure, double shrinkage, int minOverla
             case ADJUSTED_COSINE -> "adjusted cosine: values centred by the other side's mean, "
                     + (coRatedNorms ? "norms over the co-rated entries" : "norms over the full centred vectors");
             case JACCARD -> "Jaccard of the binary vectors (any interaction counts as 1)";
+            case EUCLIDEAN -> "Euclidean: 1/(1 + d) with d the distance over the co-rated entries"
+                    + " (none co-rated: 0)";
+            case MSD -> "mean squared difference: 1/(1 + msd) with msd the mean of the squared differences over the"
+                    + " co-rated entries (none co-rated: 0)";
         };
         StringBuilder s = new StringBuilder(base);
         if (minOverlap > 1) {

@@ -92,7 +92,7 @@ final class SparseVectors {
         for (int a = 0; a < start.length - 1; a++) {
             for (int p = start[a]; p < start[a + 1]; p++) {
                 out[p] = switch (o.measure()) {
-                    case COSINE -> raw[p];
+                    case COSINE, EUCLIDEAN, MSD -> raw[p];
                     case JACCARD -> 1;
                     // centre by the mean of the compared vector: in the transpose that is the entry's target
                     case PEARSON -> o.vectorMeans() ? raw[p] - (asRows ? ownMean[a] : otherMean[idx[p]]) : raw[p];

@@ -145,7 +145,7 @@ public final class VectorSimilarity {
         for (int c = 0; c < raw.length; c++) {
             double x = raw[c];
             out[c] = Double.isNaN(x) ? Double.NaN : switch (o.measure()) {
-                case COSINE -> x;
+                case COSINE, EUCLIDEAN, MSD -> x;
                 case JACCARD -> 1;
                 case PEARSON -> o.vectorMeans() ? x - mean : x;
                 case ADJUSTED_COSINE -> throw new IllegalStateException("checked above");

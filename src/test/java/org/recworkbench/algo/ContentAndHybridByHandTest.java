@@ -86,7 +86,8 @@ class ContentAndHybridByHandTest {
     @Test
     void everyRegisteredAlgorithmHasAnIdFamilyDescriptionAndValidDefaults() {
         assertThat(AlgorithmRegistry.all()).extracting(Algorithm::id).startsWith("popular", "global-mean",
-                "bias", "user-knn", "item-knn", "seed-cf", "content-tfidf", "hybrid").doesNotHaveDuplicates();
+                "bias", "user-mean", "item-mean", "random", "user-knn", "item-knn", "seed-cf", "slope-one",
+                "content-tfidf", "hybrid").doesNotHaveDuplicates();
         Dataset categorised = new DatasetBuilder("categorised", DatasetKind.EXPLICIT)
                 .item("i1", "red apple", new String[] {"fruit"}, "")
                 .item("i2", "green apple", new String[] {"fruit"}, "")

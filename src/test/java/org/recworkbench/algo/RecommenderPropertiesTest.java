@@ -34,7 +34,9 @@ class RecommenderPropertiesTest {
     private static final double N = Double.NaN;
     /** Algorithms whose derivation ends with the rating prediction it explains. */
     private static final Set<String> DERIVATION_ENDS_WITH_PREDICTION = Set.of(UserKnnAlgorithm.ID,
-            ItemKnnAlgorithm.ID, BiasAlgorithm.ID, GlobalMeanAlgorithm.ID);
+            ItemKnnAlgorithm.ID, BiasAlgorithm.ID, GlobalMeanAlgorithm.ID,
+            org.recworkbench.algo.baseline.UserMeanAlgorithm.ID, org.recworkbench.algo.baseline.ItemMeanAlgorithm.ID,
+            org.recworkbench.algo.baseline.RandomAlgorithm.ID, org.recworkbench.algo.knn.SlopeOneAlgorithm.ID);
     private static final String[] WORDS = {"red", "green", "apple", "car", "garden", "hose", "lamp", "wool", "tea",
             "cup", "the", "and", "river", "stone"};
 

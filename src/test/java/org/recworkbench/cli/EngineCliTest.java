@@ -143,7 +143,9 @@ class EngineCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonArray algorithms = r.json().getAsJsonArray("algorithms");
         assertThat(algorithms).hasSize(org.recworkbench.algo.AlgorithmRegistry.all().size());
-        JsonObject knn = algorithms.get(4).getAsJsonObject();
+        int at = org.recworkbench.algo.AlgorithmRegistry.all().indexOf(org.recworkbench.algo.AlgorithmRegistry
+                .require("item-knn"));
+        JsonObject knn = algorithms.get(at).getAsJsonObject();
         assertThat(knn.get("id").getAsString()).isEqualTo("item-knn");
         JsonObject k = knn.getAsJsonArray("params").get(0).getAsJsonObject();
         assertThat(k.get("name").getAsString()).isEqualTo("k");

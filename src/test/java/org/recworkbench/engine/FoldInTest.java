@@ -53,7 +53,7 @@ class FoldInTest {
     void directFoldInsReproduceAKnownUser(long seed) {
         Dataset d = RandomMatrices.dataset(RandomMatrices.matrix(seed));
         for (String id : List.of("item-knn", "bias", "popular", "ease", "p3alpha", "rp3beta", "global-mean", "seed-cf",
-                "hybrid", "mmr")) {
+                "hybrid", "mmr", "user-mean", "item-mean", "slope-one")) {
             for (String normalise : id.equals("item-knn") ? List.of("none", "mean-centre", "z-score",
                     "bias-baseline") : List.of("")) {
                 Model m = normalise.isEmpty() ? fit(id, d) : fit(id, d, "normalise=" + normalise);

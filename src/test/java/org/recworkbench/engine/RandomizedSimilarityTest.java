@@ -85,7 +85,8 @@ class RandomizedSimilarityTest {
         Dataset d = RandomMatrices.dataset(withTwins);
         int a = m.length;
         int n = twin.length;
-        for (Measure measure : new Measure[] {Measure.COSINE, Measure.PEARSON, Measure.JACCARD}) {
+        for (Measure measure : new Measure[] {Measure.COSINE, Measure.PEARSON, Measure.JACCARD, Measure.EUCLIDEAN,
+                Measure.MSD}) {
             Similarities s = new Similarities(d, Orientation.USERS, SimilarityOptions.of(measure));
             assertThat(s.pair(a, a + 1).value()).as("seed %d %s", seed, measure).isCloseTo(1, within(1e-9));
             Similarities shrunk = new Similarities(d, Orientation.USERS, SimilarityOptions.of(measure)

@@ -219,7 +219,7 @@ class SimilarityPropertiesTest {
 
     /**
      * Property 3: two users (and, transposed, two items) with exactly the same non-constant ratings have similarity 1
-     * under cosine, Pearson and Jaccard (any norms and means), and n/(n+λ) with shrinkage λ, n their overlap.
+     * under cosine, Pearson, Jaccard, euclidean and msd (any norms and means), and n/(n+λ) with shrinkage λ, n their overlap.
      */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
@@ -249,7 +249,8 @@ class SimilarityPropertiesTest {
         double lambda = random.nextInt(2) == 0 ? 5 : 0.25 + 20 * random.nextDouble();
         for (Orientation o : Orientation.values()) {
             Dataset d = dataset(seed, o == Orientation.USERS ? rows : transpose(rows));
-            for (Measure measure : new Measure[] {Measure.COSINE, Measure.PEARSON, Measure.JACCARD}) {
+            for (Measure measure : new Measure[] {Measure.COSINE, Measure.PEARSON, Measure.JACCARD,
+                    Measure.EUCLIDEAN, Measure.MSD}) {
                 for (boolean coRated : new boolean[] {false, true}) {
                     for (boolean vectorMeans : new boolean[] {false, true}) {
                         SimilarityOptions opt = SimilarityOptions.of(measure).withCoRatedNorms(coRated)
