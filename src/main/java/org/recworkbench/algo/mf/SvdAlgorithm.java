@@ -62,12 +62,12 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
     }
 
     static final int DEFAULT_RANK = 10;
-    static final int DEFAULT_MAX_RANK = 50;
+    static final int DEFAULT_MAX_RANK = 60;
 
     public SvdAlgorithm() {
         super(ID, Family.MATRIX_FACTORISATION,
                 "Truncated SVD of the baseline-filled, centred rating matrix: b_ui + Σ_k u_uk σ_k v_ik",
-                List.of(ParamSpec.integer("rank", "Rank r", "Singular triplets used (live up to max-rank)", 1, 100,
+                List.of(ParamSpec.integer("rank", "Rank r", "Singular triplets used (live up to max-rank)", 1, 200,
                                 DEFAULT_RANK).withRescoreOnly(),
                         ParamSpec.choice("fill", "Fill", "Baseline for the missing entries, subtracted from every"
                                         + " entry and added back to the prediction",
