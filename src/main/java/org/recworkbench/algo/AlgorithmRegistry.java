@@ -13,6 +13,7 @@ import org.recworkbench.algo.graph.RandomWalkAlgorithm;
 import org.recworkbench.algo.linear.EaseAlgorithm;
 import org.recworkbench.algo.mf.AlsAlgorithm;
 import org.recworkbench.algo.mf.BprAlgorithm;
+import org.recworkbench.algo.mf.NmfAlgorithm;
 import org.recworkbench.algo.mf.SvdAlgorithm;
 import org.recworkbench.algo.neural.NcfAlgorithm;
 import org.recworkbench.algo.rerank.MmrAlgorithm;
@@ -41,6 +42,7 @@ public final class AlgorithmRegistry {
             new ImplicitAlsAlgorithm(),
             new BprAlgorithm(),
             new SvdAlgorithm(),
+            new NmfAlgorithm(),
             new EaseAlgorithm(),
             RandomWalkAlgorithm.p3alpha(),
             RandomWalkAlgorithm.rp3beta(),

@@ -261,11 +261,12 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
             }
             double[] scores = new double[dataset().itemCount()];
             for (int i = 0; i < scores.length; i++) {
-                double s = baseline.value(user, i);
+                double s = 0;
                 for (int f = 0; f < rank; f++) {
                     s += weights[f] * v[i * k + f];
                 }
-                scores[i] = s;
+                // the same order of operations as predict and explain, so the three agree to the last bit
+                scores[i] = baseline.value(user, i) + s;
             }
             return scores;
         }

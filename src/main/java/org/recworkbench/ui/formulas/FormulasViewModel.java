@@ -196,7 +196,7 @@ public final class FormulasViewModel {
                 yield List.of(((SgdExplainable) m).explainStep(userIndex(d, r.user()), itemIndex(d, r.item()),
                         r.rating()));
             }
-            case ALS_SOLVE -> List.of(((UserSolveExplainable) model(d, r.kind().algorithm(), progress, cancel))
+            case ALS_SOLVE, NMF_UPDATE -> List.of(((UserSolveExplainable) model(d, r.kind().algorithm(), progress, cancel))
                     .explainUserSolve(userIndex(d, r.user())));
             case BPR_STEP -> List.of(((PairwiseStepExplainable) model(d, r.kind().algorithm(), progress, cancel))
                     .explainStep(userIndex(d, r.user()), itemIndex(d, r.item()), NEGATIVE_SEED));

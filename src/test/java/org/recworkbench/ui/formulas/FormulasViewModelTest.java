@@ -115,6 +115,9 @@ class FormulasViewModelTest {
         assertThat(solve.title()).startsWith("One ALS solve of user u3");
         assertThat(solve.steps()).extracting(s -> s.title()).contains("Left-hand side", "Right-hand side");
 
+        Derivation nmf = derive(vm, FormulaKind.NMF_UPDATE).get(0);
+        assertThat(nmf.title()).startsWith("One NMF multiplicative update of user u3");
+
         int rated = d.ratings().rowItem(d.ratings().rowStart(u));
         fx(() -> vm.itemProperty().set(d.items().id(rated)));
         Derivation bpr = derive(vm, FormulaKind.BPR_STEP).get(0);
