@@ -15,6 +15,7 @@ import org.recworkbench.algo.mf.AlsAlgorithm;
 import org.recworkbench.algo.mf.BprAlgorithm;
 import org.recworkbench.algo.mf.NmfAlgorithm;
 import org.recworkbench.algo.mf.SvdAlgorithm;
+import org.recworkbench.algo.mf.SvdPlusPlusAlgorithm;
 import org.recworkbench.algo.neural.NcfAlgorithm;
 import org.recworkbench.algo.rerank.MmrAlgorithm;
 import org.recworkbench.algo.mf.BiasedMfAlgorithm;
@@ -43,6 +44,7 @@ public final class AlgorithmRegistry {
             new BprAlgorithm(),
             new SvdAlgorithm(),
             new NmfAlgorithm(),
+            new SvdPlusPlusAlgorithm(),
             new EaseAlgorithm(),
             RandomWalkAlgorithm.p3alpha(),
             RandomWalkAlgorithm.rp3beta(),
