@@ -56,9 +56,9 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
         }
     }
 
-    static final int DEFAULT_FACTORS = 15;
-    static final int DEFAULT_ITERATIONS = 50;
-    static final double DEFAULT_REGULARISATION = 0.06;
+    static final int DEFAULT_FACTORS = 50;
+    static final int DEFAULT_ITERATIONS = 200;
+    static final double DEFAULT_REGULARISATION = 0.15;
 
     /** A denominator below this is treated as this: a factor with nothing to learn from stays as it was. */
     private static final double TINY = 1e-12;

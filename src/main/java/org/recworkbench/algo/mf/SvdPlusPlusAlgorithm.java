@@ -53,9 +53,9 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
 
     static final int DEFAULT_FACTORS = 20;
     static final int DEFAULT_EPOCHS = 20;
-    static final double DEFAULT_LEARNING_RATE = 0.007;
+    static final double DEFAULT_LEARNING_RATE = 0.01;
     static final double DEFAULT_REG_BIAS = 0.005;
-    static final double DEFAULT_REG_FACTORS = 0.02;
+    static final double DEFAULT_REG_FACTORS = 0.05;
 
     public SvdPlusPlusAlgorithm() {
         super(ID, Family.MATRIX_FACTORISATION,
