@@ -85,35 +85,51 @@ class SvdTest {
 
     @Test
     void subspaceIterationSatisfiesTheSingularEquations() {
-        // a 50 × 80 sparse matrix, 10 triplets out of 50: the block does not span the space, so it iterates
+        // a 50 × 80 sparse matrix and its transpose, 10 triplets out of 50: the block does not span the space, so it
+        // iterates, on the Gram matrix of the rows (50 × 80) and of the columns (80 × 50)
         SplittableRandom random = new SplittableRandom(3);
-        int rows = 50;
-        int cols = 80;
+        double[][] dense = new double[50][80];
+        for (int r = 0; r < 50; r++) {
+            for (int c = 0; c < 80; c++) {
+                if (random.nextDouble() < 0.2) {
+                    dense[r][c] = random.nextGaussian() + (r % 3 == 0 ? 2 : 0);
+                }
+            }
+        }
+        double[][] transposed = new double[80][50];
+        for (int r = 0; r < 50; r++) {
+            for (int c = 0; c < 80; c++) {
+                transposed[c][r] = dense[r][c];
+            }
+        }
+        double[] sigma = checkTriplets(dense, 10, random);
+        assertThat(checkTriplets(transposed, 10, random)).containsExactly(sigma, within(1e-6));
+    }
+
+    /** The k triplets of a dense matrix given as CSR satisfy X v = σ u, Xᵀ u = σ v, and σ_1 bounds ‖X x‖/‖x‖. */
+    private static double[] checkTriplets(double[][] dense, int k, SplittableRandom random) {
+        int rows = dense.length;
+        int cols = dense[0].length;
         int[] rowStart = new int[rows + 1];
         int[] idx = new int[rows * cols];
         double[] val = new double[rows * cols];
-        double[][] dense = new double[rows][cols];
         int n = 0;
         for (int r = 0; r < rows; r++) {
             rowStart[r] = n;
             for (int c = 0; c < cols; c++) {
-                if (random.nextDouble() < 0.2) {
-                    double x = random.nextGaussian() + (r % 3 == 0 ? 2 : 0);
+                if (dense[r][c] != 0) {
                     idx[n] = c;
-                    val[n++] = x;
-                    dense[r][c] = x;
+                    val[n++] = dense[r][c];
                 }
             }
         }
         rowStart[rows] = n;
-        int k = 10;
         TruncatedSvd.Result svd = new TruncatedSvd(rows, cols, rowStart, idx, val).top(k, 1, Cancellation.NEVER);
         assertThat(svd.iterations()).isGreaterThan(1);
         for (int f = 0; f < k; f++) {
             if (f > 0) {
                 assertThat(svd.sigma()[f]).isLessThanOrEqualTo(svd.sigma()[f - 1]);
             }
-            // X v = σ u and Xᵀ u = σ v
             for (int r = 0; r < rows; r++) {
                 double s = 0;
                 for (int c = 0; c < cols; c++) {
@@ -129,7 +145,6 @@ class SvdTest {
                 assertThat(s).isCloseTo(svd.sigma()[f] * svd.v()[c * k + f], within(1e-4));
             }
         }
-        // the largest singular value is the maximum of ‖X x‖ over unit x: no random unit vector beats it
         for (int t = 0; t < 20; t++) {
             double[] x = new double[cols];
             double norm = 0;
@@ -147,6 +162,7 @@ class SvdTest {
             }
             assertThat(Math.sqrt(image / norm)).isLessThanOrEqualTo(svd.sigma()[0] + 1e-9);
         }
+        return svd.sigma();
     }
 
     @Test
