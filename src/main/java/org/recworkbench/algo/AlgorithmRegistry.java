@@ -17,6 +17,9 @@ import org.recworkbench.algo.graph.RandomWalkAlgorithm;
 import org.recworkbench.algo.linear.EaseAlgorithm;
 import org.recworkbench.algo.mf.AlsAlgorithm;
 import org.recworkbench.algo.mf.BprAlgorithm;
+import org.recworkbench.algo.mf.NmfAlgorithm;
+import org.recworkbench.algo.mf.SvdAlgorithm;
+import org.recworkbench.algo.mf.SvdPlusPlusAlgorithm;
 import org.recworkbench.algo.neural.NcfAlgorithm;
 import org.recworkbench.algo.rerank.MmrAlgorithm;
 import org.recworkbench.algo.mf.BiasedMfAlgorithm;
@@ -47,6 +50,9 @@ public final class AlgorithmRegistry {
             new AlsAlgorithm(),
             new ImplicitAlsAlgorithm(),
             new BprAlgorithm(),
+            new SvdAlgorithm(),
+            new NmfAlgorithm(),
+            new SvdPlusPlusAlgorithm(),
             new EaseAlgorithm(),
             RandomWalkAlgorithm.p3alpha(),
             RandomWalkAlgorithm.rp3beta(),

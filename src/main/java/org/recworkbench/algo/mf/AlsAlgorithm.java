@@ -12,10 +12,12 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
 import org.recworkbench.algo.TrainingObserver;
 import org.recworkbench.algo.UserProfile;
+import org.recworkbench.algo.UserSolveExplainable;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -166,6 +168,16 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
     /** Solves one row of {@code out} against the fixed factors {@code fixed} from its n entries at start. */
     static void solveRow(int start, int n, Index index, Value value, Factors fixed, Factors out, int row,
                          AlsParams params, DenseSolver solver) {
+        solveRow(start, n, index, value, fixed, out, row, params, solver, Derivation.Builder.NONE);
+    }
+
+    /**
+     * Solves one row of {@code out} against the fixed factors from its n entries at start, recording the normal
+     * equations (YᵀY + λ n_u I) x = Yᵀ r, their numbers and the solution when asked: training and the Formulas view's
+     * "one ALS solve" run this same code.
+     */
+    static void solveRow(int start, int n, Index index, Value value, Factors fixed, Factors out, int row,
+                         AlsParams params, DenseSolver solver, Derivation.Builder trace) {
         int k = fixed.k;
         if (n == 0) {
             java.util.Arrays.fill(out.values, row * k, row * k + k, 0);
@@ -186,10 +198,88 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         DenseSolver.addOuters(a, v, offsets, n, k);
         DenseSolver.mirror(a, k);
         double reg = params.lambda() * (params.weighted() ? n : 1);
+        double[] gram = trace.recording() ? a.clone() : null;
         for (int f = 0; f < k; f++) {
             a[f * k + f] += reg;
         }
         solver.solve(a, b, out.values, row * k);
+        if (trace.recording()) {
+            recordSolve(trace, start, n, index, value, fixed, gram, a, b, reg, out.row(row), params);
+        }
+    }
+
+    /** Factors up to which the derivation shows the whole k × k matrix; beyond, its diagonal and trace. */
+    static final int MATRIX_SHOWN = 5;
+
+    private static void recordSolve(Derivation.Builder d, int start, int n, Index index, Value value, Factors fixed,
+                                    double[] gram, double[] a, double[] b, double reg, double[] x, AlsParams params) {
+        int k = fixed.k;
+        d.step("Ratings of the user (n_u = " + n + ")", "r_u = (r_{ui})_{i \\in I_u}",
+                Latex.list(n, t -> Latex.num(value.at(start + t))), n);
+        d.step("Gram matrix of the fixed item factors over the user's items", "Y_u^T Y_u = \\sum_{i \\in I_u} y_i y_i^T",
+                matrix(gram, k), trace(gram, k));
+        String lambdaTerm = params.weighted() ? "\\lambda n_u" : "\\lambda";
+        d.step("Regularisation on the diagonal", lambdaTerm,
+                params.weighted() ? Latex.num(params.lambda()) + " \\cdot " + n : Latex.num(params.lambda()), reg);
+        d.step("Left-hand side", "A = Y_u^T Y_u + " + lambdaTerm + " I", matrix(a, k), trace(a, k));
+        d.step("Right-hand side", "Y_u^T r_u = \\sum_{i \\in I_u} r_{ui} \\, y_i", "(" + vector(b) + ")",
+                Double.NaN);
+        d.step("Solution of the normal equations (Cholesky)", "x_u = A^{-1} \\, Y_u^T r_u", "(" + vector(x) + ")",
+                Double.NaN);
+        double[] check = new double[k];
+        double residual = 0;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                check[r] += a[r * k + c] * x[c];
+            }
+            residual += (check[r] - b[r]) * (check[r] - b[r]);
+        }
+        d.step("Check: A x_u gives back the right-hand side", "\\lVert A x_u - Y_u^T r_u \\rVert",
+                "(" + vector(check) + ")", Math.sqrt(residual));
+        double squared = 0;
+        for (int t = 0; t < n; t++) {
+            double e = value.at(start + t) - dot(x, fixed, index.at(start + t));
+            squared += e * e;
+        }
+        d.step("RMSE of x_u \\cdot y_i on the user's " + n + " ratings", "\\sqrt{\\frac{1}{n_u} \\sum_{i \\in I_u}"
+                + " (r_{ui} - x_u \\cdot y_i)^2}", "\\sqrt{" + Latex.num(squared) + " / " + n + "}",
+                Math.sqrt(squared / Math.max(1, n)));
+    }
+
+    private static double dot(double[] x, Factors y, int item) {
+        double s = 0;
+        for (int f = 0; f < y.k; f++) {
+            s += x[f] * y.values[item * y.k + f];
+        }
+        return s;
+    }
+
+    /** The k × k matrix row by row for k ≤ {@link #MATRIX_SHOWN}; otherwise its diagonal. */
+    private static String matrix(double[] m, int k) {
+        if (k > MATRIX_SHOWN) {
+            return "\\text{" + k + "×" + k + ", diagonal } (" + Latex.list(k, f -> Latex.num(m[f * k + f]))
+                    + "), \\text{ trace}";
+        }
+        StringBuilder s = new StringBuilder("\\begin{pmatrix} ");
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                s.append(c == 0 ? "" : " & ").append(Latex.num(m[r * k + c]));
+            }
+            s.append(r == k - 1 ? " \\end{pmatrix}, \\text{ trace}" : " \\\\ ");
+        }
+        return s.toString();
+    }
+
+    private static double trace(double[] m, int k) {
+        double t = 0;
+        for (int f = 0; f < k; f++) {
+            t += m[f * k + f];
+        }
+        return t;
+    }
+
+    private static String vector(double[] v) {
+        return Latex.list(v.length, f -> Latex.num(v[f]));
     }
 
     /**
@@ -211,7 +301,7 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         return s / Math.max(1, r.size());
     }
 
-    private static final class AlsModel extends FactorModel {
+    private static final class AlsModel extends FactorModel implements UserSolveExplainable {
 
         private final AlsParams params;
 
@@ -233,6 +323,22 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
             List<Contribution> parts = new ArrayList<>();
             double value = LatentExplanation.dot(users.row(user), items.row(item), "x_u", "y_i", d, parts);
             return explanation(user, item, value, value, parts, d.build());
+        }
+
+        /** The user half-step of one more iteration for this user: the fitted item factors fixed. */
+        @Override
+        public Derivation explainUserSolve(int user) {
+            checkUser(user);
+            RatingMatrix r = dataset().ratings();
+            if (r.rowLength(user) == 0) {
+                throw new InvalidInputException("User " + userId(user) + " has no ratings to solve on");
+            }
+            Derivation.Builder d = Derivation.builder("One ALS solve of user " + userId(user) + ": normal equations"
+                    + " with the fitted item factors (k = " + users.k + ", λ = " + Latex.num(params.lambda())
+                    + (params.weighted() ? ", weighted by n_u" : "") + ")");
+            solveRow(r.rowStart(user), r.rowLength(user), r::rowItem, r::rowValue, items, new Factors(1, users.k), 0,
+                    params, new DenseSolver(users.k), d);
+            return d.build();
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.recworkbench.algo.EarlyStop;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Family;
 import org.recworkbench.algo.Model;
+import org.recworkbench.algo.PairwiseStepExplainable;
 import org.recworkbench.algo.ParamSpec;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Params;
@@ -14,6 +15,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Latex;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -136,7 +138,18 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
 
     /** One ascent step on (u, i, j); returns −ln σ(x_uij) before it. */
     static double step(int u, int i, int j, Factors w, Factors h, BprParams params) {
+        return step(u, i, j, w, h, params, Derivation.Builder.NONE);
+    }
+
+    /**
+     * One ascent step on (u, i, j), recording x_uij, σ(−x_uij), the gradients and the new vectors when asked: training
+     * and the Formulas view's "one BPR step" run this same code. Returns −ln σ(x_uij) before the step.
+     */
+    static double step(int u, int i, int j, Factors w, Factors h, BprParams params, Derivation.Builder trace) {
         int k = w.k;
+        double[] oldW = trace.recording() ? w.row(u) : null;
+        double[] oldHi = trace.recording() ? h.row(i) : null;
+        double[] oldHj = trace.recording() ? h.row(j) : null;
         double[] wv = w.values;
         double[] hv = h.values;
         int a = u * k;
@@ -158,7 +171,55 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             hv[bi + f] = hif + lr * (g * wf - reg * hif);
             hv[bj + f] = hjf + lr * (-g * wf - reg * hjf);
         }
-        return x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
+        double loss = x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
+        if (trace.recording()) {
+            recordStep(trace, oldW, oldHi, oldHj, x, g, loss, params, w.row(u), h.row(i), h.row(j));
+        }
+        return loss;
+    }
+
+    private static void recordStep(Derivation.Builder d, double[] w, double[] hi, double[] hj, double x, double g,
+                                   double loss, BprParams params, double[] newW, double[] newHi, double[] newHj) {
+        int k = w.length;
+        double lr = params.learningRate();
+        double reg = params.regularisation();
+        d.step("Score difference of the positive and the negative item", "x_{uij} = w_u \\cdot (h_i - h_j)",
+                Latex.sum(k, f -> Latex.num(w[f]) + " \\cdot (" + Latex.num(hi[f]) + " - " + Latex.term(hj[f]) + ")"),
+                x);
+        d.step("Loss of the triple", "-\\ln \\sigma(x_{uij}) = \\ln(1 + e^{-x_{uij}})",
+                "\\ln(1 + e^{" + Latex.num(-x) + "})", loss);
+        d.step("Gradient weight", "\\sigma(-x_{uij}) = \\frac{1}{1 + e^{x_{uij}}}",
+                "\\frac{1}{1 + e^{" + Latex.num(x) + "}}", g);
+        double[] dw = new double[k];
+        double[] di = new double[k];
+        double[] dj = new double[k];
+        for (int f = 0; f < k; f++) {
+            dw[f] = g * (hi[f] - hj[f]) - reg * w[f];
+            di[f] = g * w[f] - reg * hi[f];
+            dj[f] = -g * w[f] - reg * hj[f];
+        }
+        d.step("Ascent direction for the user", "\\sigma(-x_{uij}) (h_i - h_j) - \\lambda w_u", "(" + vector(dw) + ")",
+                Double.NaN);
+        d.step("New user factors", "w_u \\leftarrow w_u + \\eta \\, [\\sigma(-x_{uij}) (h_i - h_j) - \\lambda w_u]",
+                "(" + vector(newW) + ")", Double.NaN);
+        d.step("Ascent direction for the positive item (with the old w_u)", "\\sigma(-x_{uij}) \\, w_u - \\lambda h_i",
+                "(" + vector(di) + ")", Double.NaN);
+        d.step("New positive item factors", "h_i \\leftarrow h_i + \\eta \\, [\\sigma(-x_{uij}) \\, w_u - \\lambda h_i]",
+                "(" + vector(newHi) + ")", Double.NaN);
+        d.step("Ascent direction for the negative item (with the old w_u)", "-\\sigma(-x_{uij}) \\, w_u - \\lambda h_j",
+                "(" + vector(dj) + ")", Double.NaN);
+        d.step("New negative item factors", "h_j \\leftarrow h_j + \\eta \\, [-\\sigma(-x_{uij}) \\, w_u - \\lambda h_j]",
+                "(" + vector(newHj) + ")", Double.NaN);
+        double after = 0;
+        for (int f = 0; f < k; f++) {
+            after += newW[f] * (newHi[f] - newHj[f]);
+        }
+        d.step("Score difference after the step (η = " + Latex.num(lr) + ", λ = " + Latex.num(reg) + ")",
+                "x_{uij}' = w_u' \\cdot (h_i' - h_j')", Latex.num(x) + " \\to " + Latex.num(after), after);
+    }
+
+    private static String vector(double[] v) {
+        return Latex.list(v.length, f -> Latex.num(v[f]));
     }
 
     /** One ascent step on the user vector alone (fold-in: the item factors stay as trained). */
@@ -175,7 +236,7 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         }
     }
 
-    private static final class BprModel extends FactorModel {
+    private static final class BprModel extends FactorModel implements PairwiseStepExplainable {
 
         private final BprParams params;
 
@@ -216,6 +277,38 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         @Override
         public double predict(int user, int item) {
             return Double.NaN;
+        }
+
+        /** One more step on (user, positive, j) on copies of the three vectors: the model does not change. */
+        @Override
+        public Derivation explainStep(int user, int positive, long seed) {
+            checkUser(user);
+            checkItem(positive);
+            RatingMatrix r = dataset().ratings();
+            if (!seen(r, user, positive)) {
+                throw new InvalidInputException("User " + userId(user) + " never interacted with item "
+                        + itemId(positive) + ": a BPR step takes an item of theirs as the positive one");
+            }
+            if (r.rowLength(user) == dataset().itemCount()) {
+                throw new InvalidInputException("User " + userId(user) + " interacted with every item: no negative");
+            }
+            SplittableRandom random = new SplittableRandom(seed);
+            int j;
+            do {
+                j = random.nextInt(dataset().itemCount());
+            } while (seen(r, user, j));
+            int k = users.k;
+            Factors w = new Factors(1, k);
+            System.arraycopy(users.values, user * k, w.values, 0, k);
+            Factors h = new Factors(2, k);
+            System.arraycopy(items.values, positive * k, h.values, 0, k);
+            System.arraycopy(items.values, j * k, h.values, k, k);
+            Derivation.Builder d = Derivation.builder("One BPR step on user " + userId(user) + ", positive item "
+                    + itemId(positive) + ", negative item " + itemId(j) + " (drawn with seed " + seed + " among the "
+                    + (dataset().itemCount() - r.rowLength(user)) + " items the user never interacted with; η = "
+                    + Latex.num(params.learningRate()) + ", λ = " + Latex.num(params.regularisation()) + ")");
+            step(0, 0, 1, w, h, params, d);
+            return d.build();
         }
 
         @Override

@@ -19,7 +19,10 @@ public enum FormulaKind {
     TFIDF_WEIGHT("TF-IDF weight of a term in an item", "content-tfidf", Input.ITEM_TERM),
     CONTENT("Content score: cosine of the TF-IDF profile and the item", "content-tfidf", Input.USER_ITEM),
     METRICS("Metrics of one user's list: RMSE, MAE, precision, recall, NDCG, AUC", null, Input.USER),
-    LOSSES("Losses on one user: MSE of biased MF, binary cross-entropy of neural CF", null, Input.USER);
+    LOSSES("Losses on one user: MSE of biased MF, binary cross-entropy of neural CF", null, Input.USER),
+    ALS_SOLVE("One ALS solve of one user: normal equations", "als", Input.USER),
+    BPR_STEP("One BPR step: the user, their item i and a drawn unseen item j", "bpr", Input.USER_ITEM),
+    NMF_UPDATE("One NMF multiplicative update of a user's factors", "nmf", Input.USER);
 
     /** Which fields the view shows for a kind. */
     public enum Input {

@@ -18,7 +18,9 @@ import org.recworkbench.algo.Algorithm;
 import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
+import org.recworkbench.algo.PairwiseStepExplainable;
 import org.recworkbench.algo.SgdExplainable;
+import org.recworkbench.algo.UserSolveExplainable;
 import org.recworkbench.algo.content.ContentModel;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
@@ -62,6 +64,8 @@ public final class FormulasViewModel {
     static final String METRIC_SPLIT = "holdout:0.2";
     static final long METRIC_SEED = 42;
     static final int METRIC_N = 10;
+    /** Seed of the draw of a BPR step's negative item. */
+    static final long NEGATIVE_SEED = 42;
 
     private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Dataset> data;
@@ -192,6 +196,10 @@ public final class FormulasViewModel {
                 yield List.of(((SgdExplainable) m).explainStep(userIndex(d, r.user()), itemIndex(d, r.item()),
                         r.rating()));
             }
+            case ALS_SOLVE, NMF_UPDATE -> List.of(((UserSolveExplainable) model(d, r.kind().algorithm(), progress, cancel))
+                    .explainUserSolve(userIndex(d, r.user())));
+            case BPR_STEP -> List.of(((PairwiseStepExplainable) model(d, r.kind().algorithm(), progress, cancel))
+                    .explainStep(userIndex(d, r.user()), itemIndex(d, r.item()), NEGATIVE_SEED));
             case METRICS -> metrics(d, userIndex(d, r.user()), r.tuneModel(), progress, cancel);
             case LOSSES -> losses(d, userIndex(d, r.user()), progress, cancel);
             default -> {

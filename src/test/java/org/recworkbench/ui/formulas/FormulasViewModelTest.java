@@ -111,6 +111,19 @@ class FormulasViewModelTest {
         assertThat(sgd.title()).startsWith("One SGD step of biased MF on user u3, item i4, rating 5");
         assertThat(sgd.steps()).extracting(s -> s.title()).contains("Error", "New user bias", "New item factors");
 
+        Derivation solve = derive(vm, FormulaKind.ALS_SOLVE).get(0);
+        assertThat(solve.title()).startsWith("One ALS solve of user u3");
+        assertThat(solve.steps()).extracting(s -> s.title()).contains("Left-hand side", "Right-hand side");
+
+        Derivation nmf = derive(vm, FormulaKind.NMF_UPDATE).get(0);
+        assertThat(nmf.title()).startsWith("One NMF multiplicative update of user u3");
+
+        int rated = d.ratings().rowItem(d.ratings().rowStart(u));
+        fx(() -> vm.itemProperty().set(d.items().id(rated)));
+        Derivation bpr = derive(vm, FormulaKind.BPR_STEP).get(0);
+        assertThat(bpr.title()).startsWith("One BPR step on user u3, positive item " + d.items().id(rated));
+        fx(() -> vm.itemProperty().set("i4"));
+
         Derivation tfidf = derive(vm, FormulaKind.TFIDF_WEIGHT).get(0);
         assertThat(vm.terms()).isNotEmpty();
         assertThat(tfidf.title()).contains("\"" + vm.terms().get(0) + "\"").contains("i4");
