@@ -26,7 +26,8 @@ public final class HybridAlgorithm extends AbstractAlgorithm<HybridAlgorithm.Hyb
     public static final String ID = "hybrid";
     /** Any fitted model may be a component: neighbourhoods, baselines, content, factor, linear and graph models. */
     static final List<String> COMPONENTS = List.of("item-knn", "user-knn", "bias", "popular", "content-tfidf",
-            "seed-cf", "biased-mf", "als", "implicit-als", "bpr", "ease", "p3alpha", "rp3beta", "ncf");
+            "seed-cf", "slope-one", "item-mean", "biased-mf", "als", "implicit-als", "bpr", "svd", "nmf", "svdpp", "ease",
+            "p3alpha", "rp3beta", "ncf");
 
     /** How each component's scores are put on a common scale, per user. */
     public enum ScoreNormalisation {

@@ -28,7 +28,8 @@ public final class MmrAlgorithm extends AbstractAlgorithm<MmrAlgorithm.MmrParams
 
     public static final String ID = "mmr";
     static final List<String> BASES = List.of("item-knn", "user-knn", "biased-mf", "als", "implicit-als", "bpr",
-            "ease", "p3alpha", "rp3beta", "popular", "bias", "content-tfidf", "hybrid");
+            "svd", "nmf", "svdpp", "slope-one", "ease", "p3alpha", "rp3beta", "popular", "bias", "item-mean",
+            "content-tfidf", "hybrid");
 
     /** Where item-item similarity comes from. */
     public enum SimilaritySource {
