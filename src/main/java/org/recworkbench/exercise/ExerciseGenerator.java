@@ -431,7 +431,7 @@ public final class ExerciseGenerator {
         if (derivation == null) {
             return null;
         }
-        String question = "Predict user " + users.get(u) + "'s rating of item " + items.get(i) + " with the "
+        String question = "Predict user " + users.get(u) + "'s rating of item " + items.get(i) + " with "
                 + kind.label().replace(" prediction", "")
                 + " (parameters: " + params.toString().replace(";", ", ") + "), fitted on the ratings below (an empty cell is a missing "
                 + "rating).";
