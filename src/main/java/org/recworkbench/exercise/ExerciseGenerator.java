@@ -392,15 +392,16 @@ public final class ExerciseGenerator {
             shuffle(raters, random);
             List<Integer> rowList = new ArrayList<>(List.of(u));
             rowList.addAll(raters.subList(0, Math.min(4, raters.size())));
-            Set<Integer> colSet = new LinkedHashSet<>();
+            // the user's items the chosen raters rated most, so the table holds their overlaps
             List<Integer> own = new ArrayList<>(mine);
             shuffle(own, random);
-            for (int i : own) {
-                if (colSet.size() < 5) {
-                    colSet.add(i);
-                }
+            List<Set<Integer>> rowItems = new ArrayList<>();
+            for (int v : rowList) {
+                rowItems.add(itemsOf(source, v));
             }
-            List<Integer> cols = new ArrayList<>(colSet);
+            own.sort(java.util.Comparator.comparingInt(i -> -(int) rowItems.stream().filter(s -> s.contains(i))
+                    .count()));
+            List<Integer> cols = new ArrayList<>(own.subList(0, Math.min(5, own.size())));
             cols.sort(null);
             cols.add(target);
             int[] rows = rowList.stream().mapToInt(Integer::intValue).toArray();

@@ -73,6 +73,21 @@ public final class Marker {
         if (t.startsWith("co-rated") && !t.contains("mean")) {
             return "count only the positions where both have a value";
         }
+        if (t.startsWith("neighbours")) {
+            return "count the k most similar neighbours that have a rating for the item (the rule is in the title)";
+        }
+        if (t.startsWith("ranking score")) {
+            return "multiply each neighbour's similarity by its rating, then add";
+        }
+        if (t.contains("sum of deviations")) {
+            return "subtract each neighbour's own mean from its rating before weighting it by the similarity";
+        }
+        if (t.contains("absolute similarities")) {
+            return "add the absolute values of the k neighbours' similarities only";
+        }
+        if (t.startsWith("baseline")) {
+            return "add the global mean, the user bias and the item bias";
+        }
         if (t.contains("mean")) {
             return "check which ratings you averaged: only those this step's formula sums over";
         }
