@@ -53,14 +53,17 @@ public final class ExerciseGenerator {
         if (difficulty == Difficulty.REAL && real == null) {
             throw new InvalidInputException("Real exercises need a dataset: load one (or give --dataset NAME)");
         }
-        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + kind.ordinal() * 101L
-                + difficulty.ordinal());
+        // mixed with the kind's and difficulty's names (String.hashCode is specified), not their positions, so a
+        // kind added later leaves every other kind's exercises as they were
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + kind.cliName().hashCode() * 101L
+                + difficulty.cliName().hashCode());
         Dataset source = difficulty == Difficulty.REAL ? real : null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Draft draft = switch (kind) {
                 case COSINE, PEARSON, JACCARD -> userSimilarity(kind, difficulty, random, source);
                 case ADJUSTED_COSINE -> adjustedCosine(difficulty, random, source);
                 case USER_KNN, ITEM_KNN, BIAS -> prediction(kind, difficulty, random, source);
+                case SGD_STEP -> sgdStep(difficulty, random, source);
                 case RANKING -> ranking(difficulty, random, source);
                 case RMSE -> rmse(difficulty, random, source);
                 case BCE -> bce(difficulty, random, source);
@@ -437,6 +440,86 @@ public final class ExerciseGenerator {
                 + " (parameters: " + params.toString().replace(";", ", ") + "), fitted on the ratings below (an empty cell is a missing "
                 + "rating).";
         return new Draft(question, List.of(ratingTable("Ratings", users, items, m)), derivation);
+    }
+
+    // ---------------------------------------------------------------- one SGD step
+
+    /** A value in [from, to] on a grid of {@code step}, e.g. one decimal. */
+    private static double grid(SplittableRandom random, double from, double to, double step) {
+        long steps = Math.round((to - from) / step);
+        return Math.round((from + random.nextLong(steps + 1) * step) / step) * step;
+    }
+
+    private static Draft sgdStep(Difficulty difficulty, SplittableRandom random, Dataset source) {
+        boolean easy = difficulty == Difficulty.EASY;
+        int k = easy ? 2 : 3;
+        double unit = easy ? 0.1 : 0.01;
+        double rating;
+        double mu;
+        double bu;
+        double bi;
+        String who = "";
+        if (source != null) {
+            int u = randomUser(source, random, 2);
+            if (u < 0) {
+                return null;
+            }
+            RatingMatrix r = source.ratings();
+            int p = r.rowStart(u) + random.nextInt(r.rowLength(u));
+            int i = r.rowItem(p);
+            rating = r.rowValue(p);
+            double all = 0;
+            for (int v = 0; v < source.userCount(); v++) {
+                for (int q = r.rowStart(v); q < r.rowStart(v) + r.rowLength(v); q++) {
+                    all += r.rowValue(q);
+                }
+            }
+            mu = Math.round(100 * all / Math.max(1, r.size())) / 100.0;
+            // the biases start at the user's and the item's mean offsets from μ, to two decimals
+            double su = 0;
+            for (int q = r.rowStart(u); q < r.rowStart(u) + r.rowLength(u); q++) {
+                su += r.rowValue(q);
+            }
+            double si = 0;
+            for (int q = r.colStart(i); q < r.colStart(i) + r.colLength(i); q++) {
+                si += r.colValue(q);
+            }
+            bu = Math.round(100 * (su / r.rowLength(u) - mu)) / 100.0;
+            bi = Math.round(100 * (si / r.colLength(i) - mu)) / 100.0;
+            who = " (user " + source.users().id(u) + ", item " + source.items().id(i) + " of " + source.name() + ")";
+        } else {
+            rating = 1 + random.nextInt(5);
+            mu = easy ? grid(random, 3, 4, 0.5) : grid(random, 3, 4, 0.01);
+            bu = grid(random, -0.5, 0.5, unit);
+            bi = grid(random, -0.5, 0.5, unit);
+        }
+        double[] pu = new double[k];
+        double[] qi = new double[k];
+        for (int f = 0; f < k; f++) {
+            pu[f] = grid(random, -1, 1, unit);
+            qi[f] = grid(random, -1, 1, unit);
+        }
+        double gamma = easy ? 0.1 : 0.05;
+        double regBias = easy ? 0.1 : 0.02;
+        double regFactors = easy ? 0.1 : 0.05;
+        Derivation derivation = org.recworkbench.algo.mf.BiasedMfAlgorithm.explainStep("One SGD step of biased MF on"
+                + " r_ui = " + Latex.num(rating) + " (γ = " + Latex.num(gamma) + ", λ_b = " + Latex.num(regBias)
+                + ", λ = " + Latex.num(regFactors) + ")", rating, mu, bu, bi, pu, qi, gamma, regBias, regFactors);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("r_ui (the rating)", Latex.num(rating)));
+        rows.add(List.of("μ (global mean)", Latex.num(mu)));
+        rows.add(List.of("b_u", Latex.num(bu)));
+        rows.add(List.of("b_i", Latex.num(bi)));
+        rows.add(List.of("p_u", "(" + Latex.list(k, f -> Latex.num(pu[f])) + ")"));
+        rows.add(List.of("q_i", "(" + Latex.list(k, f -> Latex.num(qi[f])) + ")"));
+        rows.add(List.of("γ (learning rate)", Latex.num(gamma)));
+        rows.add(List.of("λ_b (bias regularisation)", Latex.num(regBias)));
+        rows.add(List.of("λ (factor regularisation)", Latex.num(regFactors)));
+        String question = "Biased MF predicts r̂_ui = μ + b_u + b_i + p_u · q_i. Do one SGD update on the rating below"
+                + who + ": the error, each bias's gradient and new value, the new p_u and q_i (each with the old"
+                + " values of the other), then the prediction and the error after the update.";
+        return new Draft(question, List.of(new InputTable("Before the update", List.of("parameter", "value"), rows)),
+                derivation);
     }
 
     // ---------------------------------------------------------------- evaluation

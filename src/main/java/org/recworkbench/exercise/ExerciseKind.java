@@ -15,6 +15,7 @@ public enum ExerciseKind {
     USER_KNN("user-knn", "User-kNN prediction"),
     ITEM_KNN("item-knn", "Item-kNN prediction"),
     BIAS("bias", "Bias-baseline prediction"),
+    SGD_STEP("sgd-step", "One SGD step of biased MF"),
     RANKING("ranking", "Precision, recall and NDCG@N of a list"),
     RMSE("rmse", "RMSE of a few predictions"),
     BCE("bce", "Binary cross-entropy");

@@ -50,7 +50,7 @@ class ExerciseCliTest {
         assertThat(steps).hasSize(7);
         JsonObject second = steps.get(1).getAsJsonObject();
         assertThat(second.get("title").getAsString()).isEqualTo("Co-rated mean of a");
-        assertThat(second.get("expected").getAsDouble()).isEqualTo(3.25);
+        assertThat(second.get("expected").getAsDouble()).isCloseTo(11 / 3.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(second.get("answer").isJsonNull()).isTrue();
         assertThat(j.get("result").getAsDouble()).isEqualTo(steps.get(6).getAsJsonObject().get("expected")
                 .getAsDouble());
@@ -62,9 +62,9 @@ class ExerciseCliTest {
         CliRun plain = run("exercise", "--kind", "pearson", "--difficulty", "easy", "--seed", "7");
         assertThat(plain.code()).isZero();
         assertThat(plain.out()).contains("Pearson correlation (pearson, easy, seed 7)", "Co-rated mean of a",
-                "________").doesNotContain("3.25");
+                "________").doesNotContain("3.66667");
         CliRun answers = run("exercise", "--kind", "pearson", "--seed", "7", "--answers");
-        assertThat(answers.out()).contains("= 3.25").doesNotContain("________");
+        assertThat(answers.out()).contains("= 3.66667").doesNotContain("________");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ExerciseCliTest {
         Files.writeString(file, filled(q, 2, 0.5));
         CliRun r = run("exercise", "--check", file.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("✗  2. Co-rated mean of a: 3.75",
+        assertThat(r.out()).contains("✗  2. Co-rated mean of a: 4.16667",
                 "Hint: Step 2 (Co-rated mean of a) is wrong: check which ratings you averaged");
         CliRun loose = run("exercise", "--check", file.toString(), "--tolerance", "0.6");
         assertThat(loose.code()).as(loose.out()).isZero();

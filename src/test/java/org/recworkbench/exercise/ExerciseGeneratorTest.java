@@ -95,15 +95,17 @@ class ExerciseGeneratorTest {
     void pearsonEqualsTheTextbookCorrelationOverCoRatedEntries() {
         Exercise e = easy(ExerciseKind.PEARSON, 7);
         double[][] m = values(e.tables().get(0));
-        // seed 7: a = (4, 2, 3, 4), b = (1, 5, 1, 4), worked by hand: means 3.25 and 2.75,
-        // Σ(a−ā)(b−b̄) = −2.75, Σ(a−ā)² = 2.75, Σ(b−b̄)² = 12.75, r = −2.75 / √(2.75 · 12.75) = −0.464420…
-        assertThat(m[0]).containsExactly(4, 2, 3, 4);
-        assertThat(m[1]).containsExactly(1, 5, 1, 4);
-        assertThat(value(e, "Co-rated mean of a")).isCloseTo(3.25, within(EXACT));
-        assertThat(value(e, "Co-rated mean of b")).isCloseTo(2.75, within(EXACT));
-        assertThat(value(e, "Sum of centred products")).isCloseTo(-2.75, within(EXACT));
-        assertThat(e.result()).isCloseTo(-2.75 / Math.sqrt(2.75 * 12.75), within(EXACT));
-        assertThat(e.result()).isCloseTo(-0.4644204, within(1e-7));
+        // seed 7: a = (5, 2, 4), b = (3, 2, 3), worked by hand: means 11/3 and 8/3, Σ(a−ā)(b−b̄) = 5/3,
+        // Σ(a−ā)² = 14/3, Σ(b−b̄)² = 2/3, r = (5/3) / √(14/3 · 2/3) = 5 / √28 = 0.944911…
+        assertThat(m[0]).containsExactly(5, 2, 4);
+        assertThat(m[1]).containsExactly(3, 2, 3);
+        assertThat(value(e, "Co-rated mean of a")).isCloseTo(11 / 3.0, within(EXACT));
+        assertThat(value(e, "Co-rated mean of b")).isCloseTo(8 / 3.0, within(EXACT));
+        assertThat(value(e, "Sum of centred products")).isCloseTo(5 / 3.0, within(EXACT));
+        assertThat(value(e, "Sum of squared deviations of a")).isCloseTo(14 / 3.0, within(EXACT));
+        assertThat(value(e, "Sum of squared deviations of b")).isCloseTo(2 / 3.0, within(EXACT));
+        assertThat(e.result()).isCloseTo(5 / Math.sqrt(28), within(EXACT));
+        assertThat(e.result()).isCloseTo(0.9449112, within(1e-7));
     }
 
     @Test
@@ -281,10 +283,10 @@ class ExerciseGeneratorTest {
             double err = Double.parseDouble(r.get(2)) - Double.parseDouble(r.get(1));
             se += err * err;
         }
-        // seed 7: actual 2, 2, 2 and predicted 1.5, 1.5, 2: Σe² = 0.5, RMSE = √(0.5 / 3) = 0.408248…
+        // seed 7: actual 3, 2, 5 and predicted 4, 1.5, 5: Σe² = 1.25, RMSE = √(1.25 / 3) = 0.645497…
         assertThat(value(e, "Sum of squared errors")).isCloseTo(se, within(EXACT));
         assertThat(e.result()).isCloseTo(Math.sqrt(se / rows.size()), within(EXACT));
-        assertThat(e.result()).isCloseTo(0.4082483, within(1e-7));
+        assertThat(e.result()).isCloseTo(0.6454972, within(1e-7));
     }
 
     @Test
@@ -299,5 +301,31 @@ class ExerciseGeneratorTest {
         }
         assertThat(value(e, "Sum of the terms")).isCloseTo(sum, within(1e-12));
         assertThat(e.result()).isCloseTo(sum / rows.size(), within(1e-12));
+    }
+
+    @Test
+    void anSgdStepMovesEachParameterAgainstItsGradient() {
+        Exercise e = easy(ExerciseKind.SGD_STEP, 7);
+        // seed 7, worked by hand: r = 1, μ = 4, b_u = −0.4, b_i = 0.4, p_u = (−0.3, −0.2), q_i = (0.2, 0.2),
+        // γ = λ_b = λ = 0.1: r̂ = 3.9, e = −2.9, b_u' = −0.4 + 0.1(−2.9 + 0.04) = −0.686, b_i' = 0.106
+        List<List<String>> rows = e.tables().get(0).rows();
+        assertThat(rows.get(0).get(1)).isEqualTo("1");
+        assertThat(rows.get(1).get(1)).isEqualTo("4");
+        assertThat(rows.get(4).get(1)).isEqualTo("(-0.3, -0.2)");
+        assertThat(rows.get(5).get(1)).isEqualTo("(0.2, 0.2)");
+        double predicted = 4 - 0.4 + 0.4 + (-0.3 * 0.2 + -0.2 * 0.2);
+        double err = 1 - predicted;
+        double bu = -0.4 + 0.1 * (err - 0.1 * -0.4);
+        double bi = 0.4 + 0.1 * (err - 0.1 * 0.4);
+        double[] p = {-0.3 + 0.1 * (err * 0.2 - 0.1 * -0.3), -0.2 + 0.1 * (err * 0.2 - 0.1 * -0.2)};
+        double[] q = {0.2 + 0.1 * (err * -0.3 - 0.1 * 0.2), 0.2 + 0.1 * (err * -0.2 - 0.1 * 0.2)};
+        double after = 4 + bu + bi + p[0] * q[0] + p[1] * q[1];
+        assertThat(value(e, "Prediction before")).isCloseTo(3.9, within(EXACT));
+        assertThat(value(e, "Error")).isCloseTo(-2.9, within(EXACT));
+        assertThat(value(e, "New user bias")).isCloseTo(-0.686, within(EXACT));
+        assertThat(value(e, "New item bias")).isCloseTo(0.106, within(EXACT));
+        assertThat(bu).isCloseTo(-0.686, within(EXACT));
+        assertThat(value(e, "Prediction after")).isCloseTo(after, within(EXACT));
+        assertThat(e.result()).isCloseTo(1 - after, within(EXACT));
     }
 }

@@ -102,7 +102,7 @@ class ExercisesViewModelTest {
         ExercisesViewModel vm = made(new SimpleObjectProperty<>(), ExerciseKind.RMSE, Difficulty.EASY);
         run(() -> {
             vm.rows().get(0).answerProperty().set("three");
-            vm.rows().get(1).answerProperty().set("0,5");
+            vm.rows().get(1).answerProperty().set("1,25");
             vm.onCheck();
         });
         assertThat(vm.hintProperty().get()).isEqualTo("Step 1: \"three\" is not a number; type a decimal such as 0.75.");
