@@ -41,7 +41,7 @@ public final class ExerciseCommand implements Callable<Integer> {
     DatabaseOption db;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "cosine, pearson, adjusted-cosine, jaccard,"
-            + " user-knn, item-knn, bias, sgd-step, ranking, rmse or bce")
+            + " user-knn, item-knn, bias, sgd-step, tfidf, ranking, rmse or bce")
     String kind;
 
     @Option(names = "--difficulty", paramLabel = "LEVEL", defaultValue = "easy",

@@ -64,6 +64,7 @@ public final class ExerciseGenerator {
                 case ADJUSTED_COSINE -> adjustedCosine(difficulty, random, source);
                 case USER_KNN, ITEM_KNN, BIAS -> prediction(kind, difficulty, random, source);
                 case SGD_STEP -> sgdStep(difficulty, random, source);
+                case TFIDF -> tfidf(difficulty, random, source);
                 case RANKING -> ranking(difficulty, random, source);
                 case RMSE -> rmse(difficulty, random, source);
                 case BCE -> bce(difficulty, random, source);
@@ -519,6 +520,99 @@ public final class ExerciseGenerator {
                 + who + ": the error, each bias's gradient and new value, the new p_u and q_i (each with the old"
                 + " values of the other), then the prediction and the error after the update.";
         return new Draft(question, List.of(new InputTable("Before the update", List.of("parameter", "value"), rows)),
+                derivation);
+    }
+
+    // ---------------------------------------------------------------- TF-IDF
+
+    private static final String[] WORDS = {"space", "robot", "comedy", "love", "war", "music", "dragon", "ocean",
+        "city", "family", "detective", "magic"};
+
+    /** Up to {@code max} words of a text that are plain lower-case letters (no stop words, numbers or dates). */
+    private static List<String> plainWords(String text, int max) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 3 && out.size() < max && !STOP_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "are",
+            "was", "but", "not", "you", "all", "any", "can", "her", "his", "its", "our", "out", "who", "one", "has",
+            "had", "have", "into", "than", "then", "them", "they", "their", "there", "these", "those", "what", "when",
+            "where", "which", "while", "will", "would", "your", "about", "after", "again", "also", "been", "before",
+            "being", "both", "each", "few", "more", "most", "other", "over", "same", "some", "such", "only", "own",
+            "very", "just", "does", "did", "doing", "off", "too", "under", "until", "why", "how", "him", "she");
+
+    private static Draft tfidf(Difficulty difficulty, SplittableRandom random, Dataset source) {
+        boolean easy = difficulty == Difficulty.EASY;
+        int documents = easy ? 3 : 5;
+        List<List<String>> texts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        if (source != null) {
+            List<Integer> withText = new ArrayList<>();
+            for (int i = 0; i < source.itemCount(); i++) {
+                if (plainWords(source.catalog().text(i), 6).size() >= 3) {
+                    withText.add(i);
+                }
+            }
+            if (withText.size() < documents) {
+                return null;
+            }
+            shuffle(withText, random);
+            for (int k = 0; k < documents; k++) {
+                int i = withText.get(k);
+                texts.add(plainWords(source.catalog().text(i), 6));
+                ids.add(source.items().id(i));
+            }
+        } else {
+            int vocabulary = easy ? 5 : 8;
+            for (int k = 0; k < documents; k++) {
+                int length = easy ? 3 + random.nextInt(2) : 4 + random.nextInt(4);
+                List<String> words = new ArrayList<>();
+                for (int w = 0; w < length; w++) {
+                    words.add(WORDS[random.nextInt(vocabulary)]);
+                }
+                texts.add(words);
+                ids.add("d" + (k + 1));
+            }
+        }
+        // the documents are item texts: no title, no categories, so every term comes from the text (weight 1)
+        DatasetBuilder b = new DatasetBuilder("exercise", DatasetKind.IMPLICIT);
+        for (int k = 0; k < documents; k++) {
+            b.item(ids.get(k), "", new String[0], String.join(" ", texts.get(k)));
+        }
+        b.add("reader", ids.get(0), 1);
+        Dataset d = b.build();
+        Algorithm<?> algorithm = AlgorithmRegistry.require("content-tfidf");
+        ParamValues params = algorithm.defaults();
+        Model model = algorithm.fit(d, params, Progress.NONE, Cancellation.NEVER);
+        if (!(model instanceof org.recworkbench.algo.content.ContentModel content)) {
+            return null;
+        }
+        int item = random.nextInt(documents);
+        List<String> own = texts.get(item);
+        String term = own.get(random.nextInt(own.size()));
+        if (!content.termsOf(item).contains(term)) {
+            return null;
+        }
+        Derivation derivation = content.explainTermWeight(item, term);
+        if (!(derivation.result() > 0.001 && derivation.result() < 0.999)) {
+            // a term in every document (idf 0) or the document's only informative term (weight 1): draw again
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < documents; k++) {
+            rows.add(List.of(ids.get(k), String.join(" ", texts.get(k))));
+        }
+        String question = "Compute the TF-IDF weight of \"" + term + "\" in document " + ids.get(item) + " among the "
+                + documents + " documents below" + (source == null ? "" : " (item texts of " + source.name()
+                + ", their first words)") + ", with the content model's defaults: " + params.getChoice("tf") + " term "
+                + "frequency, " + params.getChoice("idf") + " inverse document frequency (natural logarithm), the weights "
+                + "divided by the norm of the document's tf·idf vector.";
+        return new Draft(question, List.of(new InputTable("Documents", List.of("document", "text"), rows)),
                 derivation);
     }
 

@@ -16,6 +16,7 @@ public enum ExerciseKind {
     ITEM_KNN("item-knn", "Item-kNN prediction"),
     BIAS("bias", "Bias-baseline prediction"),
     SGD_STEP("sgd-step", "One SGD step of biased MF"),
+    TFIDF("tfidf", "TF-IDF weight of a term"),
     RANKING("ranking", "Precision, recall and NDCG@N of a list"),
     RMSE("rmse", "RMSE of a few predictions"),
     BCE("bce", "Binary cross-entropy");

@@ -70,6 +70,36 @@ public final class Marker {
     /** Advice for a step, read from its title: what to check, never the value. */
     public static String advice(String title) {
         String t = title.toLowerCase(Locale.ROOT);
+        // one SGD step
+        if (t.startsWith("prediction before") || t.startsWith("prediction after")) {
+            return "add μ, b_u, b_i and the dot product p_u · q_i, all taken " + (t.contains("after")
+                    ? "after the update" : "before the update");
+        }
+        if (t.startsWith("error")) {
+            return "the error is the rating minus the prediction (r − r̂), not the other way round";
+        }
+        if (t.startsWith("gradient")) {
+            return "the gradient is −e plus the regularisation λ times the current value";
+        }
+        if (t.startsWith("new ")) {
+            return "subtract the learning rate γ times the gradient from the old value";
+        }
+        // TF-IDF
+        if (t.startsWith("count of")) {
+            return "count how often the term occurs in this document";
+        }
+        if (t.startsWith("term frequency")) {
+            return "apply the term-frequency formula to the count (natural logarithm); the field weight is 1 here";
+        }
+        if (t.startsWith("inverse document frequency")) {
+            return "N is the number of documents, n_t the number of documents that contain the term";
+        }
+        if (t.startsWith("norm of the item")) {
+            return "compute tf · idf for every distinct term of the document, square, add, then take the root";
+        }
+        if (t.startsWith("normalised weight")) {
+            return "divide the term's tf · idf by the document's norm";
+        }
         if (t.startsWith("co-rated") && !t.contains("mean")) {
             return "count only the positions where both have a value";
         }

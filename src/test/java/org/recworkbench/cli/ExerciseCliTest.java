@@ -173,8 +173,8 @@ class ExerciseCliTest {
         String db = folder.resolve("db").toString();
         assertThat(run("generate", "--out", shop.toString(), "--users", "60", "--items", "40", "--density", "0.15",
                 "--seed", "3").code()).isZero();
-        assertThat(run("import", "--db", db, "--name", "shop", "--format", "csv", "--header",
-                shop.resolve("ratings.csv").toString()).code()).isZero();
+        assertThat(run("import", "--db", db, "--name", "shop", "--format", "csv", "--header", "--items",
+                shop.resolve("items.csv").toString(), shop.resolve("ratings.csv").toString()).code()).isZero();
         Dataset data;
         try (Workspace w = Workspace.open(Path.of(db))) {
             data = w.datasets().load("shop");

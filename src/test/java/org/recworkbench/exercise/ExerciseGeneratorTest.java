@@ -328,4 +328,39 @@ class ExerciseGeneratorTest {
         assertThat(value(e, "Prediction after")).isCloseTo(after, within(EXACT));
         assertThat(e.result()).isCloseTo(1 - after, within(EXACT));
     }
+
+    @Test
+    void tfidfIsTheLogTfTimesThePlainIdfOverTheDocumentsNorm() {
+        Exercise e = easy(ExerciseKind.TFIDF, 7);
+        List<List<String>> rows = e.tables().get(0).rows();
+        String term = e.question().replaceAll(".*weight of \"([a-z]+)\" in document (d\\d+).*", "$1");
+        String doc = e.question().replaceAll(".*weight of \"([a-z]+)\" in document (d\\d+).*", "$2");
+        int n = rows.size();
+        List<String> words = null;
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (List<String> r : rows) {
+            List<String> w = List.of(r.get(1).split(" "));
+            new java.util.HashSet<>(w).forEach(t -> df.merge(t, 1, Integer::sum));
+            if (r.get(0).equals(doc)) {
+                words = w;
+            }
+        }
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        words.forEach(t -> counts.merge(t, 1, Integer::sum));
+        double norm2 = 0;
+        for (var c : counts.entrySet()) {
+            double x = (1 + Math.log(c.getValue())) * Math.log((double) n / df.get(c.getKey()));
+            norm2 += x * x;
+        }
+        double tf = 1 + Math.log(counts.get(term));
+        double idf = Math.log((double) n / df.get(term));
+        assertThat(value(e, "Count of")).isEqualTo((double) counts.get(term));
+        assertThat(value(e, "Term frequency")).isCloseTo(tf, within(1e-9));
+        assertThat(value(e, "Inverse document frequency")).isCloseTo(idf, within(1e-9));
+        assertThat(value(e, "Norm")).isCloseTo(Math.sqrt(norm2), within(1e-9));
+        assertThat(e.result()).isCloseTo(tf * idf / Math.sqrt(norm2), within(1e-9));
+        // seed 7 by hand: d3 = "love robot love love", love and robot each in 2 of 3 documents:
+        // (1 + ln 3) ln 1.5 / (ln 1.5 · √((1 + ln 3)² + 1)) = 0.902750…
+        assertThat(e.result()).isCloseTo(0.9027501, within(1e-6));
+    }
 }

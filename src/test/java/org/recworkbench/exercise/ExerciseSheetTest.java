@@ -16,7 +16,7 @@ class ExerciseSheetTest {
     Path folder;
 
     private static ExerciseSheet sheet(long seed) {
-        return ExerciseSheet.generate(12, List.of(ExerciseKind.values()), Difficulty.EASY, seed, null);
+        return ExerciseSheet.generate(15, List.of(ExerciseKind.values()), Difficulty.EASY, seed, null);
     }
 
     private byte[] written(String name, String content) throws Exception {
@@ -40,7 +40,7 @@ class ExerciseSheetTest {
     @Test
     void theSheetTakesTheKindsInTurnAndEachExerciseCanBeRepeatedFromItsSeed() {
         ExerciseSheet s = sheet(5);
-        assertThat(s.exercises()).hasSize(12);
+        assertThat(s.exercises()).hasSize(15);
         assertThat(s.exercises().get(0).kind()).isEqualTo(ExerciseKind.COSINE);
         assertThat(s.exercises().get(ExerciseKind.values().length).kind()).isEqualTo(ExerciseKind.COSINE);
         Exercise third = s.exercises().get(2);
@@ -53,7 +53,7 @@ class ExerciseSheetTest {
         String html = SheetFormats.html(sheet(5));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<table>", "class=\"answer\"",
                 "page-break-after: always", "@media print", "<code>");
-        assertThat(html.split("<section class=\"exercise\">", -1)).hasSize(13);
+        assertThat(html.split("<section class=\"exercise\">", -1)).hasSize(16);
         // the sheet never prints an answer: the last step's value of the first exercise is not on it
         String value = org.recworkbench.explain.Latex.num(sheet(5).exercises().get(0).result());
         assertThat(html).doesNotContain("= " + value);
