@@ -313,9 +313,9 @@ public final class ExerciseGenerator {
             int b = rated.get(1);
             List<Integer> both = new ArrayList<>();
             RatingMatrix r = source.ratings();
-            for (int v = 0; v < source.userCount(); v++) {
-                Set<Integer> iv = itemsOf(source, v);
-                if (iv.contains(a) && iv.contains(b)) {
+            for (int q = r.colStart(a); q < r.colStart(a) + r.colLength(a); q++) {
+                int v = r.colUser(q);
+                if (itemsOf(source, v).contains(b)) {
                     both.add(v);
                 }
             }
@@ -377,8 +377,10 @@ public final class ExerciseGenerator {
                     continue;
                 }
                 raters.clear();
-                for (int v = 0; v < source.userCount() && raters.size() < 40; v++) {
-                    if (v != u && itemsOf(source, v).contains(i)) {
+                RatingMatrix r = source.ratings();
+                for (int q = r.colStart(i); q < r.colStart(i) + r.colLength(i) && raters.size() < 40; q++) {
+                    int v = r.colUser(q);
+                    if (v != u) {
                         Set<Integer> shared = new HashSet<>(itemsOf(source, v));
                         shared.retainAll(mine);
                         if (shared.size() >= 2) {
