@@ -13,7 +13,8 @@ class ArchitectureTest {
 
     private static final String[] ENGINE = {"org.recworkbench.data..", "org.recworkbench.similarity..",
             "org.recworkbench.algo..", "org.recworkbench.eval..", "org.recworkbench.explain..",
-            "org.recworkbench.job..", "org.recworkbench.stream..", "org.recworkbench.examples.."};
+            "org.recworkbench.job..", "org.recworkbench.stream..", "org.recworkbench.examples..",
+            "org.recworkbench.exercise.."};
     private static JavaClasses classes;
 
     @BeforeAll

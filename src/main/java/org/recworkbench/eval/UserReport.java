@@ -35,6 +35,20 @@ public final class UserReport {
         this.auc = auc;
     }
 
+    /**
+     * A report on given numbers rather than an evaluation run (the exercises): the errors of a few predictions
+     * (may be null) and a ranked list of the items {@code top} with its relevance (may be null). The derivations are
+     * the ones an evaluation shows, so an exercise's answers are the evaluation's own numbers.
+     */
+    public static UserReport of(Dataset train, int user, int n, UserErrors errors, RankedList list,
+                                org.recworkbench.algo.ScoredItems top) {
+        UserErrors e = errors == null ? new UserErrors(0, 0, 0, 0, 0, 0, new int[0], new double[0], new double[0])
+                : errors;
+        FoldEvaluator.UserList l = list == null ? null : new FoldEvaluator.UserList(list, top, top.scores(),
+                top.items());
+        return new UserReport(train, user, n, e, l, new double[0], new boolean[0], Double.NaN);
+    }
+
     /** True when the user has a relevant test item, so the ranking metrics are defined. */
     public boolean ranked() {
         return list != null;

@@ -83,7 +83,7 @@ public final class Latex {
 
     /** Rough LaTeX to plain text, enough for the terminal. */
     public static String toPlain(String latex) {
-        String braces = latex.replace("\\{", "\u0001").replace("\\}", "\u0002");
+        String braces = latex.replace("\\leftarrow", "←").replace("\\{", "\u0001").replace("\\}", "\u0002");
         return braces.replace("\\frac{", "(").replace("}{", ")/(").replace("\\sqrt{", "sqrt(")
                 .replace("\\cdots", "…").replace("\\ldots", "…")
                 .replace("\\lVert", "‖").replace("\\rVert", "‖").replace("\\cdot", "·").replace("\\sum", "Σ")

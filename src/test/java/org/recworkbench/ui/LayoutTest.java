@@ -149,6 +149,28 @@ class LayoutTest {
             return null;
         });
         views.put("history", show(Section.HISTORY, () -> !shell.history().visibleRuns().isEmpty()));
+        // an exercise on the loaded dataset's rows, checked with one wrong step (marks and hint), its derivation shown
+        views.put("exercises", () -> {
+            show(Section.EXERCISES, () -> true).call();
+            var vm = shell.exercises();
+            if (vm.exerciseProperty().get() == null) {
+                fx(() -> {
+                    vm.kindProperty().set(org.recworkbench.exercise.ExerciseKind.USER_KNN);
+                    vm.difficultyProperty().set(org.recworkbench.exercise.Difficulty.REAL);
+                    vm.onNewExercise();
+                });
+                waitFor(60, () -> vm.exerciseProperty().get() != null && idle());
+                fx(() -> {
+                    for (var row : vm.rows()) {
+                        row.answerProperty().set(org.recworkbench.explain.Latex.num(row.step().expected()
+                                + (row.step().number() == 2 ? 1 : 0)));
+                    }
+                    vm.onCheck();
+                    vm.onShowDerivation();
+                });
+            }
+            return null;
+        });
         // a hybrid's panel: two components' parameters in indented groups, the longest parameter panel there is
         views.put("tune-hybrid", () -> {
             fx(() -> shell.session().algorithmProperty().set(org.recworkbench.algo.AlgorithmRegistry.require("hybrid")));

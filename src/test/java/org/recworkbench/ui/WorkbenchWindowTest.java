@@ -91,7 +91,7 @@ class WorkbenchWindowTest {
     void navigationListsEverySectionAndEachIsBuilt(FxRobot robot) {
         ListView<Section> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(Section::label).containsExactly("Datasets", "Explore",
-                "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History");
+                "Tune & Recommend", "Similarity", "Formulas", "Evaluate", "Compare", "Stream", "History", "Exercises");
         assertThat(navigation.getItems()).allSatisfy(s -> assertThat(s.comingSoon()).isNull());
 
         robot.clickOn("Stream");

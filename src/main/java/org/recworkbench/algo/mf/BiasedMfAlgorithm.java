@@ -227,6 +227,28 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         return step(u, i, rating, mu, bu, bi, pu, qi, params, updateItem, Derivation.Builder.NONE);
     }
 
+    /**
+     * One SGD update on given values instead of a fitted model's (an exercise's round numbers), worked and recorded
+     * by the training step itself, with λ_b on both biases at this update (per-rating bias regularisation).
+     */
+    public static Derivation explainStep(String title, double rating, double mu, double userBias, double itemBias,
+                                         double[] userFactors, double[] itemFactors, double learningRate,
+                                         double regBias, double regFactors) {
+        if (userFactors.length != itemFactors.length || userFactors.length == 0) {
+            throw new InvalidInputException("p_u and q_i need the same, non-zero length");
+        }
+        int k = userFactors.length;
+        BiasedMfParams params = new BiasedMfParams(k, 1, learningRate, regBias, regFactors, 0, 0);
+        Factors p = new Factors(1, k);
+        System.arraycopy(userFactors, 0, p.values, 0, k);
+        Factors q = new Factors(1, k);
+        System.arraycopy(itemFactors, 0, q.values, 0, k);
+        Derivation.Builder d = Derivation.builder(title);
+        step(0, 0, rating, mu, new double[] {userBias}, new double[] {itemBias}, p, q, params, regBias, regBias, true,
+                d);
+        return d.build();
+    }
+
     /** One SGD update with λ_b on both biases, recording it when asked. */
     static double step(int u, int i, double rating, double mu, double[] bu, double[] bi, Factors pu, Factors qi,
                        BiasedMfParams params, boolean updateItem, Derivation.Builder trace) {

@@ -10,7 +10,8 @@ public enum Section {
     EVALUATE("Evaluate", null),
     COMPARE("Compare", null),
     STREAM("Stream", null),
-    HISTORY("History", null);
+    HISTORY("History", null),
+    EXERCISES("Exercises", null);
 
     private final String label;
     private final String comingSoon;

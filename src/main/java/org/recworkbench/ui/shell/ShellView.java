@@ -39,6 +39,7 @@ import org.recworkbench.ui.compare.CompareView;
 import org.recworkbench.ui.datasets.DatasetsView;
 import org.recworkbench.ui.evaluate.EvaluateView;
 import org.recworkbench.ui.explore.ExploreView;
+import org.recworkbench.ui.exercise.ExercisesView;
 import org.recworkbench.ui.formulas.FormulasView;
 import org.recworkbench.ui.history.HistoryView;
 import org.recworkbench.ui.heatmap.SimilarityView;
@@ -163,7 +164,8 @@ public final class ShellView {
         Menu view = new Menu("View");
         for (Section section : viewModel.sections()) {
             int n = section.ordinal() + 1;
-            view.getItems().add(item(section.label(), "Shortcut+" + n, e -> viewModel.onShowSection(n)));
+            // the tenth section (Exercises) is Ctrl+0
+            view.getItems().add(item(section.label(), "Shortcut+" + (n % 10), e -> viewModel.onShowSection(n)));
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
@@ -269,6 +271,7 @@ public final class ShellView {
         table.put(Section.COMPARE, () -> CompareView.load(viewModel.compare()));
         table.put(Section.STREAM, () -> StreamView.load(viewModel.stream()));
         table.put(Section.HISTORY, () -> HistoryView.load(viewModel.history()));
+        table.put(Section.EXERCISES, () -> ExercisesView.load(viewModel.exercises()));
         return table;
     }
 

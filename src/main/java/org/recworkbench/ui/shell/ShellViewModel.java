@@ -21,6 +21,7 @@ import org.recworkbench.ui.compare.CompareViewModel;
 import org.recworkbench.ui.datasets.DatasetsViewModel;
 import org.recworkbench.ui.evaluate.EvaluateViewModel;
 import org.recworkbench.ui.explore.ExploreViewModel;
+import org.recworkbench.ui.exercise.ExercisesViewModel;
 import org.recworkbench.ui.formulas.FormulasViewModel;
 import org.recworkbench.ui.history.HistoryViewModel;
 import org.recworkbench.ui.live.StreamViewModel;
@@ -46,6 +47,7 @@ public final class ShellViewModel {
     private final ExploreViewModel explore;
     private final SimilarityViewModel similarity;
     private final FormulasViewModel formulas;
+    private final ExercisesViewModel exercises;
     private final EvaluateViewModel evaluate;
     private final StreamViewModel stream;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
@@ -92,6 +94,7 @@ public final class ShellViewModel {
         this.explore = new ExploreViewModel(jobs, session.dataProperty());
         this.similarity = new SimilarityViewModel(jobs, session.dataProperty());
         this.formulas = new FormulasViewModel(jobs, session.dataProperty(), session.modelProperty());
+        this.exercises = new ExercisesViewModel(jobs, session.dataProperty());
         tune.setFormulaSink(this::openInFormulas);
         this.evaluate = new EvaluateViewModel(session);
         evaluate.setUserMetricsSink((run, user) -> {
@@ -292,6 +295,10 @@ public final class ShellViewModel {
 
     public FormulasViewModel formulas() {
         return formulas;
+    }
+
+    public ExercisesViewModel exercises() {
+        return exercises;
     }
 
     /** Sends a derivation to the Formulas view and shows it there. */

@@ -1,0 +1,64 @@
+package org.recworkbench.exercise;
+
+import org.recworkbench.data.InvalidInputException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** What an exercise asks the student to compute; each is worked by the engine code that computes it elsewhere. */
+public enum ExerciseKind {
+    COSINE("cosine", "Cosine similarity"),
+    PEARSON("pearson", "Pearson correlation"),
+    ADJUSTED_COSINE("adjusted-cosine", "Adjusted cosine similarity"),
+    JACCARD("jaccard", "Jaccard similarity"),
+    USER_KNN("user-knn", "User-kNN prediction"),
+    ITEM_KNN("item-knn", "Item-kNN prediction"),
+    BIAS("bias", "Bias-baseline prediction"),
+    SGD_STEP("sgd-step", "One SGD step of biased MF"),
+    TFIDF("tfidf", "TF-IDF weight of a term"),
+    RANKING("ranking", "Precision, recall and NDCG@N of a list"),
+    RMSE("rmse", "RMSE of a few predictions"),
+    BCE("bce", "Binary cross-entropy");
+
+    private final String cliName;
+    private final String label;
+
+    ExerciseKind(String cliName, String label) {
+        this.cliName = cliName;
+        this.label = label;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static List<String> cliNames() {
+        return Arrays.stream(values()).map(ExerciseKind::cliName).toList();
+    }
+
+    public static ExerciseKind fromCliName(String name) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.cliName.equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Unknown exercise kind \"" + name + "\"; expected one of "
+                        + String.join(", ", cliNames())));
+    }
+
+    /** "cosine,pearson" → the kinds, in the order given; blank → every kind. */
+    public static List<ExerciseKind> parseList(String names) {
+        if (names == null || names.isBlank()) {
+            return List.of(values());
+        }
+        return Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(ExerciseKind::fromCliName).toList();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
