@@ -60,7 +60,7 @@ public final class ExerciseGenerator {
         Dataset source = difficulty == Difficulty.REAL ? real : null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Draft draft = switch (kind) {
-                case COSINE, PEARSON, JACCARD -> userSimilarity(kind, difficulty, random, source);
+                case COSINE, PEARSON, JACCARD, EUCLIDEAN, MSD -> userSimilarity(kind, difficulty, random, source);
                 case ADJUSTED_COSINE -> adjustedCosine(difficulty, random, source);
                 case USER_KNN, ITEM_KNN, BIAS -> prediction(kind, difficulty, random, source);
                 case SGD_STEP -> sgdStep(difficulty, random, source);
@@ -249,6 +249,8 @@ public final class ExerciseGenerator {
             case COSINE -> Measure.COSINE;
             case PEARSON -> Measure.PEARSON;
             case JACCARD -> Measure.JACCARD;
+            case EUCLIDEAN -> Measure.EUCLIDEAN;
+            case MSD -> Measure.MSD;
             default -> Measure.ADJUSTED_COSINE;
         };
     }

@@ -12,6 +12,8 @@ public enum ExerciseKind {
     PEARSON("pearson", "Pearson correlation"),
     ADJUSTED_COSINE("adjusted-cosine", "Adjusted cosine similarity"),
     JACCARD("jaccard", "Jaccard similarity"),
+    EUCLIDEAN("euclidean", "Euclidean similarity 1/(1+d)"),
+    MSD("msd", "Mean-squared-difference similarity"),
     USER_KNN("user-knn", "User-kNN prediction"),
     ITEM_KNN("item-knn", "Item-kNN prediction"),
     BIAS("bias", "Bias-baseline prediction"),
