@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.fxml.FXML;
@@ -121,7 +122,7 @@ public final class FormulasView {
         showInputs();
 
         derivationList.setItems(viewModel.derivations());
-        derivationList.setPlaceholder(Placeholders.of("Choose a formula and press Derive"));
+        derivationList.setPlaceholder(Placeholders.of(I18n.t("formulas.placeholder")));
         derivationList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Derivation d, boolean empty) {
@@ -168,7 +169,7 @@ public final class FormulasView {
         show(userBox, pair ? !items : input != FormulaKind.Input.ITEM_TERM);
         show(itemBox, pair ? items : input != FormulaKind.Input.USER);
         show(otherBox, pair);
-        otherLabel.setText(items ? "and item" : "and user");
+        otherLabel.setText(items ? I18n.t("formulas.andItem") : I18n.t("formulas.andUser"));
         show(ratingBox, input == FormulaKind.Input.USER_ITEM_RATING);
         show(termBox, input == FormulaKind.Input.ITEM_TERM);
     }
