@@ -38,7 +38,7 @@ final class Prefitted implements Algorithm<NoParams> {
 
     @Override
     public String description() {
-        return model.algorithmId() + " as already fitted";
+        return org.recworkbench.ui.common.I18n.t("live.prefitted", model.algorithmId());
     }
 
     @Override

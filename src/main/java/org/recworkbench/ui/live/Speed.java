@@ -27,6 +27,6 @@ public enum Speed {
 
     @Override
     public String toString() {
-        return label;
+        return org.recworkbench.ui.common.I18n.orElse("live.speed." + name(), label);
     }
 }
