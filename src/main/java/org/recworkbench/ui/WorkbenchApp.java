@@ -32,7 +32,9 @@ public final class WorkbenchApp extends Application {
         shell = new ShellViewModel(databasePath(getParameters().getRaw()), jobs);
         // Opening the database takes about a second; it runs while the window is built and shown.
         shell.onOpen();
-        stage.setTitle(TITLE);
+        stage.setTitle(org.recworkbench.ui.common.I18n.t("app.title"));
+        shell.languageProperty().addListener((obs, old, now) -> stage.setTitle(
+                org.recworkbench.ui.common.I18n.t("app.title")));
         stage.setScene(buildScene(shell));
         var prefs = shell.preferences();
         stage.setWidth(prefs.getDouble("windowWidth", 1280));

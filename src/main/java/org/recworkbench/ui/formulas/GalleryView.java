@@ -73,6 +73,11 @@ public final class GalleryView {
     private void initialize() {
         derivation.setId("galleryDerivation");
         derivationHolder.getChildren().add(derivation);
+        // the article's words are Chinese whatever the window's language
+        String cjk = org.recworkbench.ui.common.CjkFonts.family();
+        if (cjk != null) {
+            quoteArea.setStyle("-fx-font-family: \"" + cjk + "\";");
+        }
         exampleTable.setItems(viewModel.examples());
         exampleTable.setPlaceholder(Placeholders.of(I18n.t("gallery.computing")));
         column(agreesColumn, r -> r.agrees() ? "✓" : "✗");

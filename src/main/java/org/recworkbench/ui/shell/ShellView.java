@@ -116,6 +116,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
+        org.recworkbench.ui.common.CjkFonts.apply(content.getParent());
         buildMenus();
         ExportNotifications exports = new ExportNotifications(this::owner);
         viewModel.tune().setOnExported(exports::exported);
