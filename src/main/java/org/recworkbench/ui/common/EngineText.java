@@ -62,6 +62,11 @@ public final class EngineText {
         return I18n.orElse("heatmap.singular." + orientation.singular(), orientation.singular());
     }
 
+    /** A run's or setting's parameter summary; the engine writes "defaults" when nothing differs. */
+    public static String paramSummary(String summary) {
+        return "defaults".equals(summary) ? I18n.t("common.params.defaults") : summary;
+    }
+
     public static String source(RecommendationService.Source source) {
         return I18n.orElse("common.source." + source.label(), source.label());
     }

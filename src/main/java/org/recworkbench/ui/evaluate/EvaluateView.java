@@ -1,5 +1,6 @@
 package org.recworkbench.ui.evaluate;
 
+import org.recworkbench.ui.common.EngineText;
 import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -379,7 +380,7 @@ public final class EvaluateView {
         runsTable.setPlaceholder(Placeholders.of(I18n.t("evaluate.runs.placeholder")));
         column("run", I18n.t("evaluate.col.run"), r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
         column("algorithm", I18n.t("evaluate.col.algorithm"), RunResult::algorithm);
-        column("parameters", I18n.t("evaluate.col.parameters"), RunResult::paramSummary);
+        column("parameters", I18n.t("evaluate.col.parameters"), r -> EngineText.paramSummary(r.paramSummary()));
         column("measured on", I18n.t("evaluate.col.measuredOn"), r -> ValidationSplit.measuresValidation(r.split())
                 ? I18n.t("evaluate.validation") : I18n.t("evaluate.test"));
         column("split", I18n.t("evaluate.col.split"), r -> I18n.t("evaluate.splitSeed", r.split(), String.valueOf(r.seed())));

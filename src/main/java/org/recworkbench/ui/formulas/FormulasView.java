@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.EngineText;
 import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
@@ -100,10 +101,10 @@ public final class FormulasView {
         kindBox.getItems().setAll(FormulaKind.values());
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         orientationBox.getItems().setAll(Orientation.ITEMS, Orientation.USERS);
-        orientationBox.setConverter(Labels.of(o -> o.singular() + "–" + o.singular()));
+        orientationBox.setConverter(Labels.of(o -> EngineText.singular(o) + "–" + EngineText.singular(o)));
         orientationBox.valueProperty().bindBidirectional(viewModel.orientationProperty());
         measureBox.getItems().setAll(Measure.values());
-        measureBox.setConverter(Labels.of(Measure::label));
+        measureBox.setConverter(Labels.of(EngineText::measure));
         measureBox.valueProperty().bindBidirectional(viewModel.measureProperty());
         shrinkageSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000, 0, 5));
         shrinkageSpinner.valueProperty().addListener((obs, old, now) -> viewModel.shrinkageProperty()

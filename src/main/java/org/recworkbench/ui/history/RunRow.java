@@ -16,7 +16,7 @@ public record RunRow(long id, String started, String dataset, String algorithm, 
             .withZone(ZoneId.systemDefault());
 
     public static RunRow of(RunResult r) {
-        String params = r.paramSummary();
+        String params = org.recworkbench.ui.common.EngineText.paramSummary(r.paramSummary());
         String metrics = r.metrics().entrySet().stream().limit(4)
                 .map(e -> e.getKey() + " " + (Double.isNaN(e.getValue().value()) ? I18n.t("common.na")
                         : String.format(Locale.ROOT, "%.4f", e.getValue().value())))

@@ -327,7 +327,7 @@ public final class StreamView {
         column(moveColumn, LiveRow::movementText);
         column(titleColumn, LiveRow::title);
         column(scoreColumn, r -> String.format(Locale.ROOT, "%.4g", r.score()));
-        column(sourceColumn, LiveRow::source);
+        column(sourceColumn, r -> I18n.orElse("common.source." + r.source(), r.source()));
         column(whyColumn, LiveRow::why);
         viewModel.recentItems().addListener((ListChangeListener<String>) c -> showRecent());
         showRecent();

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.shell;
 
+import org.recworkbench.ui.common.EngineText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -79,8 +80,10 @@ public final class ShellViewModel {
             I18n.setLocale(Locale.forLanguageTag(remembered));
         }
         language.set(I18n.locale());
-        language.addListener((obs, old, now) -> {
-            I18n.setLocale(now);
+        // an invalidation listener added before any binding on the language: the bundles switch before the
+        // bindings that depend on the language (the header's summaries) are recomputed
+        language.addListener(observable -> {
+            I18n.setLocale(language.get());
             preferences.put(LANGUAGE, I18n.locale().toLanguageTag());
         });
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
@@ -137,7 +140,7 @@ public final class ShellViewModel {
             String who = session.userId().isEmpty() ? "" : I18n.t("app.selection.user", session.userId());
             String item = tune.selectedItemProperty().get().isEmpty() ? ""
                     : I18n.t("app.selection.item", tune.selectedItemProperty().get());
-            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.summary() + ")")
+            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + org.recworkbench.ui.common.EngineText.paramSummary(params.summary()) + ")")
                     + who + item;
         }, session.algorithmProperty(), session.paramsProperty(), session.userProperty(), session.dataProperty(),
                 tune.selectedItemProperty(), language);

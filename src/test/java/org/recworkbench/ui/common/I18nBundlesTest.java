@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 20 §2: the window's words live in two complete bundles. The files are parsed line by line here (Properties
  * would silently keep the last of two equal keys).
  */
-class I18nBundlesTest {
+public class I18nBundlesTest {
 
-    static final Path RESOURCES = Path.of("src/main/resources/org/recworkbench/ui");
+    public static final Path RESOURCES = Path.of("src/main/resources/org/recworkbench/ui");
     static final Path UI_SOURCES = Path.of("src/main/java/org/recworkbench/ui");
     static final Path FXML = Path.of("fxml");
     /** The line after which another view's keys ({@code exercise.*}) are appended. */
@@ -52,17 +52,18 @@ class I18nBundlesTest {
             "param.implicit-als.epsilon.label", "param.rp3beta.beta.label", "param.p3alpha.alpha.label",
             "param.rp3beta.alpha.label", "param.seed-latent.alpha.label", "param.als.lambda.label",
             "param.implicit-als.lambda.label", "param.ease.lambda.label", "param.bpr.regularisation.label",
-            "param.content-tfidf.idf.help", "formula.P3ALPHA", "formula.RP3BETA", "app.job.titleMessage");
+            "param.content-tfidf.idf.help", "formula.P3ALPHA", "formula.RP3BETA", "app.job.titleMessage",
+            "evaluate.ndcgTab");
 
     /** Chinese values that rightly hold no Chinese: file names, CLI syntax and formulas. */
     static final Set<String> NO_CHINESE_NEEDED = Set.of("datasets.format.movielens-100k",
             "datasets.format.movielens-1m", "evaluate.splitField.promptText", "param.content-tfidf.idf.help");
 
     /** key → value in file order; duplicates and malformed lines are reported, not merged. */
-    record Bundle(Map<String, String> entries, List<String> problems, List<String> keysBeforeMarker) {
+    public record Bundle(Map<String, String> entries, List<String> problems, List<String> keysBeforeMarker) {
     }
 
-    static Bundle parse(Path file) throws IOException {
+    public static Bundle parse(Path file) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> beforeMarker = new ArrayList<>();
@@ -102,11 +103,11 @@ class I18nBundlesTest {
         return new Bundle(entries, problems, beforeMarker);
     }
 
-    static Bundle english() throws IOException {
+    public static Bundle english() throws IOException {
         return parse(RESOURCES.resolve("messages.properties"));
     }
 
-    static Bundle chinese() throws IOException {
+    public static Bundle chinese() throws IOException {
         return parse(RESOURCES.resolve("messages_zh.properties"));
     }
 
