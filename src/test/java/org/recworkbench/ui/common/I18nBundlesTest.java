@@ -168,6 +168,15 @@ public class I18nBundlesTest {
             if (!a.equals(b)) {
                 wrong.add(key + ": " + a + " vs " + b);
             }
+            // I18n.t(key) shows a value as written, I18n.t(key, args) through MessageFormat, where ' is written ''
+            for (String value : List.of(en.get(key), zh.get(key))) {
+                if (a.isEmpty() && value.contains("''")) {
+                    wrong.add(key + ": '' in a value without arguments");
+                }
+                if (!a.isEmpty() && value.replace("''", "").contains("'")) {
+                    wrong.add(key + ": a single ' in a MessageFormat pattern hides what follows");
+                }
+            }
             if (!a.isEmpty()) {
                 try {
                     new MessageFormat(en.get(key));
