@@ -122,6 +122,7 @@ class LanguageSwitchWindowTest {
         assertThat(((MenuBar) lookup("#menuBar")).getMenus()).extracting(m -> m.getText())
                 .containsExactly("文件", "运行", "视图", "帮助");
         assertThat(stage.getTitle()).isEqualTo("推荐系统工作台");
+        assertThat(this.<Label>lookup("#status").getText()).isEqualTo("界面语言：中文");
         // the session stays: the same dataset in the header, the same fitted model, its list on screen
         assertThat(this.<Label>lookup("#datasetSummary").getText())
                 .isEqualTo("teaching-shop · 显式 · 300 个用户 × 200 个物品 · 3,899 条交互");

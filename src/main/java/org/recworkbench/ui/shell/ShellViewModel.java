@@ -85,6 +85,7 @@ public final class ShellViewModel {
         language.addListener(observable -> {
             I18n.setLocale(language.get());
             preferences.put(LANGUAGE, I18n.locale().toLanguageTag());
+            status.set(I18n.t("app.status.language", I18n.t("app.languageName")));
         });
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
                 preferences.get(LAST_DATASET, SampleData.FIRST_CHOICE));
