@@ -396,7 +396,7 @@ public final class TuneViewModel {
             return target;
         }, path -> {
             message.set(I18n.t(refit ? "tune.export.refitted" : "common.export.wroteFile", path)
-                    + (filter == ListFilter.UNSEEN ? "" : " (" + filter.describe() + ")"));
+                    + (filter == ListFilter.UNSEEN ? "" : I18n.t("tune.export.filter", describe(filter))));
             onExported.accept(path);
         }, this::fail);
     }
@@ -418,6 +418,12 @@ public final class TuneViewModel {
             message.set(I18n.t("common.export.wroteFile", path));
             onExported.accept(path);
         }, this::fail);
+    }
+
+    /** What an export's filter kept, in the window's language (the engine's {@code describe()} is English). */
+    static String describe(ListFilter filter) {
+        String items = I18n.t(filter.includeSeen() ? "tune.export.filter.all" : "tune.export.filter.unseen");
+        return filter.category() == null ? items : I18n.t("tune.export.filter.category", items, filter.category());
     }
 
     static String scoreText(RunResult r) {
