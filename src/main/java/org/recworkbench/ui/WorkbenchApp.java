@@ -32,7 +32,7 @@ public final class WorkbenchApp extends Application {
         shell = new ShellViewModel(databasePath(getParameters().getRaw()), jobs);
         // Opening the database takes about a second; it runs while the window is built and shown.
         shell.onOpen();
-        stage.setTitle(TITLE);
+        stage.setTitle(org.recworkbench.ui.common.I18n.t("app.title"));
         stage.setScene(buildScene(shell));
         var prefs = shell.preferences();
         stage.setWidth(prefs.getDouble("windowWidth", 1280));
@@ -76,6 +76,17 @@ public final class WorkbenchApp extends Application {
         applyTheme(shell.darkProperty().get());
         shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
         Scene scene = new Scene(ShellView.load(shell), 1280, 800);
+        // the window's title follows the language
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window instanceof Stage stage) {
+                stage.setTitle(org.recworkbench.ui.common.I18n.t("app.title"));
+            }
+        });
+        shell.languageProperty().addListener((obs, old, now) -> {
+            if (scene.getWindow() instanceof Stage stage) {
+                stage.setTitle(org.recworkbench.ui.common.I18n.t("app.title"));
+            }
+        });
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/workbench.css").toExternalForm());
         return scene;
     }

@@ -24,6 +24,6 @@ public final class AlgorithmCell extends ListCell<Algorithm<?>> {
     @Override
     protected void updateItem(Algorithm<?> item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? null : compact ? item.id() : item.family().label() + " · " + item.id());
+        setText(empty || item == null ? null : compact ? item.id() : EngineText.family(item.family()) + " · " + item.id());
     }
 }

@@ -28,9 +28,9 @@ public final class ChartSupport {
     public static <X, Y> void install(XYChart<X, Y> chart, String name) {
         chart.getData().addListener((ListChangeListener<XYChart.Series<X, Y>>) change -> tooltips(chart));
         tooltips(chart);
-        MenuItem png = new MenuItem("Export PNG…");
+        MenuItem png = new MenuItem(I18n.t("common.chart.exportPng"));
         png.setOnAction(e -> exportPng(chart, name));
-        MenuItem csv = new MenuItem("Export CSV…");
+        MenuItem csv = new MenuItem(I18n.t("common.chart.exportCsv"));
         csv.setOnAction(e -> exportCsv(chart, name));
         ContextMenu menu = new ContextMenu(png, csv);
         chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
@@ -93,7 +93,7 @@ public final class ChartSupport {
     }
 
     private static void exportCsv(XYChart<?, ?> chart, String name) {
-        File target = FileDialogs.saveCsv(owner(chart), "Export the chart's data", name + ".csv");
+        File target = FileDialogs.saveCsv(owner(chart), I18n.t("common.chart.exportDataTitle"), name + ".csv");
         if (target != null) {
             StringWriter buffer = new StringWriter();
             writeCsv(chart, buffer);
@@ -104,7 +104,7 @@ public final class ChartSupport {
     }
 
     private static void exportPng(XYChart<?, ?> chart, String name) {
-        File target = FileDialogs.savePng(owner(chart), "Export the chart", name + ".png");
+        File target = FileDialogs.savePng(owner(chart), I18n.t("common.chart.exportPngTitle"), name + ".png");
         if (target != null) {
             BufferedImage pixels = PngFiles.pixels(chart.snapshot(null, null));
             CompletableFuture.runAsync(() -> PngFiles.write(pixels, target.toPath()))

@@ -44,14 +44,14 @@ public final class DerivationPane extends VBox {
         setSpacing(6);
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
-        Button expand = new Button("Expand all");
+        Button expand = new Button(I18n.t("common.derivation.expand"));
         expand.setOnAction(e -> sections.forEach(s -> s.setExpanded(true)));
-        Button collapse = new Button("Collapse all");
+        Button collapse = new Button(I18n.t("common.derivation.collapse"));
         collapse.setOnAction(e -> sections.forEach(s -> s.setExpanded(false)));
-        Button copyLatex = new Button("Copy as LaTeX");
+        Button copyLatex = new Button(I18n.t("common.derivation.copyLatex"));
         copyLatex.setId("copyLatex");
         copyLatex.setOnAction(e -> copy(true));
-        Button copyText = new Button("Copy as text");
+        Button copyText = new Button(I18n.t("common.derivation.copyText"));
         copyText.setId("copyText");
         copyText.setOnAction(e -> copy(false));
         // the buttons wrap onto a second line in a narrow pane rather than shrinking to "…"
@@ -100,7 +100,7 @@ public final class DerivationPane extends VBox {
         sections.clear();
         steps.getChildren().clear();
         if (d == null) {
-            title.setText("Nothing selected");
+            title.setText(I18n.t("common.derivation.nothing"));
             return;
         }
         title.setText(d.title());

@@ -21,8 +21,8 @@ public final class ErrorMessages {
         if (t instanceof InvalidInputException || t instanceof StoreException) {
             return t.getMessage();
         }
-        return "Something went wrong: " + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : " — " + error.getMessage());
+        return I18n.t("common.error.unexpected", error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : " — " + error.getMessage()));
     }
 
     public static String details(Throwable error) {

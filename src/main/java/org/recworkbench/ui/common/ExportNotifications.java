@@ -26,8 +26,9 @@ public final class ExportNotifications {
     public record Written(Path file, long rows) {
 
         public String text() {
-            return rows < 0 ? "Wrote " + file : String.format(Locale.ROOT, "Wrote %,d %s to %s", rows,
-                    rows == 1 ? "row" : "rows", file);
+            return rows < 0 ? I18n.t("common.export.wroteFile", file)
+                    : I18n.t(rows == 1 ? "common.export.wroteRow" : "common.export.wroteRows",
+                    String.format(Locale.ROOT, "%,d", rows), file);
         }
 
         /** The file's record, with its rows counted when it is a CSV file. */
@@ -60,13 +61,13 @@ public final class ExportNotifications {
     public void show(Written written) {
         lastShown.set(written);
         Notifications popup = Notifications.create()
-                .title("Export finished")
+                .title(I18n.t("common.export.finished"))
                 .text(written.text())
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(8));
         Path folder = written.file().toAbsolutePath().getParent();
         if (folder != null) {
-            popup = popup.action(new Action("Open folder", e -> DesktopLinks.openFolder(folder)));
+            popup = popup.action(new Action(I18n.t("common.export.openFolder"), e -> DesktopLinks.openFolder(folder)));
         }
         Window window = owner.get();
         if (window != null) {

@@ -25,7 +25,7 @@ public final class FileDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("common.file.png"), "*.png"));
         return chooser.showSaveDialog(owner);
     }
 }

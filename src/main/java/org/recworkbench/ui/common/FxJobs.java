@@ -238,7 +238,7 @@ public final class FxJobs implements JobRunner {
             token.cancel();
             if (!phase.compareAndSet(WAITING, DROPPED)) {
                 state.set(State.CANCELLING);
-                message.set("cancelling…");
+                message.set(I18n.t("common.job.cancelling"));
             } else {
                 // never started: nothing will run, so it ends now
                 end(Outcome.CANCELLED, null, null);

@@ -55,6 +55,19 @@ public final class I18n {
         }
     }
 
+    /** Whether the bundle of the current language has {@code key}. */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * The text for {@code key}, or {@code fallback} when the bundle does not know the key: for names that come from
+     * the engine (algorithms, parameters, measures) added after the bundles were written.
+     */
+    public static String orElse(String key, String fallback) {
+        return has(key) ? bundle.getString(key) : fallback;
+    }
+
     /** The text for {@code key} with {@link MessageFormat} arguments; pass numbers already formatted as strings. */
     public static String t(String key, Object... args) {
         MessageFormat format = new MessageFormat(t(key), Locale.ROOT);

@@ -42,6 +42,7 @@ public final class ParamPanel {
     private final Map<String, Consumer<Object>> showValue = new HashMap<>();
     private boolean updating;
     private Algorithm<?> built;
+    private ParamValues shownValues;
     private List<String> builtNames = List.of();
     private Consumer<Boolean> onAdjusting = adjusting -> { };
 
@@ -96,6 +97,7 @@ public final class ParamPanel {
         if (a == null) {
             return;
         }
+        shownValues = shown;
         String group = "";
         for (ParamSpec spec : shown.specs()) {
             String prefix = spec.name().contains(".") ? spec.name().substring(0, spec.name().lastIndexOf('.')) : "";
@@ -111,14 +113,15 @@ public final class ParamPanel {
             root.getChildren().add(control);
         }
         if (shown.specs().isEmpty()) {
-            root.getChildren().add(new Label("No parameters"));
+            root.getChildren().add(new Label(I18n.t("common.params.noneTitle")));
         }
     }
 
     /** "First component: item-knn", above the parameters of the algorithm a component chose. */
     private Label groupHeader(ParamValues shown, String prefix) {
         ParamSpec component = shown.spec(prefix);
-        Label header = new Label(component.label() + ": " + shown.asMap().get(prefix));
+        Label header = new Label(I18n.t("common.params.group", EngineText.paramLabel(owner(shown, prefix), component),
+                shown.asMap().get(prefix)));
         header.setId(idPrefix + "group-" + id(prefix));
         header.getStyleClass().add("param-group");
         header.setWrapText(true);
@@ -151,10 +154,19 @@ public final class ParamPanel {
         }
     }
 
+    /** The id of the algorithm that declares a parameter: the built one, or for {@code cf.k} the one {@code cf} chose. */
+    private String owner(ParamValues shown, String name) {
+        String prefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+        return prefix.isEmpty() ? built.id() : String.valueOf(shown.asMap().get(prefix));
+    }
+
     private Node control(ParamSpec spec, Object value) {
-        Label label = new Label(spec.label() + (spec.rescoreOnly() ? "  · live" : ""));
+        String owner = owner(shownValues, spec.name());
+        Label label = new Label(EngineText.paramLabel(owner, spec)
+                + (spec.rescoreOnly() ? "  · " + I18n.t("common.params.live") : ""));
         label.setWrapText(true);
-        label.setTooltip(new Tooltip(spec.description() + " (" + spec.name() + ": " + spec.allowed() + ")"));
+        label.setTooltip(new Tooltip(EngineText.paramHelp(owner, spec) + " (" + spec.name() + ": " + spec.allowed()
+                + ")"));
         Node input = switch (spec.type()) {
             case INTEGER, REAL -> numeric(spec, value);
             case CHOICE -> choice(spec, value);
@@ -222,7 +234,7 @@ public final class ParamPanel {
     }
 
     private Node flag(ParamSpec spec, Object value) {
-        CheckBox box = new CheckBox(spec.description());
+        CheckBox box = new CheckBox(EngineText.paramHelp(owner(shownValues, spec.name()), spec));
         box.setId(idPrefix + "flag-" + id(spec.name()));
         box.setWrapText(true);
         box.setSelected((Boolean) value);

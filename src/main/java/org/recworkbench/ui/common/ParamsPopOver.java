@@ -28,7 +28,7 @@ public final class ParamsPopOver {
                               ObservableValue<ParamValues> values, BiConsumer<String, Object> onEdit,
                               String idPrefix) {
         ParamPanel panel = new ParamPanel(algorithm, values, onEdit, idPrefix);
-        Button reset = new Button("Reset to defaults");
+        Button reset = new Button(I18n.t("common.resetDefaults"));
         reset.setId(idPrefix + "resetParams");
         reset.setOnAction(e -> {
             Algorithm<?> a = algorithm.getValue();
@@ -68,17 +68,17 @@ public final class ParamsPopOver {
             return "";
         }
         if (a.params().isEmpty()) {
-            return "no parameters";
+            return I18n.t("common.params.none");
         }
         String changed = v.changed(false);
-        return (changed.isEmpty() ? "defaults" : changed) + " …";
+        return (changed.isEmpty() ? I18n.t("common.params.defaults") : changed) + " …";
     }
 
     private static String full(ParamValues v) {
         if (v == null || v.asMap().isEmpty()) {
-            return "No parameters";
+            return I18n.t("common.params.noneTitle");
         }
-        StringBuilder b = new StringBuilder("Click to change. ");
+        StringBuilder b = new StringBuilder(I18n.t("common.params.clickToChange") + " ");
         v.asMap().forEach((name, value) -> b.append(name).append('=').append(text(v, name, value)).append("  "));
         return b.toString().strip();
     }

@@ -17,8 +17,9 @@ public interface RunningJob extends JobHandle {
             this.label = label;
         }
 
+        /** The state in the window's language. */
         public String label() {
-            return label;
+            return I18n.orElse("common.jobState." + name(), label);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.compare;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -82,7 +83,7 @@ public final class CompareView {
         ParamsPopOver.attach(params, side.algorithmProperty(), side.paramsProperty(), side::setParam,
                 side == viewModel.left() ? "left-" : "right-");
         table.setItems(side.rows());
-        table.setPlaceholder(Placeholders.of("Press Compare"));
+        table.setPlaceholder(Placeholders.of(I18n.t("compare.placeholder")));
         // rank and score have a fixed range of widths (FXML); the title takes what is left
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));

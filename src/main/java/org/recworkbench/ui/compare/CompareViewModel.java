@@ -1,5 +1,6 @@
 package org.recworkbench.ui.compare;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -102,7 +103,7 @@ public final class CompareViewModel {
             right.model = null;
             comparison.set(null);
             explanation.set("");
-            summary.set(now == null ? "" : "Press Compare to fit both on " + now.name());
+            summary.set(now == null ? "" : I18n.t("compare.pressCompare", now.name()));
             showLists();
         });
     }
@@ -123,15 +124,15 @@ public final class CompareViewModel {
     public void onCompare() {
         Dataset d = session.dataProperty().get();
         if (d == null) {
-            summary.set("Load a dataset first (Datasets, then Tune & Recommend)");
+            summary.set(I18n.t("compare.noDataset"));
             return;
         }
         ParamValues a = left.values();
         ParamValues b = right.values();
         Algorithm<?> algorithmA = left.algorithm.get();
         Algorithm<?> algorithmB = right.algorithm.get();
-        summary.set("Fitting both …");
-        jobs.submit("Comparing " + algorithmA.id() + " and " + algorithmB.id(), (progress, cancel) -> new Model[] {
+        summary.set(I18n.t("compare.fitting"));
+        jobs.submit(I18n.t("compare.job", algorithmA.id(), algorithmB.id()), (progress, cancel) -> new Model[] {
                 algorithmA.fit(d, a, progress.stage(0, 0.5), cancel),
                 algorithmB.fit(d, b, progress.stage(0.5, 1), cancel)}, models -> {
             if (session.dataProperty().get() == d) {
@@ -157,9 +158,9 @@ public final class CompareViewModel {
         ListComparison c = ListComparison.of(a.items(), b.items());
         Dataset d = left.model.dataset();
         // the summary first: whoever watches the comparison then reads a summary of the same lists
-        summary.set(String.format(Locale.ROOT, "User %s: %d of %d items shared, Jaccard %.3f, Spearman over the "
-                        + "shared items %s", d.users().id(u), c.shared(), n, c.jaccard(),
-                Double.isNaN(c.spearman()) ? "n/a (fewer than 2 shared)" : String.format(Locale.ROOT, "%.3f",
+        summary.set(I18n.t("compare.summary", d.users().id(u), String.valueOf(c.shared()), String.valueOf(n),
+                String.format(Locale.ROOT, "%.3f", c.jaccard()),
+                Double.isNaN(c.spearman()) ? I18n.t("compare.spearmanNa") : String.format(Locale.ROOT, "%.3f",
                         c.spearman())));
         comparison.set(c);
     }

@@ -17,7 +17,7 @@ public record DatasetRow(DatasetInfo info) {
     }
 
     public String kind() {
-        return info.kind().label();
+        return org.recworkbench.ui.common.EngineText.kind(info.kind());
     }
 
     public int users() {

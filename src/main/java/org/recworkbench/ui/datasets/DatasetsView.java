@@ -1,5 +1,6 @@
 package org.recworkbench.ui.datasets;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -151,8 +152,8 @@ public final class DatasetsView {
         }
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(selected.name());
         dialog.initOwner(table.getScene().getWindow());
-        dialog.setTitle("Rename dataset");
-        dialog.setHeaderText("New name for " + selected.name());
+        dialog.setTitle(I18n.t("datasets.rename.title"));
+        dialog.setHeaderText(I18n.t("datasets.rename.header", selected.name()));
         dialog.showAndWait().filter(n -> !n.isBlank() && !n.strip().equals(selected.name()))
                 .ifPresent(n -> viewModel.onRename(selected, n));
     }
@@ -164,12 +165,11 @@ public final class DatasetsView {
             return;
         }
         javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, "Delete " + selected.name() + " ("
-                + DatasetRow.count(selected.interactions()) + " interactions) from the workspace? Runs recorded on "
-                + "it stay in the history.", javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, I18n.t("datasets.delete.confirm", selected.name(),
+                DatasetRow.count(selected.interactions())), javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         confirm.initOwner(table.getScene().getWindow());
-        confirm.setHeaderText("Delete dataset");
+        confirm.setHeaderText(I18n.t("datasets.delete.header"));
         confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
                 .ifPresent(ok -> viewModel.onDelete(selected));
     }

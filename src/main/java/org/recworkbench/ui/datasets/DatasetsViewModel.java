@@ -1,5 +1,6 @@
 package org.recworkbench.ui.datasets;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.data.SyntheticDatasetFiles;
 import org.recworkbench.data.SyntheticSpec;
 import org.recworkbench.store.importer.ImportFormat;
@@ -36,7 +37,7 @@ public final class DatasetsViewModel {
     private final JobRunner jobs;
     private final ReadOnlyObjectProperty<Workspace> workspace;
     private final ObservableList<DatasetRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Opening the workspace…");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(I18n.t("datasets.status.opening"));
     private final ObjectProperty<DatasetInfo> selected;
     private final String preferred;
 
@@ -53,7 +54,7 @@ public final class DatasetsViewModel {
         if (workspace.get() != null) {
             unavailableReason.set(null);
         }
-        workspace.addListener((obs, old, now) -> unavailableReason.set(now == null ? OPENING : null));
+        workspace.addListener((obs, old, now) -> unavailableReason.set(now == null ? opening() : null));
     }
 
     public ObjectProperty<DatasetInfo> selectedProperty() {
@@ -79,8 +80,11 @@ public final class DatasetsViewModel {
     /** What the shell runs to try opening the workspace again (Refresh while it is not open). */
     private Runnable reopen = () -> {
     };
-    private final ReadOnlyStringWrapper unavailableReason = new ReadOnlyStringWrapper(OPENING);
-    static final String OPENING = "The workspace is still opening";
+    private final ReadOnlyStringWrapper unavailableReason = new ReadOnlyStringWrapper(opening());
+
+    static String opening() {
+        return I18n.t("datasets.status.stillOpening");
+    }
 
     public void setReopen(Runnable reopen) {
         this.reopen = reopen;
@@ -96,7 +100,7 @@ public final class DatasetsViewModel {
 
     /** The shell could not open the workspace (another process holds it, for instance): says so and how to retry. */
     public void workspaceUnavailable(String reason) {
-        String why = reason + " Press Refresh to try again.";
+        String why = I18n.t("datasets.status.retry", reason);
         unavailableReason.set(why);
         message.set(why);
     }
@@ -104,7 +108,7 @@ public final class DatasetsViewModel {
     /** Lists the datasets again, or, while the workspace is not open, tries to open it again. */
     public void onRefresh() {
         if (workspace.get() == null) {
-            message.set("Opening the workspace again…");
+            message.set(I18n.t("datasets.status.reopening"));
             reopen.run();
             return;
         }
@@ -126,7 +130,7 @@ public final class DatasetsViewModel {
         if (open == null) {
             return;
         }
-        jobs.interactive(this, "Listing datasets", (progress, cancel) -> open.datasets().list(), list -> {
+        jobs.interactive(this, I18n.t("datasets.job.list"), (progress, cancel) -> open.datasets().list(), list -> {
             show(list);
             if (done != null) {
                 message.set(done);
@@ -140,7 +144,7 @@ public final class DatasetsViewModel {
             return;
         }
         Workspace open = workspace.get();
-        jobs.submit("Importing " + request.file().getFileName(), (progress, cancel) -> {
+        jobs.submit(I18n.t("datasets.job.import", request.file().getFileName()), (progress, cancel) -> {
             ImportedData data = open.datasets().importFile(request, progress, cancel);
             return new Imported(open.datasets().require(data.dataset().name()), data.summary());
         }, this::imported, failure -> message.set(ErrorMessages.readable(failure)));
@@ -155,14 +159,17 @@ public final class DatasetsViewModel {
     }
 
     static String importSummary(DatasetInfo info, ImportSummary s) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "Imported %s: %,d interactions, %,d users, %,d items (rows read %,d, kept %,d, skipped %,d",
-                info.name(), info.interactions(), info.users(), info.items(), s.rowsRead(), s.kept(), s.skipped()));
+        StringBuilder b = new StringBuilder(I18n.t("datasets.imported", info.name(), count(info.interactions()),
+                count(info.users()), count(info.items()), count(s.rowsRead()), count(s.kept()), count(s.skipped())));
         s.skippedByReason().forEach((reason, n) -> b.append(String.format(Locale.ROOT, "; %s: %,d", reason, n)));
         if (s.duplicates() > 0) {
-            b.append(String.format(Locale.ROOT, "; duplicate pairs merged %,d", s.duplicates()));
+            b.append(I18n.t("datasets.imported.duplicates", count(s.duplicates())));
         }
-        return b.append(')').toString();
+        return b.append(I18n.t("datasets.imported.end")).toString();
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     public void onRename(DatasetInfo dataset, String newName) {
@@ -170,10 +177,10 @@ public final class DatasetsViewModel {
         if (!requireOpen() || dataset == null) {
             return;
         }
-        jobs.submit("Renaming " + dataset.name(), (progress, cancel) -> {
+        jobs.submit(I18n.t("datasets.job.rename", dataset.name()), (progress, cancel) -> {
             open.datasets().rename(dataset.name(), newName);
             return newName.strip();
-        }, name -> refresh("Renamed " + dataset.name() + " to " + name), failure -> message.set(ErrorMessages.readable(failure)));
+        }, name -> refresh(I18n.t("datasets.renamed", dataset.name(), name)), failure -> message.set(ErrorMessages.readable(failure)));
     }
 
     public void onDelete(DatasetInfo dataset) {
@@ -181,14 +188,14 @@ public final class DatasetsViewModel {
         if (!requireOpen() || dataset == null) {
             return;
         }
-        jobs.submit("Deleting " + dataset.name(), (progress, cancel) -> {
+        jobs.submit(I18n.t("datasets.job.delete", dataset.name()), (progress, cancel) -> {
             open.datasets().delete(dataset.name());
             return dataset.name();
         }, name -> {
             if (selected.get() != null && selected.get().id() == dataset.id()) {
                 selected.set(null);
             }
-            refresh("Deleted " + name);
+            refresh(I18n.t("datasets.deleted", name));
         }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
@@ -198,7 +205,7 @@ public final class DatasetsViewModel {
         if (!requireOpen()) {
             return;
         }
-        jobs.submit("Generating " + name, (progress, cancel) -> {
+        jobs.submit(I18n.t("datasets.job.generate", name), (progress, cancel) -> {
             Path folder = Files.createTempDirectory("recworkbench-synthetic");
             try {
                 SyntheticDatasetFiles.write(spec, folder, progress.stage(0, 0.4), cancel);
@@ -255,8 +262,8 @@ public final class DatasetsViewModel {
         } finally {
             replacingRows = false;
         }
-        message.set(datasets.isEmpty() ? "No datasets yet."
-                : datasets.size() + (datasets.size() == 1 ? " dataset" : " datasets"));
+        message.set(datasets.isEmpty() ? I18n.t("datasets.none")
+                : I18n.t(datasets.size() == 1 ? "datasets.count.one" : "datasets.count", String.valueOf(datasets.size())));
         DatasetInfo kept = current == null ? null
                 : datasets.stream().filter(d -> d.id() == current.id()).findFirst().orElse(null);
         if (kept == null) {

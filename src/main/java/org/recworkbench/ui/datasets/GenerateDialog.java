@@ -1,5 +1,6 @@
 package org.recworkbench.ui.datasets;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -24,29 +25,29 @@ final class GenerateDialog extends Dialog<GenerateDialog.Generate> {
     private final TextField density = new TextField("0.05");
     private final TextField seed = new TextField("42");
     private final TextField factors = new TextField("8");
-    private final CheckBox implicit = new CheckBox("Implicit (purchase counts instead of 1–5 ratings)");
+    private final CheckBox implicit = new CheckBox(I18n.t("datasets.generate.implicit"));
     private final Label problem = new Label();
 
     GenerateDialog(Window owner) {
         initOwner(owner);
-        setTitle("Generate a synthetic dataset");
-        setHeaderText("Deterministic for a given seed");
+        setTitle(I18n.t("datasets.generate.title"));
+        setHeaderText(I18n.t("datasets.generate.header"));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Users"), users);
-        grid.addRow(2, new Label("Items"), items);
-        grid.addRow(3, new Label("Density"), density);
-        grid.addRow(4, new Label("Latent factors"), factors);
-        grid.addRow(5, new Label("Seed"), seed);
+        grid.addRow(0, new Label(I18n.t("datasets.generate.name")), name);
+        grid.addRow(1, new Label(I18n.t("datasets.generate.users")), users);
+        grid.addRow(2, new Label(I18n.t("datasets.generate.items")), items);
+        grid.addRow(3, new Label(I18n.t("datasets.generate.density")), density);
+        grid.addRow(4, new Label(I18n.t("datasets.generate.factors")), factors);
+        grid.addRow(5, new Label(I18n.t("datasets.generate.seed")), seed);
         grid.add(implicit, 1, 6);
         grid.add(problem, 0, 7, 2, 1);
         problem.getStyleClass().add("text-danger");
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText("Generate");
+        ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("datasets.generate.ok"));
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 result();
@@ -60,7 +61,7 @@ final class GenerateDialog extends Dialog<GenerateDialog.Generate> {
 
     private Generate result() {
         if (name.getText().isBlank()) {
-            throw new InvalidInputException("Give the dataset a name");
+            throw new InvalidInputException(I18n.t("datasets.generate.noName"));
         }
         try {
             return new Generate(name.getText().strip(), new SyntheticSpec(Integer.parseInt(users.getText().strip()),
@@ -68,7 +69,7 @@ final class GenerateDialog extends Dialog<GenerateDialog.Generate> {
                     Long.parseLong(seed.getText().strip()), Integer.parseInt(factors.getText().strip()),
                     implicit.isSelected()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("Users, items, factors and seed are whole numbers, density a fraction");
+            throw new InvalidInputException(I18n.t("datasets.generate.badNumbers"));
         }
     }
 }

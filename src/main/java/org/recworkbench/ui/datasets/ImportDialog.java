@@ -1,5 +1,6 @@
 package org.recworkbench.ui.datasets;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -42,8 +43,8 @@ final class ImportDialog extends Dialog<ImportRequest> {
     private final TextField name = new TextField();
     private final ComboBox<ImportFormat> format = new ComboBox<>();
     private final TextField delimiter = new TextField(",");
-    private final CheckBox header = new CheckBox("First line is a header");
-    private final CheckBox implicit = new CheckBox("Values are implicit counts, not ratings");
+    private final CheckBox header = new CheckBox(I18n.t("datasets.import.header"));
+    private final CheckBox implicit = new CheckBox(I18n.t("datasets.import.implicit"));
     private final List<ComboBox<String>> roles = List.of(new ComboBox<>(), new ComboBox<>(), new ComboBox<>(),
             new ComboBox<>());
     private final TableView<List<String>> preview = new TableView<>();
@@ -52,14 +53,14 @@ final class ImportDialog extends Dialog<ImportRequest> {
 
     ImportDialog(Window owner, Path initial) {
         initOwner(owner);
-        setTitle("Import a dataset");
-        setHeaderText("Import interactions into the workspace (all or nothing: a failure or cancel leaves no trace)");
+        setTitle(I18n.t("datasets.import.title"));
+        setHeaderText(I18n.t("datasets.import.header.text"));
         format.getItems().setAll(ImportFormat.values());
         format.setValue(ImportFormat.CSV);
         format.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ImportFormat f) {
-                return f == null ? "" : f.description();
+                return f == null ? "" : I18n.orElse("datasets.format." + f.cliName(), f.description());
             }
 
             @Override
@@ -75,14 +76,14 @@ final class ImportDialog extends Dialog<ImportRequest> {
         preview.setMinHeight(100);
         preview.getStyleClass().add("dense");
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        preview.setPlaceholder(Placeholders.of("Choose a file to see its first rows"));
+        preview.setPlaceholder(Placeholders.of(I18n.t("datasets.import.previewEmpty")));
         problem.getStyleClass().add("text-danger");
         problem.setWrapText(true);
 
-        Button browse = new Button("Browse…");
-        browse.setOnAction(e -> choose(file, "Interactions file").ifPresent(this::useFile));
-        Button browseItems = new Button("Browse…");
-        browseItems.setOnAction(e -> choose(items, "Item file (optional)"));
+        Button browse = new Button(I18n.t("datasets.import.browse"));
+        browse.setOnAction(e -> choose(file, I18n.t("datasets.import.chooseFile")).ifPresent(this::useFile));
+        Button browseItems = new Button(I18n.t("datasets.import.browse"));
+        browseItems.setOnAction(e -> choose(items, I18n.t("datasets.import.chooseItems")));
 
         // labels keep their whole text; the fields and choosers take the rest of the width
         GridPane grid = new GridPane();
@@ -95,22 +96,24 @@ final class ImportDialog extends Dialog<ImportRequest> {
         fieldColumn.setFillWidth(true);
         grid.getColumnConstraints().setAll(labelColumn, fieldColumn);
         int row = 0;
-        grid.addRow(row++, label("File"), grow(new HBox(6, file, browse), file));
-        grid.addRow(row++, label("Format"), wide(format));
-        grid.addRow(row++, label("Dataset name"), name);
-        grid.addRow(row++, label("Item file"), grow(new HBox(6, items, browseItems), items));
+        grid.addRow(row++, label(I18n.t("datasets.import.file")), grow(new HBox(6, file, browse), file));
+        grid.addRow(row++, label(I18n.t("datasets.import.format")), wide(format));
+        grid.addRow(row++, label(I18n.t("datasets.import.name")), name);
+        grid.addRow(row++, label(I18n.t("datasets.import.itemFile")), grow(new HBox(6, items, browseItems), items));
         FlowPane csvOptions = new FlowPane(12, 6, delimiter, header, implicit);
         csvOptions.setAlignment(Pos.CENTER_LEFT);
         header.setMinWidth(Region.USE_PREF_SIZE);
         implicit.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row++, label("Delimiter"), csvOptions);
+        grid.addRow(row++, label(I18n.t("datasets.import.delimiter")), csvOptions);
         // the four column roles two to a row: the dialog then fits a 700 px high screen
-        String[] labels = {"User column", "Item column", "Rating column", "Time column"};
+        String[] ids = {"user", "item", "rating", "time"};
+        String[] labels = {I18n.t("datasets.import.userColumn"), I18n.t("datasets.import.itemColumn"),
+                I18n.t("datasets.import.ratingColumn"), I18n.t("datasets.import.timeColumn")};
         GridPane roleGrid = new GridPane();
         roleGrid.setHgap(8);
         roleGrid.setVgap(6);
         for (int r = 0; r < 4; r++) {
-            roles.get(r).setId("role-" + labels[r].split(" ")[0].toLowerCase(Locale.ROOT));
+            roles.get(r).setId("role-" + ids[r]);
             roles.get(r).setMinWidth(200);
             roles.get(r).setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(roles.get(r), Priority.ALWAYS);
@@ -124,11 +127,11 @@ final class ImportDialog extends Dialog<ImportRequest> {
         browse.setMinWidth(Region.USE_PREF_SIZE);
         browseItems.setMinWidth(Region.USE_PREF_SIZE);
         setResizable(true);
-        VBox content = new VBox(10, grid, new Label("Preview"), preview, problem);
+        VBox content = new VBox(10, grid, new Label(I18n.t("datasets.import.preview")), preview, problem);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText("Import");
+        ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("datasets.import.ok"));
 
         format.valueProperty().addListener((obs, old, now) -> refresh());
         delimiter.textProperty().addListener((obs, old, now) -> refresh());
@@ -211,7 +214,7 @@ final class ImportDialog extends Dialog<ImportRequest> {
             current = null;
             preview.getColumns().clear();
             preview.getItems().clear();
-            problem.setText("Cannot read " + path + ": " + e.getMessage());
+            problem.setText(I18n.t("datasets.import.cannotRead", path, e.getMessage()));
             return;
         }
         preview.getColumns().clear();
@@ -226,14 +229,14 @@ final class ImportDialog extends Dialog<ImportRequest> {
             preview.getColumns().add(column);
         }
         preview.getItems().setAll(current.rows());
-        List<String> choices = new java.util.ArrayList<>(List.of("(none)"));
+        List<String> choices = new java.util.ArrayList<>(List.of(I18n.t("datasets.import.none")));
         choices.addAll(current.columns());
         for (int r = 0; r < 4; r++) {
             ComboBox<String> box = roles.get(r);
             String before = box.getValue();
             box.getItems().setAll(choices);
             box.setValue(before != null && choices.contains(before) ? before
-                    : r < current.columns().size() ? current.columns().get(r) : "(none)");
+                    : r < current.columns().size() ? current.columns().get(r) : I18n.t("datasets.import.none"));
         }
     }
 
@@ -244,14 +247,14 @@ final class ImportDialog extends Dialog<ImportRequest> {
     ImportRequest request() {
         String path = file.getText().strip();
         if (path.isEmpty()) {
-            throw new InvalidInputException("Choose a file to import");
+            throw new InvalidInputException(I18n.t("datasets.import.noFile"));
         }
         List<String> columns = null;
         if (format.getValue() == ImportFormat.CSV && current != null) {
             int user = column(roles.get(0));
             int item = column(roles.get(1));
             if (user < 0 || item < 0) {
-                throw new InvalidInputException("Choose the user and the item column");
+                throw new InvalidInputException(I18n.t("datasets.import.noColumns"));
             }
             columns = current.mapping(user, item, column(roles.get(2)), column(roles.get(3)));
         }

@@ -45,7 +45,7 @@ public record ImportPreview(List<String> columns, List<List<String>> rows) {
         if (names == null) {
             names = new ArrayList<>();
             for (int c = 1; c <= width; c++) {
-                names.add("column " + c);
+                names.add(org.recworkbench.ui.common.I18n.t("datasets.import.column", String.valueOf(c)));
             }
         }
         return new ImportPreview(List.copyOf(names), List.copyOf(rows));

@@ -1,5 +1,7 @@
 package org.recworkbench.ui.evaluate;
 
+import org.recworkbench.ui.common.EngineText;
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -90,19 +92,24 @@ public final class EvaluateView {
     private Label messageLabel;
 
     private final EvaluateViewModel viewModel;
-    private final BandLineChart sweepChart = new BandLineChart(axis("parameter"), axis("value"));
+    private final BandLineChart sweepChart = new BandLineChart(axis(I18n.t("evaluate.axis.parameter")),
+            axis(I18n.t("evaluate.axis.value")));
     private final ComboBox<String> sweepMetricBox = new ComboBox<>();
-    private final ErrorBarChart compareChart = new ErrorBarChart(new CategoryAxis(), axis("value"));
-    private final LineChart<Number, Number> prChart = new LineChart<>(axis("recall@N"), axis("precision@N"));
+    private final ErrorBarChart compareChart = new ErrorBarChart(new CategoryAxis(),
+            axis(I18n.t("evaluate.axis.value")));
+    private final LineChart<Number, Number> prChart = new LineChart<>(axis(I18n.t("evaluate.axis.recallN")),
+            axis(I18n.t("evaluate.axis.precisionN")));
     private final LineChart<Number, Number> ndcgChart = new LineChart<>(axis("N"), axis("NDCG@N"));
-    private final LineChart<Number, Number> lossChart = new LineChart<>(axis("epoch"), axis("training loss"));
-    private final LineChart<Number, Number> validationChart = new LineChart<>(axis("epoch"), axis("validation"));
-    private final BarChart<String, Number> errorChart = new BarChart<>(category("predicted − actual"),
-            axis("test entries"));
-    private final LineChart<Number, Number> calibrationChart = new LineChart<>(axis("mean predicted rating"),
-            axis("mean actual rating"));
+    private final LineChart<Number, Number> lossChart = new LineChart<>(axis(I18n.t("evaluate.axis.epoch")),
+            axis(I18n.t("evaluate.axis.trainingLoss")));
+    private final LineChart<Number, Number> validationChart = new LineChart<>(axis(I18n.t("evaluate.axis.epoch")),
+            axis(I18n.t("evaluate.axis.validation")));
+    private final BarChart<String, Number> errorChart = new BarChart<>(category(I18n.t("evaluate.axis.error")),
+            axis(I18n.t("evaluate.axis.testEntries")));
+    private final LineChart<Number, Number> calibrationChart = new LineChart<>(axis(I18n.t("evaluate.axis.meanPredicted")),
+            axis(I18n.t("evaluate.axis.meanActual")));
     private final BarChart<String, Number> popularityChart = new BarChart<>(category(
-            "item popularity decile (1 = most popular 10 %)"), axis("share of recommendations"));
+            I18n.t("evaluate.axis.decile")), axis(I18n.t("evaluate.axis.share")));
 
     private EvaluateView(EvaluateViewModel viewModel) {
         this.viewModel = viewModel;
@@ -138,9 +145,8 @@ public final class EvaluateView {
         seedSpinner.valueProperty().addListener((obs, old, now) -> viewModel.seedProperty().set(now == null ? 42 : now));
         splitField.textProperty().bindBidirectional(viewModel.splitProperty());
         validationBox.selectedProperty().bindBidirectional(viewModel.chooseOnValidationProperty());
-        validationBox.setTooltip(new javafx.scene.control.Tooltip("A sweep measures its points on "
-                + Math.round(EvaluateViewModel.VALIDATION_FRACTION * 100) + " % of each fold's training data, chooses"
-                + " there, and reports the chosen setting on the test, which the choice never looked at"));
+        validationBox.setTooltip(new javafx.scene.control.Tooltip(I18n.t("evaluate.validation.tip",
+                String.valueOf(Math.round(EvaluateViewModel.VALIDATION_FRACTION * 100)))));
         MetricChoices.bind(metricsBox, viewModel.metricsProperty());
         sweepField.textProperty().bindBidirectional(viewModel.sweepProperty());
         compareField.textProperty().bindBidirectional(viewModel.compareProperty());
@@ -149,34 +155,34 @@ public final class EvaluateView {
         // one metric at a time on its own axis: RMSE moving 0.9465 → 0.9152 must not look flat beside NDCG
         sweepMetricBox.setId("sweepMetric");
         sweepMetricBox.valueProperty().addListener((obs, old, now) -> showSweep());
-        Label metricLabel = new Label("Metric");
+        Label metricLabel = new Label(I18n.t("evaluate.metric"));
         metricLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox sweepBar = new HBox(8, metricLabel, sweepMetricBox);
         sweepBar.setAlignment(Pos.CENTER_LEFT);
         sweepBar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sweepMetricBox.getItems()));
         sweepBar.managedProperty().bind(sweepBar.visibleProperty());
         StackPane sweepPlot = place(sweepChart, "sweepChart", "sweep",
-                "Run a sweep to see each metric against the swept parameter");
+                I18n.t("evaluate.hint.sweep"));
         VBox.setVgrow(sweepPlot, Priority.ALWAYS);
         sweepHolder.getChildren().add(new VBox(4, sweepBar, sweepPlot));
         compareHolder.getChildren().add(place(compareChart, "compareChart", "algorithms",
-                "Compare lists several algorithms: run it to see their metrics side by side"));
+                I18n.t("evaluate.hint.compare")));
         prHolder.getChildren().add(place(prChart, "prChart", "precision-recall",
-                "Run an experiment to see precision against recall for N = 1 … " + EvaluateCharts.CURVE_MAX_N));
+                I18n.t("evaluate.hint.pr", String.valueOf(EvaluateCharts.CURVE_MAX_N))));
         ndcgHolder.getChildren().add(place(ndcgChart, "ndcgChart", "ndcg-at-n",
-                "Run an experiment to see NDCG@N"));
+                I18n.t("evaluate.hint.ndcg")));
         StackPane loss = place(lossChart, "lossChart", "training-loss",
-                "Run an experiment with biased-mf, bpr or ncf to see the training loss per epoch");
+                I18n.t("evaluate.hint.loss"));
         StackPane validation = place(validationChart, "validationChart", "validation",
-                "The validation metric per epoch appears here for iterative models");
+                I18n.t("evaluate.hint.validation"));
         VBox learning = new VBox(4, loss, validation);
         VBox.setVgrow(loss, Priority.ALWAYS);
         VBox.setVgrow(validation, Priority.ALWAYS);
         learningHolder.getChildren().add(learning);
         StackPane errorsPlot = place(errorChart, "errorChart", "rating-errors",
-                "Run an experiment on ratings to see the distribution of rating errors");
+                I18n.t("evaluate.hint.errors"));
         StackPane calibrationPlot = place(calibrationChart, "calibrationChart", "calibration",
-                "Run an experiment on ratings to see how predictions match the ratings");
+                I18n.t("evaluate.hint.calibration"));
         HBox errors = new HBox(4, errorsPlot, calibrationPlot);
         HBox.setHgrow(errorsPlot, Priority.ALWAYS);
         HBox.setHgrow(calibrationPlot, Priority.ALWAYS);
@@ -185,13 +191,13 @@ public final class EvaluateView {
         errorChart.setCategoryGap(1);
         errorChart.setBarGap(0);
         popularityHolder.getChildren().add(place(popularityChart, "popularityChart", "popularity-bias",
-                "Run an experiment to see which popularity deciles the recommendations come from"));
-        compareChart.setTitle("Algorithms on the same split (95 % intervals)");
-        prChart.setTitle("Precision–recall over N = 1 … " + EvaluateCharts.CURVE_MAX_N);
+                I18n.t("evaluate.hint.popularity")));
+        compareChart.setTitle(I18n.t("evaluate.title.compare"));
+        prChart.setTitle(I18n.t("evaluate.title.pr", String.valueOf(EvaluateCharts.CURVE_MAX_N)));
         ndcgChart.setTitle("NDCG@N");
-        errorChart.setTitle("Rating errors (first fold)");
-        calibrationChart.setTitle("Calibration (first fold; the diagonal is perfect)");
-        lossChart.setTitle("Training loss per epoch (first fold, live)");
+        errorChart.setTitle(I18n.t("evaluate.title.errors"));
+        calibrationChart.setTitle(I18n.t("evaluate.title.calibration"));
+        lossChart.setTitle(I18n.t("evaluate.title.loss"));
 
         viewModel.sweepLines().addListener((ListChangeListener<EvaluateCharts.Line>) c -> showSweep());
         viewModel.compareRuns().addListener((ListChangeListener<RunResult>) c -> showComparison());
@@ -245,7 +251,7 @@ public final class EvaluateView {
             }
         }
         boolean tied = best.getData().size() > 1;
-        best.setName(tied ? "★ best (a tie: " + best.getData().size() + " settings)" : "★ best");
+        best.setName(tied ? I18n.t("evaluate.best.tie", String.valueOf(best.getData().size())) : I18n.t("evaluate.best"));
         series.add(best);
         sweepChart.getData().setAll(series);
         String metric = lines.get(0).metric();
@@ -254,9 +260,10 @@ public final class EvaluateView {
         ((NumberAxis) sweepChart.getYAxis()).setLabel(metric);
         boolean onValidation = !viewModel.sweepRuns().isEmpty()
                 && ValidationSplit.measuresValidation(viewModel.sweepRuns().get(0).split());
-        sweepChart.setTitle(metric + (onValidation ? " on validation" : " on the test") + " against " + parameter
-                + ", " + (EvaluateCharts.lowerIsBetter(metric) ? "lower" : "higher") + " is better (95 % band, ★ best"
-                + (tied ? ", tied" : "") + ")");
+        sweepChart.setTitle(I18n.t("evaluate.title.sweep", metric,
+                I18n.t(onValidation ? "evaluate.onValidation" : "evaluate.onTest"), parameter,
+                I18n.t(EvaluateCharts.lowerIsBetter(metric) ? "evaluate.lowerBetter" : "evaluate.higherBetter"),
+                tied ? I18n.t("evaluate.tied") : ""));
         if (best.getNode() != null) {
             best.getNode().setStyle("-fx-stroke: transparent;");
         }
@@ -288,7 +295,7 @@ public final class EvaluateView {
 
     private void showCurves() {
         XYChart.Series<Number, Number> pr = new XYChart.Series<>();
-        pr.setName("precision against recall, N = 1 … " + viewModel.curve().size());
+        pr.setName(I18n.t("evaluate.series.pr", String.valueOf(viewModel.curve().size())));
         XYChart.Series<Number, Number> ndcg = new XYChart.Series<>();
         ndcg.setName("NDCG@N");
         for (EvaluateCharts.CurvePoint p : viewModel.curve()) {
@@ -303,7 +310,7 @@ public final class EvaluateView {
 
     private void showLearning() {
         XYChart.Series<Number, Number> loss = new XYChart.Series<>();
-        loss.setName("training loss");
+        loss.setName(I18n.t("evaluate.axis.trainingLoss"));
         XYChart.Series<Number, Number> validation = new XYChart.Series<>();
         validation.setName(viewModel.validationMetricProperty().get());
         for (EvaluateViewModel.EpochPoint p : viewModel.learning()) {
@@ -315,12 +322,12 @@ public final class EvaluateView {
         lossChart.getData().setAll(List.of(loss));
         validationChart.getData().setAll(List.of(validation));
         // measured on a tenth of the first fold's training part, trained on the rest: never on the test
-        validationChart.setTitle(viewModel.validationMetricProperty().get() + " per epoch (10 % of training held out)");
+        validationChart.setTitle(I18n.t("evaluate.title.validation", viewModel.validationMetricProperty().get()));
     }
 
     private void showErrors() {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
-        s.setName("test entries");
+        s.setName(I18n.t("evaluate.axis.testEntries"));
         for (EvaluateViewModel.ErrorBin b : viewModel.errorBins()) {
             s.getData().add(new XYChart.Data<>(String.format(Locale.ROOT, "%+.2f", b.centre()), b.count()));
         }
@@ -329,14 +336,14 @@ public final class EvaluateView {
 
     private void showCalibration() {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName("mean actual per predicted bin");
+        s.setName(I18n.t("evaluate.series.calibration"));
         XYChart.Series<Number, Number> diagonal = new XYChart.Series<>();
-        diagonal.setName("perfect");
+        diagonal.setName(I18n.t("evaluate.series.perfect"));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Diagnostics.CalibrationBin b : viewModel.calibration()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(b.meanPredicted(), b.meanActual());
-            d.setExtraValue(b.count() + " entries");
+            d.setExtraValue(I18n.t("evaluate.entries", String.valueOf(b.count())));
             s.getData().add(d);
             lo = Math.min(lo, Math.min(b.meanPredicted(), b.meanActual()));
             hi = Math.max(hi, Math.max(b.meanPredicted(), b.meanActual()));
@@ -354,39 +361,39 @@ public final class EvaluateView {
             return;
         }
         XYChart.Series<String, Number> recommended = new XYChart.Series<>();
-        recommended.setName("recommended (top 10, first fold)");
+        recommended.setName(I18n.t("evaluate.series.recommended"));
         XYChart.Series<String, Number> catalogue = new XYChart.Series<>();
-        catalogue.setName("catalogue");
+        catalogue.setName(I18n.t("evaluate.series.catalogue"));
         for (int g = 0; g < Diagnostics.GROUPS; g++) {
             String label = Integer.toString(g + 1);
             recommended.getData().add(new XYChart.Data<>(label, bias.recommendedShare()[g]));
             catalogue.getData().add(new XYChart.Data<>(label, 1.0 / Diagnostics.GROUPS));
         }
         popularityChart.getData().setAll(List.of(recommended, catalogue));
-        popularityChart.setTitle(String.format(Locale.ROOT, "Popularity bias: a recommended item has %.1f training"
-                + " interactions on average, a catalogue item %.1f", bias.meanRecommended(), bias.meanCatalogue()));
+        popularityChart.setTitle(I18n.t("evaluate.title.popularity",
+                String.format(Locale.ROOT, "%.1f", bias.meanRecommended()),
+                String.format(Locale.ROOT, "%.1f", bias.meanCatalogue())));
     }
 
     private void buildRunsTable() {
         runsTable.setItems(viewModel.runs());
-        runsTable.setPlaceholder(Placeholders.of("Run an experiment, a sweep or a comparison: its runs appear here and in"
-                + " History; double-click one to derive a user's metrics"));
-        column("run", r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
-        column("algorithm", RunResult::algorithm);
-        column("parameters", RunResult::paramSummary);
-        column("measured on", r -> ValidationSplit.measuresValidation(r.split()) ? "validation" : "test");
-        column("split", r -> r.split() + " · seed " + r.seed());
-        column("metrics (95 % interval)", r -> {
+        runsTable.setPlaceholder(Placeholders.of(I18n.t("evaluate.runs.placeholder")));
+        column("run", I18n.t("evaluate.col.run"), r -> r.runId() > 0 ? Long.toString(r.runId()) : "");
+        column("algorithm", I18n.t("evaluate.col.algorithm"), RunResult::algorithm);
+        column("parameters", I18n.t("evaluate.col.parameters"), r -> EngineText.paramSummary(r.paramSummary()));
+        column("measured on", I18n.t("evaluate.col.measuredOn"), r -> ValidationSplit.measuresValidation(r.split())
+                ? I18n.t("evaluate.validation") : I18n.t("evaluate.test"));
+        column("split", I18n.t("evaluate.col.split"), r -> I18n.t("evaluate.splitSeed", r.split(), String.valueOf(r.seed())));
+        column("metrics", I18n.t("evaluate.col.metrics"), r -> {
             List<String> parts = new ArrayList<>();
             r.metrics().forEach((k, s) -> parts.add(String.format(Locale.ROOT, "%s %.4f%s", k, s.value(),
                     Double.isNaN(s.low()) ? "" : String.format(Locale.ROOT, " [%.4f, %.4f]", s.low(), s.high()))));
             return String.join("   ", parts);
         });
-        column("seconds", r -> String.format(Locale.ROOT, "%.1f", r.seconds()));
+        column("seconds", I18n.t("evaluate.col.seconds"), r -> String.format(Locale.ROOT, "%.1f", r.seconds()));
         runsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ClippedText.install(runsTable);
-        MenuItem derive = new MenuItem("Derive a user's metrics in"
-                + " Formulas…");
+        MenuItem derive = new MenuItem(I18n.t("evaluate.derive.menu"));
         derive.setOnAction(e -> deriveUserMetrics());
         runsTable.setContextMenu(new ContextMenu(derive));
         runsTable.setOnMouseClicked(e -> {
@@ -404,19 +411,19 @@ public final class EvaluateView {
         }
         TextInputDialog ask = new TextInputDialog(
                 viewModel.suggestedUser());
-        ask.setTitle("Derive a user's metrics");
-        ask.setHeaderText("RMSE, MAE, precision, recall, NDCG and AUC of one user in run "
-                + (run.runId() > 0 ? run.runId() : "") + " (" + run.algorithm() + ", " + run.split() + "), worked"
-                + " out step by step");
-        ask.setContentText("User id:");
+        ask.setTitle(I18n.t("evaluate.derive.title"));
+        ask.setHeaderText(I18n.t("evaluate.derive.header", run.runId() > 0 ? String.valueOf(run.runId()) : "",
+                run.algorithm(), run.split()));
+        ask.setContentText(I18n.t("evaluate.derive.user"));
         if (runsTable.getScene() != null) {
             ask.initOwner(runsTable.getScene().getWindow());
         }
         ask.showAndWait().ifPresent(user -> viewModel.onDeriveUserMetrics(run, user));
     }
 
-    private void column(String title, Function<RunResult, String> value) {
-        TableColumn<RunResult, String> c = new TableColumn<>(title);
+    private void column(String id, String header, Function<RunResult, String> value) {
+        String title = id;
+        TableColumn<RunResult, String> c = new TableColumn<>(header);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         // run, algorithm and seconds are never cut; parameters, split and metrics are free text (cut, with a tooltip)
         switch (title) {

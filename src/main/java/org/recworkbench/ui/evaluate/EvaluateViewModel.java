@@ -1,5 +1,6 @@
 package org.recworkbench.ui.evaluate;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -114,8 +115,8 @@ public final class EvaluateViewModel {
             if (now != null) {
                 metrics.set(String.join(",", MetricSpec.defaults(now.kind() == DatasetKind.EXPLICIT).stream()
                         .map(MetricSpec::key).toList()));
-                message.set(running == null ? "" : "An evaluation of " + (old == null ? "the previous dataset" : old.name()) + " is still running; its "
-                        + "results go to the history");
+                message.set(running == null ? "" : I18n.t("evaluate.stillRunning",
+                        old == null ? I18n.t("evaluate.previousDataset") : old.name()));
             }
         });
     }
@@ -149,7 +150,7 @@ public final class EvaluateViewModel {
     private List<String> metricKeys() {
         List<String> keys = MetricSpec.parseList(metrics.get()).stream().map(MetricSpec::key).toList();
         if (keys.isEmpty()) {
-            throw new InvalidInputException("Choose at least one metric, e.g. rmse,ndcg@10");
+            throw new InvalidInputException(I18n.t("evaluate.noMetric"));
         }
         return keys;
     }
@@ -189,16 +190,16 @@ public final class EvaluateViewModel {
             popularity.set(null);
             curve.clear();
             boolean explicit = d.kind() == DatasetKind.EXPLICIT;
-            validationMetric.set(explicit ? "validation RMSE" : "validation NDCG@10");
-            message.set("Evaluating " + a.id() + " …");
+            validationMetric.set(explicit ? I18n.t("evaluate.validationRmse") : I18n.t("evaluate.validationNdcg"));
+            message.set(I18n.t("evaluate.evaluating", a.id()));
             boolean learns = LearningCurve.reportsEpochs(a);
-            running = jobs.submit("Evaluating " + a.id() + " (" + split.get() + ")", (progress, cancel) -> {
+            running = jobs.submit(I18n.t("evaluate.job.evaluate", a.id(), split.get()), (progress, cancel) -> {
                 if (learns) {
                     LearningCurve.measure(e, d, VALIDATION_FRACTION, explicit, progress.stage(0, 0.3), cancel,
                             point -> Platform.runLater(() -> {
                                 if (showing(d)) {
-                                    validationMetric.set(point.measure().equals("rmse") ? "validation RMSE"
-                                            : "validation NDCG@10");
+                                    validationMetric.set(point.measure().equals("rmse")
+                                            ? I18n.t("evaluate.validationRmse") : I18n.t("evaluate.validationNdcg"));
                                     learning.add(new EpochPoint(point.epoch(), point.loss(), point.validation()));
                                 }
                             }));
@@ -211,8 +212,9 @@ public final class EvaluateViewModel {
                     runs.add(0, pair.saved());
                     curve.setAll(EvaluateCharts.curve(pair.full()));
                 }
-                message.set("Evaluated " + a.id() + ": " + summary(pair.saved(), keys)
-                        + (pair.saved().runId() > 0 ? " (run " + pair.saved().runId() + ")" : ""));
+                message.set(I18n.t("evaluate.evaluated", a.id(), summary(pair.saved(), keys))
+                        + (pair.saved().runId() > 0 ? I18n.t("evaluate.runSuffix", String.valueOf(pair.saved().runId()))
+                        : ""));
             }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
             message.set(ErrorMessages.readable(bad));
@@ -278,11 +280,11 @@ public final class EvaluateViewModel {
                     axes);
             sweepRuns.clear();
             sweepLines.clear();
-            sweepParameter.set(names.get(0) + (current.spec(names.get(0)).logScale() ? " (log scale)" : ""));
+            sweepParameter.set(names.get(0) + (current.spec(names.get(0)).logScale() ? I18n.t("evaluate.logScale") : ""));
             int points = axes.stream().mapToInt(axis -> axis.values().size()).reduce(1, (x, y) -> x * y);
-            message.set("Sweeping " + name + " over " + points + (axes.size() > 1 ? " combinations" : " values")
-                    + " …");
-            running = jobs.submit("Sweeping " + a.id() + " " + name, (progress, cancel) ->
+            message.set(I18n.t(axes.size() > 1 ? "evaluate.sweeping.grid" : "evaluate.sweeping", name,
+                    String.valueOf(points)));
+            running = jobs.submit(I18n.t("evaluate.job.sweep", a.id(), name), (progress, cancel) ->
                     s.run(d, progress, cancel, point -> {
                         RunResult saved = save(point, keys);
                         Platform.runLater(() -> {
@@ -295,7 +297,7 @@ public final class EvaluateViewModel {
                         });
                     }) , done -> {
                 running = null;
-                message.set("Swept " + name + ": " + done.size() + " points; " + best(keys.get(0)));
+                message.set(I18n.t("evaluate.swept", name, String.valueOf(done.size()), best(keys.get(0))));
                 reportOnTest(d, s, done, keys);
             }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
@@ -310,14 +312,13 @@ public final class EvaluateViewModel {
     private void reportOnTest(Dataset d, Sweep s, List<RunResult> points, List<String> keys) {
         if (!(s.base().splitter() instanceof ValidationSplit) || points.isEmpty()) {
             if (!points.isEmpty()) {
-                message.set(message.get() + " — measured on the test itself: tick \"choose on validation\" to keep "
-                        + "the test for the report");
+                message.set(message.get() + I18n.t("evaluate.onTestWarning"));
             }
             return;
         }
         String metric = keys.get(0);
         String swept = message.get();
-        running = jobs.submit("Measuring the chosen setting on the test", (progress, cancel) -> {
+        running = jobs.submit(I18n.t("evaluate.job.chosen"), (progress, cancel) -> {
             Sweep.Selection selection = s.select(d, points, metric, progress, cancel);
             return new Chosen(selection, save(selection.test(), keys));
         }, chosen -> {
@@ -327,9 +328,9 @@ public final class EvaluateViewModel {
             }
             Map<String, String> changed = new LinkedHashMap<>();
             s.axes().forEach(axis -> changed.put(axis.name(), chosen.selection().chosen().params().get(axis.name())));
-            message.set(swept + ". Chosen on validation by " + metric + ": " + changed + "; on the test: "
-                    + summary(chosen.saved(), keys) + (chosen.saved().runId() > 0 ? " (run "
-                    + chosen.saved().runId() + ")" : ""));
+            message.set(I18n.t("evaluate.chosen", swept, metric, changed, summary(chosen.saved(), keys))
+                    + (chosen.saved().runId() > 0 ? I18n.t("evaluate.runSuffix",
+                    String.valueOf(chosen.saved().runId())) : ""));
         }, this::failed, this::onCancelled);
     }
 
@@ -344,27 +345,25 @@ public final class EvaluateViewModel {
         List<String> parts = java.util.Arrays.stream(text.strip().split("[;\\s]+")).filter(t -> !t.isEmpty())
                 .toList();
         if (parts.isEmpty() || parts.size() > 2) {
-            throw new InvalidInputException("A sweep is one or two name=values, e.g. k=5,10,20 or "
-                    + "cf.k=10,20,40 alpha=0..1:5");
+            throw new InvalidInputException(I18n.t("evaluate.sweep.oneOrTwo"));
         }
         List<SweepAxis> axes = new ArrayList<>();
         for (String part : parts) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new InvalidInputException("A sweep is name=values, e.g. k=5,10,20 or lambda=0.001..10:log5; got \""
-                        + part + "\"");
+                throw new InvalidInputException(I18n.t("evaluate.sweep.bad", part));
             }
             String name = part.substring(0, eq).strip();
             ParamSpec spec = current.specs().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
-                    new InvalidInputException(a.id() + " has no parameter \"" + name + "\"; it has "
-                            + String.join(", ", current.specs().stream().map(ParamSpec::name).toList())));
+                    new InvalidInputException(I18n.t("evaluate.sweep.noParam", a.id(), name,
+                            String.join(", ", current.specs().stream().map(ParamSpec::name).toList()))));
             if (spec.type() != ParamType.INTEGER && spec.type() != ParamType.REAL) {
-                throw new InvalidInputException("Sweep a numeric parameter: " + name + " is " + spec.type());
+                throw new InvalidInputException(I18n.t("evaluate.sweep.numeric", name, spec.type()));
             }
             axes.add(SweepAxis.parse(spec, part.substring(eq + 1)));
         }
         if (axes.size() == 2 && axes.get(0).name().equals(axes.get(1).name())) {
-            throw new InvalidInputException(axes.get(0).name() + " is given twice");
+            throw new InvalidInputException(I18n.t("evaluate.sweep.twice", axes.get(0).name()));
         }
         return axes;
     }
@@ -380,12 +379,12 @@ public final class EvaluateViewModel {
             for (int k : l.ties()) {
                 value = l.points().get(k).y();
                 String x = trim(l.points().get(k).x());
-                at.add(l.group().isEmpty() ? x : sweepParameter.get().replace(" (log scale)", "") + " = " + x + ", "
+                at.add(l.group().isEmpty() ? x : sweepParameter.get().replace(I18n.t("evaluate.logScale"), "") + " = " + x + ", "
                         + l.group());
             }
         }
-        return at.isEmpty() ? "" : "best " + metric + " " + String.format(Locale.ROOT, "%.4f", value) + " at "
-                + String.join("; ", at) + (at.size() > 1 ? " (a tie)" : "");
+        return at.isEmpty() ? "" : I18n.t(at.size() > 1 ? "evaluate.bestAt.tie" : "evaluate.bestAt", metric,
+                String.format(Locale.ROOT, "%.4f", value), String.join("; ", at));
     }
 
     private static String trim(double x) {
@@ -411,11 +410,11 @@ public final class EvaluateViewModel {
                 experiments.add(experiment(d, a, values, keys));
             }
             if (experiments.isEmpty()) {
-                throw new InvalidInputException("List the algorithms to compare, e.g. popular,bias,item-knn");
+                throw new InvalidInputException(I18n.t("evaluate.compare.none"));
             }
             compareRuns.clear();
-            message.set("Comparing " + experiments.size() + " algorithms …");
-            running = jobs.submit("Comparing " + experiments.size() + " algorithms", (progress, cancel) -> {
+            message.set(I18n.t("evaluate.comparing", String.valueOf(experiments.size())));
+            running = jobs.submit(I18n.t("evaluate.job.compare", String.valueOf(experiments.size())), (progress, cancel) -> {
                 List<RunResult> done = new ArrayList<>();
                 for (int k = 0; k < experiments.size(); k++) {
                     Experiment e = experiments.get(k);
@@ -435,7 +434,7 @@ public final class EvaluateViewModel {
                 return done;
             }, done -> {
                 running = null;
-                message.set("Compared " + done.size() + " algorithms on " + split.get());
+                message.set(I18n.t("evaluate.compared", String.valueOf(done.size()), split.get()));
             }, this::failed, this::onCancelled);
         } catch (RuntimeException bad) {
             message.set(ErrorMessages.readable(bad));
@@ -444,7 +443,7 @@ public final class EvaluateViewModel {
 
     private boolean idle() {
         if (running != null) {
-            message.set("An evaluation is running: wait for it or cancel it in the status bar");
+            message.set(I18n.t("evaluate.busy"));
             return false;
         }
         return true;
@@ -476,7 +475,7 @@ public final class EvaluateViewModel {
     /** Called by the job runner once a cancelled evaluation has stopped. */
     private void onCancelled() {
         running = null;
-        message.set("Cancelled");
+        message.set(I18n.t("formulas.cancelled"));
     }
 
     static String summary(RunResult r, List<String> keys) {

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.evaluate;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.StringProperty;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -81,7 +82,7 @@ final class MetricChoices {
         // the checked keys run to 40 characters and more: the box names how many, its tooltip which
         box.titleProperty().bind(Bindings.createStringBinding(() -> title(keys(metrics.get()).size()), metrics));
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> metrics.get().isBlank() ? "No metric chosen"
+        tip.textProperty().bind(Bindings.createStringBinding(() -> metrics.get().isBlank() ? I18n.t("evaluate.metrics.none")
                 : metrics.get().replace(",", ", "), metrics));
         box.setTooltip(tip);
         sync.fromText(box, metrics.get());
@@ -99,7 +100,8 @@ final class MetricChoices {
     }
 
     static String title(int checked) {
-        return checked == 0 ? "choose metrics" : checked == 1 ? "1 metric" : checked + " metrics";
+        return checked == 0 ? I18n.t("evaluate.metrics.choose") : checked == 1 ? I18n.t("evaluate.metrics.one")
+                : I18n.t("evaluate.metrics.count", String.valueOf(checked));
     }
 
     private void fromText(CheckComboBox<String> box, String text) {

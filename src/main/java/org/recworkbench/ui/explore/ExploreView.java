@@ -1,5 +1,6 @@
 package org.recworkbench.ui.explore;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -117,7 +118,7 @@ public final class ExploreView {
     private void showProfile(DatasetProfile p) {
         ratingChart.getData().clear();
         if (p == null) {
-            factsLabel.setText("Select a dataset to explore it");
+            factsLabel.setText(I18n.t("explore.noDataset"));
             return;
         }
         factsLabel.setText(ExploreViewModel.facts(p));
@@ -148,8 +149,8 @@ public final class ExploreView {
         // without times the chart would show one empty day in 1970: a sentence says so instead
         timeChart.setVisible(!s.timeline().isEmpty());
         noTimesLabel.setVisible(s.timeline().isEmpty());
-        timeChart.setTitle(s.timeline().isEmpty() ? "Interactions over time (no timestamps)"
-                : "Interactions per " + s.timeUnit());
+        timeChart.setTitle(s.timeline().isEmpty() ? I18n.t("explore.timeline.none")
+                : I18n.orElse("explore.timeline.per." + s.timeUnit(), "Interactions per " + s.timeUnit()));
         timeAxis.setTickLabelFormatter(new StringConverter<>() {
             private final DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
                     .withZone(ZoneOffset.UTC);
@@ -172,7 +173,7 @@ public final class ExploreView {
             return;
         }
         boolean log = viewModel.logScaleProperty().get();
-        tailAxis.setLabel(log ? "log₁₀(count+1)" : "count");
+        tailAxis.setLabel(log ? I18n.t("explore.tailAxis.log") : I18n.t("explore.tailAxis.label"));
         XYChart.Series<Number, Number> tail = new XYChart.Series<>();
         s.longTail().forEach(p -> tail.getData().add(new XYChart.Data<>(p.x(), log ? Math.log10(p.y() + 1)
                 : p.y())));

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.explore;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -64,7 +65,7 @@ public final class ExploreViewModel {
             return;
         }
         shown = d;
-        jobs.interactive(this, "Profiling " + d.name(), (progress, cancel) -> new Computed(DatasetProfiler.profile(d),
+        jobs.interactive(this, I18n.t("explore.job.profile", d.name()), (progress, cancel) -> new Computed(DatasetProfiler.profile(d),
                 ExploreSeries.of(d)), computed -> {
             profile.set(computed.profile());
             series.set(computed.series());
@@ -86,11 +87,14 @@ public final class ExploreViewModel {
 
     /** One line of facts under the charts. */
     public static String facts(DatasetProfile p) {
-        return String.format(Locale.ROOT, "%,d users · %,d items · %,d interactions · density %.4f%% · values %s–%s "
-                        + "(mean %.3f) · the 10%% most popular items hold %.1f%% of interactions · cold users %,d, "
-                        + "cold items %,d (fewer than %d interactions)", p.users(), p.items(), p.interactions(),
-                100 * p.density(), number(p.valueMin()), number(p.valueMax()), p.valueMean(),
-                100 * p.topDecileItemShare(), p.coldUsers(), p.coldItems(), DatasetProfiler.COLD_THRESHOLD);
+        return I18n.t("explore.facts", f("%,d", p.users()), f("%,d", p.items()), f("%,d", p.interactions()),
+                f("%.4f", 100 * p.density()), number(p.valueMin()), number(p.valueMax()), f("%.3f", p.valueMean()),
+                f("%.1f", 100 * p.topDecileItemShare()), f("%,d", p.coldUsers()), f("%,d", p.coldItems()),
+                String.valueOf(DatasetProfiler.COLD_THRESHOLD));
+    }
+
+    private static String f(String format, Object value) {
+        return String.format(Locale.ROOT, format, value);
     }
 
     private static String number(double v) {

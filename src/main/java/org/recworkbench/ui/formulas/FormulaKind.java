@@ -48,8 +48,9 @@ public enum FormulaKind {
         return input;
     }
 
+    /** The kind in the window's language ({@code formula.<NAME>}); the English label for a kind the bundles lack. */
     @Override
     public String toString() {
-        return label;
+        return org.recworkbench.ui.common.I18n.orElse("formula." + name(), label);
     }
 }

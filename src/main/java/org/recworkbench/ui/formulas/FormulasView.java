@@ -1,5 +1,7 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.EngineText;
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.fxml.FXML;
@@ -99,10 +101,10 @@ public final class FormulasView {
         kindBox.getItems().setAll(FormulaKind.values());
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         orientationBox.getItems().setAll(Orientation.ITEMS, Orientation.USERS);
-        orientationBox.setConverter(Labels.of(o -> o.singular() + "–" + o.singular()));
+        orientationBox.setConverter(Labels.of(o -> EngineText.singular(o) + "–" + EngineText.singular(o)));
         orientationBox.valueProperty().bindBidirectional(viewModel.orientationProperty());
         measureBox.getItems().setAll(Measure.values());
-        measureBox.setConverter(Labels.of(Measure::label));
+        measureBox.setConverter(Labels.of(EngineText::measure));
         measureBox.valueProperty().bindBidirectional(viewModel.measureProperty());
         shrinkageSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000, 0, 5));
         shrinkageSpinner.valueProperty().addListener((obs, old, now) -> viewModel.shrinkageProperty()
@@ -121,7 +123,7 @@ public final class FormulasView {
         showInputs();
 
         derivationList.setItems(viewModel.derivations());
-        derivationList.setPlaceholder(Placeholders.of("Choose a formula and press Derive"));
+        derivationList.setPlaceholder(Placeholders.of(I18n.t("formulas.placeholder")));
         derivationList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Derivation d, boolean empty) {
@@ -168,7 +170,7 @@ public final class FormulasView {
         show(userBox, pair ? !items : input != FormulaKind.Input.ITEM_TERM);
         show(itemBox, pair ? items : input != FormulaKind.Input.USER);
         show(otherBox, pair);
-        otherLabel.setText(items ? "and item" : "and user");
+        otherLabel.setText(items ? I18n.t("formulas.andItem") : I18n.t("formulas.andUser"));
         show(ratingBox, input == FormulaKind.Input.USER_ITEM_RATING);
         show(termBox, input == FormulaKind.Input.ITEM_TERM);
     }

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -106,7 +107,7 @@ public final class FormulasViewModel {
             derivations.clear();
             selected.set(null);
             terms.clear();
-            message.set(now == null ? "" : "Choose a formula and press Derive: it is worked out on " + now.name());
+            message.set(now == null ? "" : I18n.t("formulas.choose", now.name()));
             if (now != null && now.userCount() > 0 && now.itemCount() > 1) {
                 user.set(now.users().id(0));
                 item.set(now.items().id(0));
@@ -119,7 +120,7 @@ public final class FormulasViewModel {
     public void show(Derivation derivation, String from) {
         derivations.setAll(derivation);
         selected.set(derivation);
-        message.set("From " + from);
+        message.set(I18n.t("formulas.from", from));
         arrivals.set(arrivals.get() + 1);
     }
 
@@ -127,16 +128,16 @@ public final class FormulasViewModel {
     public void onCompute() {
         Dataset d = data.get();
         if (d == null) {
-            message.set("Load a dataset first");
+            message.set(I18n.t("formulas.noDataset"));
             return;
         }
         FormulaKind k = kind.get();
         Request r = new Request(k, user.get().strip(), item.get().strip(), other.get().strip(), orientation.get(),
                 measure.get(), shrinkage.get(), rating.get(), term.get() == null ? "" : term.get().strip(),
                 tuneModel.get());
-        message.set("Deriving " + k + " …");
+        message.set(I18n.t("formulas.deriving", k));
         int request = ++derivationRequests;
-        jobs.interactive(deriving, "Deriving " + k, (progress, cancel) -> derive(d, r, progress, cancel),
+        jobs.interactive(deriving, I18n.t("formulas.job.derive", k), (progress, cancel) -> derive(d, r, progress, cancel),
                 derived -> {
             List<Derivation> result = derived.derivations();
             if (derived.terms() != null) {
@@ -144,14 +145,14 @@ public final class FormulasViewModel {
             }
             derivations.setAll(result);
             selected.set(result.isEmpty() ? null : result.get(0));
-            message.set(result.isEmpty() ? "Nothing to derive" : result.size() == 1 ? result.get(0).title()
-                    : result.size() + " derivations: pick one on the left");
+            message.set(result.isEmpty() ? I18n.t("formulas.nothing") : result.size() == 1 ? result.get(0).title()
+                    : I18n.t("formulas.many", String.valueOf(result.size())));
         }, failure -> message.set(ErrorMessages.readable(failure)), () -> cancelled(request));
     }
 
     private void cancelled(int request) {
         if (request == derivationRequests) {
-            message.set("Cancelled");
+            message.set(I18n.t("formulas.cancelled"));
         }
     }
 
@@ -169,7 +170,7 @@ public final class FormulasViewModel {
             int i = itemIndex(d, r.item());
             List<String> itemTerms = m.termsOf(i);
             String t = r.term().isEmpty() || !itemTerms.contains(r.term()) ? itemTerms.stream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("Item " + r.item() + " has no terms")) : r.term();
+                    .orElseThrow(() -> new InvalidInputException(I18n.t("formulas.noTerms", r.item()))) : r.term();
             return new Derived(List.of(m.explainTermWeight(i, t)), itemTerms);
         }
         return new Derived(deriveFor(d, r, progress, cancel), null);
@@ -187,7 +188,7 @@ public final class FormulasViewModel {
             case PREDICTION -> {
                 Model m = r.tuneModel();
                 if (m == null || m.dataset() != d) {
-                    throw new InvalidInputException("Fit a model in Tune & Recommend first");
+                    throw new InvalidInputException(I18n.t("formulas.needModel"));
                 }
                 yield List.of(m.explain(userIndex(d, r.user()), itemIndex(d, r.item())).derivation());
             }
@@ -228,7 +229,7 @@ public final class FormulasViewModel {
         RatingMatrix r = d.ratings();
         int n = r.rowLength(u);
         if (n == 0) {
-            throw new InvalidInputException("User " + d.users().id(u) + " has no interactions");
+            throw new InvalidInputException(I18n.t("formulas.noInteractions", d.users().id(u)));
         }
         Model mf = model(d, "biased-mf", progress.stage(0, 0.5), cancel);
         double[] y = new double[n];
@@ -278,8 +279,8 @@ public final class FormulasViewModel {
                                                 int n, Progress progress, Cancellation cancel) {
         Fold fold = Splitters.parse(split).split(d, seed).get(0);
         if (u >= fold.test().userCount() || fold.test().rowLength(u) == 0) {
-            throw new InvalidInputException("User " + d.users().id(u) + " has no test entries in the first fold of "
-                    + split + " (seed " + seed + "); pick another user");
+            throw new InvalidInputException(I18n.t("formulas.noTestEntries", d.users().id(u), split,
+                    String.valueOf(seed)));
         }
         Model m = algorithm.fit(fold.train(), params, progress, cancel);
         FoldEvaluator evaluator = new FoldEvaluator(MetricSpec.defaults(d.kind().label().equals("explicit")),
@@ -294,7 +295,7 @@ public final class FormulasViewModel {
     public void showUserMetrics(RunResult run, String userId) {
         Dataset d = data.get();
         if (d == null || !d.name().equals(run.dataset())) {
-            message.set("Load dataset " + run.dataset() + " first");
+            message.set(I18n.t("formulas.loadDataset", run.dataset()));
             return;
         }
         Algorithm<?> algorithm = AlgorithmRegistry.require(run.algorithm());
@@ -306,15 +307,15 @@ public final class FormulasViewModel {
         kind.set(FormulaKind.METRICS);
         user.set(userId);
         arrivals.set(arrivals.get() + 1);
-        message.set("Deriving the metrics of user " + userId + " in run " + run.runId() + " …");
+        message.set(I18n.t("formulas.derivingUser", userId, String.valueOf(run.runId())));
         int request = ++derivationRequests;
-        jobs.interactive(deriving, "Deriving user " + userId + "'s metrics", (progress, cancel) ->
+        jobs.interactive(deriving, I18n.t("formulas.job.user", userId), (progress, cancel) ->
                 new Derived(userMetrics(d, userIndex(d, userId), algorithm, params, run.split(), run.seed(),
                         run.relevance(), run.candidates(), n, progress, cancel), null), derived -> {
             derivations.setAll(derived.derivations());
             selected.set(derived.derivations().isEmpty() ? null : derived.derivations().get(0));
-            message.set("User " + userId + " in run " + (run.runId() > 0 ? run.runId() + " " : "") + "("
-                    + run.algorithm() + ", " + run.split() + ", seed " + run.seed() + ", first fold)");
+            message.set(I18n.t("formulas.userInRun", userId, run.runId() > 0 ? run.runId() + " " : "",
+                    run.algorithm(), run.split(), String.valueOf(run.seed())));
         }, failure -> message.set(ErrorMessages.readable(failure)), () -> cancelled(request));
     }
 
@@ -338,7 +339,7 @@ public final class FormulasViewModel {
     private static int userIndex(Dataset d, String id) {
         int u = d.users().indexOf(id);
         if (u < 0) {
-            throw new InvalidInputException("No user \"" + id + "\" in " + d.name());
+            throw new InvalidInputException(I18n.t("formulas.noUser", id, d.name()));
         }
         return u;
     }
@@ -346,7 +347,7 @@ public final class FormulasViewModel {
     private static int itemIndex(Dataset d, String id) {
         int i = d.items().indexOf(id);
         if (i < 0) {
-            throw new InvalidInputException("No item \"" + id + "\" in " + d.name());
+            throw new InvalidInputException(I18n.t("formulas.noItem", id, d.name()));
         }
         return i;
     }
@@ -395,7 +396,7 @@ public final class FormulasViewModel {
             return;
         }
         examplesRequested = true;
-        jobs.interactive(this, "Computing the seed articles' examples", (progress, cancel) ->
+        jobs.interactive(this, I18n.t("gallery.job"), (progress, cancel) ->
                 SeedExamples.evaluateAll(), all -> {
             examples.setAll(all);
             if (!all.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.formulas;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -72,11 +73,16 @@ public final class GalleryView {
     private void initialize() {
         derivation.setId("galleryDerivation");
         derivationHolder.getChildren().add(derivation);
+        // the article's words are Chinese whatever the window's language
+        String cjk = org.recworkbench.ui.common.CjkFonts.family();
+        if (cjk != null) {
+            quoteArea.setStyle("-fx-font-family: \"" + cjk + "\";");
+        }
         exampleTable.setItems(viewModel.examples());
-        exampleTable.setPlaceholder(Placeholders.of("Computing the examples …"));
+        exampleTable.setPlaceholder(Placeholders.of(I18n.t("gallery.computing")));
         column(agreesColumn, r -> r.agrees() ? "✓" : "✗");
         column(idColumn, ExampleResult::id);
-        column(printedColumn, r -> r.printedResult().map(p -> p.text()).orElse("(not printed)"));
+        column(printedColumn, r -> r.printedResult().map(p -> p.text()).orElse(I18n.t("gallery.notPrinted")));
         column(computedColumn, r -> Latex.num(r.computedResult()));
         exampleTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -94,10 +100,10 @@ public final class GalleryView {
         viewModel.exampleProperty().addListener((obs, old, now) -> show(now));
         viewModel.examples().addListener((ListChangeListener<ExampleResult>) c -> {
             long wrong = viewModel.examples().stream().filter(r -> !r.agrees()).count();
-            summaryLabel.setText(viewModel.examples().size() + " worked examples; " + wrong
-                    + " printed a value that is wrong");
+            summaryLabel.setText(I18n.t("gallery.summary", String.valueOf(viewModel.examples().size()),
+                    String.valueOf(wrong)));
         });
-        checkTable.setPlaceholder(Placeholders.of("The article printed no number for this example"));
+        checkTable.setPlaceholder(Placeholders.of(I18n.t("gallery.noNumber")));
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
         printedTextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().printed().text()));
         computedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().computed())));
@@ -113,6 +119,14 @@ public final class GalleryView {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 
+    /**
+     * The article's own words as a reader sees them: "⏎" (a line break in the article) becomes a new line; the LaTeX
+     * between $…$ stays as written.
+     */
+    static String quoteText(String quote) {
+        return quote.replaceAll("\\s*⏎\\s*", "\n").strip();
+    }
+
     private void show(ExampleResult r) {
         if (r == null) {
             titleLabel.setText("");
@@ -126,13 +140,15 @@ public final class GalleryView {
         if (exampleTable.getSelectionModel().getSelectedItem() != r) {
             exampleTable.getSelectionModel().select(r);
         }
-        titleLabel.setText("Article " + r.example().article() + ", " + r.example().title());
-        verdictLabel.setText((r.agrees() ? "✓ agrees: " : "✗ the article is wrong: ") + "printed "
-                + r.printedResult().map(p -> p.text()).orElse("nothing") + ", correct " + Latex.num(r.computedResult()));
+        titleLabel.setText(I18n.t("gallery.title", r.example().article(), r.example().title()));
+        verdictLabel.setText(I18n.t(r.agrees() ? "gallery.verdict.agrees" : "gallery.verdict.wrong",
+                r.printedResult().map(p -> p.text()).orElse(I18n.t("gallery.nothing")),
+                Latex.num(r.computedResult())));
         verdictLabel.getStyleClass().removeAll("success", "danger");
         verdictLabel.getStyleClass().add(r.agrees() ? "success" : "danger");
         noteLabel.setText(r.note());
-        quoteArea.setText(r.example().quote() + "\n(around line " + r.example().lineHint() + ")");
+        quoteArea.setText(quoteText(r.example().quote()) + "\n\n" + I18n.t("gallery.aroundLine",
+                r.example().lineHint()));
         checkTable.getItems().setAll(r.comparisons());
         derivation.derivationProperty().set(r.derivation());
     }

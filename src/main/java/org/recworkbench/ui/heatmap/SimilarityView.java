@@ -1,5 +1,7 @@
 package org.recworkbench.ui.heatmap;
 
+import org.recworkbench.ui.common.EngineText;
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -111,10 +113,10 @@ public final class SimilarityView {
         derivationHolder.getChildren().add(derivation);
         legendHolder.getChildren().add(new ColourLegend());
         orientationBox.getItems().setAll(Orientation.ITEMS, Orientation.USERS);
-        orientationBox.setConverter(Labels.of(o -> o.singular() + "–" + o.singular()));
+        orientationBox.setConverter(Labels.of(o -> EngineText.singular(o) + "–" + EngineText.singular(o)));
         orientationBox.valueProperty().bindBidirectional(viewModel.orientationProperty());
         measureBox.getItems().setAll(Measure.values());
-        measureBox.setConverter(Labels.of(Measure::label));
+        measureBox.setConverter(Labels.of(EngineText::measure));
         measureBox.valueProperty().bindBidirectional(viewModel.measureProperty());
         shrinkageSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000,
                 viewModel.shrinkageProperty().get(), 5));
@@ -141,7 +143,7 @@ public final class SimilarityView {
             }
         });
         orderBox.getItems().setAll(HeatmapOrder.values());
-        orderBox.setConverter(Labels.of(HeatmapOrder::label));
+        orderBox.setConverter(Labels.of(EngineText::order));
         orderBox.valueProperty().bindBidirectional(viewModel.orderProperty());
 
         heatmap.heatmapProperty().bind(viewModel.heatmapProperty());
@@ -153,7 +155,7 @@ public final class SimilarityView {
 
         viewModel.pairProperty().addListener((obs, old, now) -> showPair(now));
         vectorTable.setItems(viewModel.vectors());
-        vectorTable.setPlaceholder(Placeholders.of("Click a cell: the two vectors appear here"));
+        vectorTable.setPlaceholder(Placeholders.of(I18n.t("heatmap.vectorsPlaceholder")));
         column(entryColumn, SimilarityViewModel.VectorRow::label);
         column(aColumn, r -> number(r.a()));
         column(bColumn, r -> number(r.b()));
@@ -190,21 +192,21 @@ public final class SimilarityView {
         if (h == null || r < 0 || c < 0) {
             return;
         }
-        hoverLabel.setText(String.format(Locale.ROOT, "%s  ×  %s:  %.4f  (overlap %d)", h.label(r), h.label(c),
-                h.value(r, c), h.overlap(r, c)));
+        hoverLabel.setText(I18n.t("heatmap.hover", h.label(r), h.label(c),
+                String.format(Locale.ROOT, "%.4f", h.value(r, c)), String.valueOf(h.overlap(r, c))));
     }
 
     private void showPair(PairSimilarity p) {
         SimilarityHeatmap h = viewModel.heatmapProperty().get();
         if (p == null || h == null) {
-            pairLabel.setText("Click a cell of the heatmap");
+            pairLabel.setText(I18n.t("heatmap.pairLabel"));
             derivation.derivationProperty().set(null);
             return;
         }
         int r = viewModel.selectedRowProperty().get();
         int c = viewModel.selectedColumnProperty().get();
-        pairLabel.setText(String.format(Locale.ROOT, "%s and %s: %.4f (%d co-rated)", h.label(r), h.label(c),
-                p.value(), p.overlap()));
+        pairLabel.setText(I18n.t("heatmap.pair", h.label(r), h.label(c),
+                String.format(Locale.ROOT, "%.4f", p.value()), String.valueOf(p.overlap())));
         derivation.derivationProperty().set(p.derivation());
     }
 
@@ -221,14 +223,14 @@ public final class SimilarityView {
             SimilarityViewModel.Neighbour n = list.get(list.size() - 1 - k);
             var node = series.getData().get(k).getNode();
             if (node != null) {
-                Tooltip.install(node, new Tooltip(String.format(Locale.ROOT, "%s: %.4f, overlap %d", n.label(),
-                        n.value(), n.overlap())));
+                Tooltip.install(node, new Tooltip(I18n.t("heatmap.neighbourTip", n.label(),
+                        String.format(Locale.ROOT, "%.4f", n.value()), String.valueOf(n.overlap()))));
             }
         }
         SimilarityHeatmap h = viewModel.heatmapProperty().get();
         int r = viewModel.selectedRowProperty().get();
-        neighbourChart.setTitle(h == null || r < 0 ? "" : "Top " + list.size() + " neighbours of " + shorten(h.label(r))
-                + " among all " + h.orientation().singular() + "s");
+        neighbourChart.setTitle(h == null || r < 0 ? "" : I18n.t("heatmap.neighboursTitle", String.valueOf(list.size()),
+                shorten(h.label(r)), EngineText.orientation(h.orientation())));
     }
 
     private static String shorten(String label) {
@@ -242,7 +244,7 @@ public final class SimilarityView {
 
     @FXML
     private void onExportCsv() {
-        File target = FileDialogs.saveCsv(owner(), "Export the similarity matrix", "similarity.csv");
+        File target = FileDialogs.saveCsv(owner(), I18n.t("heatmap.job.exportCsv"), "similarity.csv");
         if (target != null) {
             viewModel.onExportCsv(target.toPath());
         }
@@ -254,7 +256,7 @@ public final class SimilarityView {
         if (h == null) {
             return;
         }
-        File target = FileDialogs.savePng(owner(), "Export the heatmap", "similarity.png");
+        File target = FileDialogs.savePng(owner(), I18n.t("heatmap.job.exportPng"), "similarity.png");
         if (target != null) {
             viewModel.onExportPng(PngFiles.pixels(picture(h)), target.toPath());
         }
@@ -273,8 +275,13 @@ public final class SimilarityView {
         g.setFill(Color.BLACK);
         g.setFont(Font.font(13));
         g.setTextBaseline(VPos.TOP);
-        g.fillText(h.options().measure().label() + " similarity, " + h.size() + " " + h.orientation().singular()
-                + "s" + (h.options().shrinkage() > 0 ? ", shrinkage " + h.options().shrinkage() : ""), 16, 10);
+        // numbers with dot decimals whatever the language (Locale.ROOT)
+        String size = String.valueOf(h.size());
+        g.fillText(h.options().shrinkage() > 0
+                ? I18n.t("heatmap.png.titleShrinkage", EngineText.measure(h.options().measure()), size,
+                EngineText.orientation(h.orientation()), String.format(Locale.ROOT, "%s", h.options().shrinkage()))
+                : I18n.t("heatmap.png.title", EngineText.measure(h.options().measure()), size,
+                EngineText.orientation(h.orientation())), 16, 10);
         g.setImageSmoothing(false);
         g.drawImage(HeatmapCanvas.render(h), 16, 32, side, side);
         ColourLegend.draw(g, 16, 32 + side + 14, Math.min(360, width - 32), Color.BLACK);

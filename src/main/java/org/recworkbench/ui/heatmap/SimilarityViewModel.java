@@ -1,5 +1,7 @@
 package org.recworkbench.ui.heatmap;
 
+import org.recworkbench.ui.common.EngineText;
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -62,7 +64,7 @@ public final class SimilarityViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return I18n.orElse("heatmap.subset." + name(), label);
         }
     }
 
@@ -155,7 +157,7 @@ public final class SimilarityViewModel {
             return;
         }
         categoriesFor = d;
-        jobs.interactive(categoriesKey, "Listing the categories of " + d.name(), (progress, cancel) ->
+        jobs.interactive(categoriesKey, I18n.t("heatmap.job.categories", d.name()), (progress, cancel) ->
                 Subsets.categories(d), list -> {
             if (data.get() == d) {
                 categories.setAll(list);
@@ -184,20 +186,20 @@ public final class SimilarityViewModel {
             heatmap.set(null);
             clearSelection();
             message.set(subsetKind.get() == SubsetKind.CATEGORY && o == Orientation.USERS
-                    ? "Categories belong to items: switch to item-item" : "Nothing matches: no rows to draw");
+                    ? I18n.t("heatmap.categoriesItems") : I18n.t("heatmap.nothingMatches"));
             return;
         }
         HeatmapOrder by = order.get();
         int[] keep = selectedIndices();
         busy.set(true);
-        message.set("Computing " + subset.length + " × " + subset.length + " " + measure.get().label() + " …");
+        message.set(I18n.t("heatmap.computing", String.valueOf(subset.length), EngineText.measure(measure.get())));
         long start = System.nanoTime();
-        building = jobs.interactive(heatmapKey, "Similarity heatmap " + subset.length + " × " + subset.length,
+        building = jobs.interactive(heatmapKey, I18n.t("heatmap.job", String.valueOf(subset.length)),
                 (progress, cancel) -> SimilarityHeatmap.build(d, o, options, subset, by, cancel), h -> {
             busy.set(false);
             heatmap.set(h);
-            message.set(String.format(Locale.ROOT, "%d × %d %s similarities, %s, in %.2f s", h.size(), h.size(),
-                    options.measure().label(), by.label(), (System.nanoTime() - start) / 1e9));
+            message.set(I18n.t("heatmap.built", String.valueOf(h.size()), EngineText.measure(options.measure()),
+                    EngineText.order(by), String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9)));
             reselect(h, keep);
         }, failure -> {
             busy.set(false);
@@ -208,7 +210,7 @@ public final class SimilarityViewModel {
                 // this was the latest request (a superseded one finds a newer build running): nothing is computing
                 busy.set(false);
                 built = "";
-                message.set("Cancelled: change a setting to compute the heatmap again");
+                message.set(I18n.t("heatmap.cancelled"));
             }
         });
     }
@@ -265,7 +267,7 @@ public final class SimilarityViewModel {
         selectedRow.set(r);
         selectedColumn.set(c);
         Dataset d = data.get();
-        selecting = jobs.interactive(selectionKey, "Similarity of " + h.id(r) + " and " + h.id(c),
+        selecting = jobs.interactive(selectionKey, I18n.t("heatmap.job.pair", h.id(r), h.id(c)),
                 (progress, cancel) -> select(d, h, r, c), s -> {
             if (heatmap.get() == h && selectedRow.get() == r && selectedColumn.get() == c) {
                 pair.set(s.pair());
@@ -326,7 +328,7 @@ public final class SimilarityViewModel {
     public void onOpenInFormulas() {
         PairSimilarity p = pair.get();
         if (p != null) {
-            formulaSink.accept(p.derivation(), "Similarity heatmap cell");
+            formulaSink.accept(p.derivation(), I18n.t("heatmap.formulaSource"));
         }
     }
 
@@ -343,22 +345,22 @@ public final class SimilarityViewModel {
         if (h == null) {
             return;
         }
-        jobs.submit("Exporting the similarity matrix", (progress, cancel) -> {
+        jobs.submit(I18n.t("heatmap.job.exportCsv"), (progress, cancel) -> {
             AtomicFile.write(target, out -> HeatmapExport.csv(h, out));
             return target;
         }, done -> {
-            message.set("Saved the " + h.size() + " × " + h.size() + " matrix to " + done);
+            message.set(I18n.t("heatmap.savedCsv", String.valueOf(h.size()), done));
             onExported.accept(done);
         }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
     /** Encodes an image already read from the screen (see PngFiles.pixels) in the background. */
     public void onExportPng(BufferedImage picture, Path target) {
-        jobs.submit("Exporting the heatmap", (progress, cancel) -> {
+        jobs.submit(I18n.t("heatmap.job.exportPng"), (progress, cancel) -> {
             PngFiles.write(picture, target);
             return target;
         }, done -> {
-            message.set("Saved the heatmap to " + done);
+            message.set(I18n.t("heatmap.savedPng", done));
             onExported.accept(done);
         }, failure -> message.set(ErrorMessages.readable(failure)));
     }

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.history;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.scene.control.SplitPane;
 import org.recworkbench.ui.common.Placeholders;
 import org.recworkbench.ui.common.ClippedText;
@@ -97,7 +98,7 @@ public final class HistoryView {
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         runsTable.setItems(viewModel.visibleRuns());
         runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        runsTable.setPlaceholder(Placeholders.of("No runs yet: evaluate, sweep or score a setting to record one"));
+        runsTable.setPlaceholder(Placeholders.of(I18n.t("history.noRuns")));
         column(idColumn, RunRow::id);
         column(startedColumn, RunRow::started);
         column(datasetColumn, RunRow::dataset);
@@ -126,7 +127,7 @@ public final class HistoryView {
         exportUsersButton.disableProperty().bind(runsTable.getSelectionModel().selectedItemProperty().isNull());
         exportUsersButton.setOnAction(e -> {
             RunRow row = runsTable.getSelectionModel().getSelectedItem();
-            File file = saveAs("Export the per-user values of run " + row.id(), "run-" + row.id() + "-users.csv");
+            File file = saveAs(I18n.t("history.exportUsers.title", row.id()), "run-" + row.id() + "-users.csv");
             if (file != null) {
                 viewModel.onExportPerUser(row, file.toPath());
             }
@@ -142,7 +143,7 @@ public final class HistoryView {
         tColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().tTestP())));
         wilcoxonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(p(c.getValue().wilcoxonP())));
         effectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().effectSize())));
-        comparisonTable.setPlaceholder(Placeholders.of("Select two runs and press Compare two"));
+        comparisonTable.setPlaceholder(Placeholders.of(I18n.t("history.comparePlaceholder")));
         viewModel.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
         viewModel.onRefresh();
         // numbers, times and ids keep their width (FXML); parameters, split and metrics are cut with a tooltip
@@ -164,9 +165,9 @@ public final class HistoryView {
             return;
         }
         XYChart.Series<String, Number> a = new XYChart.Series<>();
-        a.setName("A: run " + c.a().runId() + " " + c.a().algorithm());
+        a.setName(I18n.t("history.seriesA", c.a().runId(), c.a().algorithm()));
         XYChart.Series<String, Number> b = new XYChart.Series<>();
-        b.setName("B: run " + c.b().runId() + " " + c.b().algorithm());
+        b.setName(I18n.t("history.seriesB", c.b().runId(), c.b().algorithm()));
         for (Significance.MetricComparison m : c.metrics()) {
             if (!Double.isNaN(m.a()) && !Double.isNaN(m.b())) {
                 a.getData().add(bar(c.a(), m.metric(), m.a()));
@@ -184,8 +185,8 @@ public final class HistoryView {
 
     private void confirmDelete() {
         List<RunRow> selected = List.copyOf(runsTable.getSelectionModel().getSelectedItems());
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + selected.size()
-                + (selected.size() == 1 ? " run" : " runs") + " from the history? This cannot be undone.",
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t(selected.size() == 1 ? "history.delete.one"
+                : "history.delete", String.valueOf(selected.size())),
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(runsTable.getScene().getWindow());
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.onDelete(selected));
@@ -209,7 +210,7 @@ public final class HistoryView {
     private void export() {
         List<RunRow> rows = runsTable.getSelectionModel().getSelectedItems().isEmpty()
                 ? List.copyOf(viewModel.visibleRuns()) : List.copyOf(runsTable.getSelectionModel().getSelectedItems());
-        File file = saveAs("Export runs as CSV", "runs.csv");
+        File file = saveAs(I18n.t("history.export.title"), "runs.csv");
         if (file != null) {
             viewModel.onExport(rows, file.toPath());
         }
@@ -220,11 +221,11 @@ public final class HistoryView {
     }
 
     private static String number(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? I18n.t("common.na") : String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static String p(double p) {
-        return Double.isNaN(p) ? "n/a" : p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p)
+        return Double.isNaN(p) ? I18n.t("common.na") : p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p)
                 : String.format(Locale.ROOT, "%.4f", p);
     }
 }

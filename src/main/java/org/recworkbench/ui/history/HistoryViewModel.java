@@ -1,5 +1,6 @@
 package org.recworkbench.ui.history;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,10 +55,11 @@ public final class HistoryViewModel {
         if (open == null) {
             return;
         }
-        jobs.interactive(this, "Reading the run history", (progress, cancel) -> open.runs().list(), list -> {
+        jobs.interactive(this, I18n.t("history.job.read"), (progress, cancel) -> open.runs().list(), list -> {
             runs.setAll(list.stream().map(RunRow::of).toList());
             message.set(done != null ? done : list.isEmpty()
-                    ? "No runs yet: evaluate, sweep or score a setting to record one" : list.size() + (list.size() == 1 ? " run" : " runs"));
+                    ? I18n.t("history.noRuns") : I18n.t(list.size() == 1 ? "history.count.one" : "history.count",
+                    String.valueOf(list.size())));
         }, this::fail);
     }
 
@@ -67,10 +69,10 @@ public final class HistoryViewModel {
             return;
         }
         List<Long> ids = rows.stream().map(RunRow::id).toList();
-        jobs.submit("Deleting " + ids.size() + " runs", (progress, cancel) -> {
+        jobs.submit(I18n.t("history.job.delete", String.valueOf(ids.size())), (progress, cancel) -> {
             ids.forEach(open.runs()::delete);
             return ids.size();
-        }, n -> refresh("Deleted " + n + (n == 1 ? " run" : " runs")), this::fail);
+        }, n -> refresh(I18n.t(n == 1 ? "history.deleted.one" : "history.deleted", String.valueOf(n))), this::fail);
     }
 
     /** Runs a stored experiment again exactly and records the new run. */
@@ -80,14 +82,14 @@ public final class HistoryViewModel {
             return;
         }
         RunResult old = row.run();
-        jobs.submit("Re-running run " + old.runId(), (progress, cancel) -> {
+        jobs.submit(I18n.t("history.job.rerun", old.runId()), (progress, cancel) -> {
             Dataset data = open.datasets().load(old.dataset());
             Splitter splitter = Splitters.resolve(old.split(), open.datasets()::load);
             RunResult again = open.runs().save(Experiment.of(old, splitter).run(data, progress, cancel));
             boolean same = DatasetChecksum.of(data).equals(old.datasetChecksum());
             return new Rerun(again, same);
-        }, rerun -> refresh("Run " + rerun.run().runId() + " repeats run " + old.runId()
-                + (rerun.sameDataset() ? "" : " (the dataset has changed since)")), this::fail);
+        }, rerun -> refresh(I18n.t(rerun.sameDataset() ? "history.rerun" : "history.rerun.changed",
+                rerun.run().runId(), old.runId())), this::fail);
     }
 
     private record Rerun(RunResult run, boolean sameDataset) {
@@ -99,10 +101,10 @@ public final class HistoryViewModel {
         if (open == null || a == null || b == null) {
             return;
         }
-        jobs.submit("Comparing runs " + a.id() + " and " + b.id(), (progress, cancel) -> Significance.compare(
+        jobs.submit(I18n.t("history.job.compare", a.id(), b.id()), (progress, cancel) -> Significance.compare(
                 open.runs().find(a.id()).orElseThrow(), open.runs().find(b.id()).orElseThrow()), c -> {
             comparison.set(c);
-            message.set("Run " + b.id() + " − run " + a.id() + ": " + c.reason());
+            message.set(I18n.t("history.compared", b.id(), a.id(), c.reason()));
         }, this::fail);
     }
 
@@ -116,11 +118,11 @@ public final class HistoryViewModel {
     /** Writes the given runs' results (aggregate and per fold) as CSV, atomically. */
     public void onExport(List<RunRow> rows, Path target) {
         List<RunResult> results = rows.stream().map(RunRow::run).toList();
-        jobs.submit("Exporting " + results.size() + " runs", (progress, cancel) -> {
+        jobs.submit(I18n.t("history.job.export", String.valueOf(results.size())), (progress, cancel) -> {
             AtomicFile.write(target, w -> EvaluationExport.results(results, w));
             return target;
         }, path -> {
-            message.set("Wrote " + path);
+            message.set(I18n.t("common.export.wroteFile", path));
             onExported.accept(path);
         }, this::fail);
     }
@@ -131,14 +133,14 @@ public final class HistoryViewModel {
         if (open == null || row == null) {
             return;
         }
-        jobs.submit("Exporting the per-user values of run " + row.id(), (progress, cancel) -> {
+        jobs.submit(I18n.t("history.job.exportUsers", row.id()), (progress, cancel) -> {
             RunResult run = open.runs().find(row.id()).orElseThrow(
-                    () -> new org.recworkbench.data.InvalidInputException("Run " + row.id() + " no longer exists"));
+                    () -> new org.recworkbench.data.InvalidInputException(I18n.t("history.gone", row.id())));
             Dataset data = open.datasets().load(run.dataset());
             AtomicFile.write(target, w -> EvaluationExport.perUser(run, data, w));
             return target;
         }, path -> {
-            message.set("Wrote " + path);
+            message.set(I18n.t("common.export.wroteFile", path));
             onExported.accept(path);
         }, this::fail);
     }

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.history;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.eval.RunResult;
 
 import java.time.ZoneId;
@@ -15,9 +16,9 @@ public record RunRow(long id, String started, String dataset, String algorithm, 
             .withZone(ZoneId.systemDefault());
 
     public static RunRow of(RunResult r) {
-        String params = r.paramSummary();
+        String params = org.recworkbench.ui.common.EngineText.paramSummary(r.paramSummary());
         String metrics = r.metrics().entrySet().stream().limit(4)
-                .map(e -> e.getKey() + " " + (Double.isNaN(e.getValue().value()) ? "n/a"
+                .map(e -> e.getKey() + " " + (Double.isNaN(e.getValue().value()) ? I18n.t("common.na")
                         : String.format(Locale.ROOT, "%.4f", e.getValue().value())))
                 .collect(Collectors.joining(" · "));
         return new RunRow(r.runId(), TIME.format(r.startedAt()), r.dataset(), r.algorithm(), params, r.split(),

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.live;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.stream.Event;
@@ -31,7 +32,8 @@ public record FeedRow(int position, String time, String clock, String user, Stri
         int item = source.items().indexOf(e.item());
         String title = item < 0 ? "" : source.catalog().title(item);
         boolean timed = e.time() != RatingMatrix.NO_TIMESTAMP;
-        String time = timed ? TIME.format(Instant.ofEpochSecond(e.time())) : "event " + (step.position() + 1);
+        String time = timed ? TIME.format(Instant.ofEpochSecond(e.time()))
+                : I18n.t("live.event", String.valueOf(step.position() + 1));
         String clock = timed ? CLOCK.format(Instant.ofEpochSecond(e.time())) : time;
         return new FeedRow(step.position(), time, clock, e.user(), e.item(), title.isEmpty() ? e.item() : title, e.value(),
                 step.skipped(), step.hit(), step.nanos() / 1e6);
@@ -39,15 +41,15 @@ public record FeedRow(int position, String time, String clock, String user, Stri
 
     /** ✓ when the item was in the user's top-N before the event, ✗ when not, "skipped" for an unknown item. */
     public String outcome() {
-        return skipped ? "skipped" : hit ? "✓" : "✗";
+        return skipped ? I18n.t("live.skipped") : hit ? "✓" : "✗";
     }
 
     /** The whole story of the event in one line, for a tooltip. */
     public String summary() {
-        return String.format(Locale.ROOT, "%s%s · %s · %s (%s) · value %s · %s", time,
-                time.startsWith("event") ? "" : " UTC", user, title, itemId, valueText(),
-                skipped ? "skipped: the model does not know the item"
-                        : (hit ? "hit: it was in the user's list" : "miss") + " · " + latencyText() + " ms");
+        // without times, time and clock are the same "event N"
+        return I18n.t("live.feedSummary", time + (time.equals(clock) ? "" : " UTC"), user, title, itemId,
+                valueText(), skipped ? I18n.t("live.skipped.why")
+                        : (hit ? I18n.t("live.hit.why") : I18n.t("live.miss")) + " · " + latencyText() + " ms");
     }
 
     public String latencyText() {

@@ -24,6 +24,6 @@ public record HalfLife(String label, double value) {
 
     @Override
     public String toString() {
-        return label;
+        return org.recworkbench.ui.common.I18n.orElse("live.halfLife." + label.replace(",", "").replace(' ', '-'), label);
     }
 }

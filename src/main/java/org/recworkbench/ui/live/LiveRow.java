@@ -23,7 +23,7 @@ public record LiveRow(int rank, String itemId, String title, double score, Strin
             return "";
         }
         if (movement == NEW) {
-            return "new";
+            return org.recworkbench.ui.common.I18n.t("common.movement.new");
         }
         return movement > 0 ? "▲" + movement : "▼" + -movement;
     }

@@ -38,7 +38,7 @@ final class Prefitted implements Algorithm<NoParams> {
 
     @Override
     public String description() {
-        return model.algorithmId() + " as already fitted";
+        return org.recworkbench.ui.common.I18n.t("live.prefitted", model.algorithmId());
     }
 
     @Override
@@ -57,7 +57,7 @@ final class Prefitted implements Algorithm<NoParams> {
             throw new IllegalStateException("the fitted model was trained on " + model.dataset().interactionCount()
                     + " events, not " + train.interactionCount());
         }
-        progress.report(1, "reusing the fitted " + model.algorithmId());
+        progress.report(1, org.recworkbench.ui.common.I18n.t("live.progress.reusing", model.algorithmId()));
         return model;
     }
 }

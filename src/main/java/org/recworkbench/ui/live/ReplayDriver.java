@@ -1,5 +1,6 @@
 package org.recworkbench.ui.live;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.CancellationToken;
@@ -180,15 +181,15 @@ final class ReplayDriver {
             int done = s.position() - from;
             if ((done & 255) == 0) {
                 cancel.throwIfCancelled();
-                progress.report((double) done / (goal - from), "replaying event " + (s.position() + 1) + " of "
-                        + s.end());
+                progress.report((double) done / (goal - from), I18n.t("live.progress.replaying",
+                        String.valueOf(s.position() + 1), String.valueOf(s.end())));
             }
             rows.addLast(FeedRow.of(s.step(), source));
             if (rows.size() > PendingUpdates.FEED_CAP) {
                 rows.removeFirst();
             }
         }
-        progress.report(1, "at event " + s.position());
+        progress.report(1, I18n.t("live.progress.at", String.valueOf(s.position())));
     }
 
     /** Stops the play loop and the replay thread (the window is closing). */

@@ -21,12 +21,13 @@ public enum Speed {
         return perSecond;
     }
 
+    /** The speed in the window's language. */
     public String label() {
-        return label;
+        return org.recworkbench.ui.common.I18n.orElse("live.speed." + name(), label);
     }
 
     @Override
     public String toString() {
-        return label;
+        return org.recworkbench.ui.common.I18n.orElse("live.speed." + name(), label);
     }
 }

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.live;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -153,7 +154,7 @@ public final class StreamView {
         bindUser();
         trendingList.setItems(viewModel.trending());
         trendingList.setCellFactory(list -> new TrendingCell());
-        trendingList.setPlaceholder(Placeholders.of("Nothing yet"));
+        trendingList.setPlaceholder(Placeholders.of(I18n.t("live.nothingYet")));
         layout();
         viewModel.latency().addListener((ListChangeListener<LatencyHistogram.Bucket>) c -> showLatency());
         viewModel.hitCurve().addListener((ListChangeListener<HitRatePoint>) c -> showHitRate());
@@ -246,8 +247,9 @@ public final class StreamView {
                 }
             }
         });
-        seekLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "event %,d of %,d", Math.round(seekSlider.getValue()), viewModel.endProperty().get()),
+        seekLabel.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("live.seekLabel",
+                String.format(Locale.ROOT, "%,d", Math.round(seekSlider.getValue())),
+                String.format(Locale.ROOT, "%,d", viewModel.endProperty().get())),
                 seekSlider.valueProperty(), viewModel.endProperty()));
         seekSlider.valueChangingProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -286,7 +288,7 @@ public final class StreamView {
 
     private void bindFeed() {
         feedTable.setItems(viewModel.feed());
-        feedTable.setPlaceholder(Placeholders.of("Start, then Play or Step: events appear here"));
+        feedTable.setPlaceholder(Placeholders.of(I18n.t("live.feedPlaceholder")));
         column(timeColumn, FeedRow::clock);
         feedTable.setRowFactory(table -> new FeedTableRow());
         column(userColumn, FeedRow::user);
@@ -315,25 +317,25 @@ public final class StreamView {
             }
         });
         followBox.selectedProperty().bindBidirectional(viewModel.followProperty());
-        followBox.setTooltip(new Tooltip("Show the list of whichever user the latest replayed event came from"));
+        followBox.setTooltip(new Tooltip(I18n.t("live.follow.tip")));
         refreshButton.setOnAction(e -> viewModel.onRefresh());
         refreshButton.disableProperty().bind(viewModel.readyProperty().not());
         userTable.setItems(viewModel.userList());
-        userTable.setPlaceholder(Placeholders.of("Pick a user, or tick Follow latest"));
+        userTable.setPlaceholder(Placeholders.of(I18n.t("live.userPlaceholder")));
         userTable.setRowFactory(table -> new MovementRow());
         column(rankColumn, r -> Integer.toString(r.rank()));
         column(moveColumn, LiveRow::movementText);
         column(titleColumn, LiveRow::title);
         column(scoreColumn, r -> String.format(Locale.ROOT, "%.4g", r.score()));
-        column(sourceColumn, LiveRow::source);
+        column(sourceColumn, r -> I18n.orElse("common.source." + r.source(), r.source()));
         column(whyColumn, LiveRow::why);
         viewModel.recentItems().addListener((ListChangeListener<String>) c -> showRecent());
         showRecent();
     }
 
     private void showRecent() {
-        recentLabel.setText(viewModel.recentItems().isEmpty() ? "Recent items: none yet"
-                : "Recent items (newest first): " + String.join(" · ", viewModel.recentItems()));
+        recentLabel.setText(viewModel.recentItems().isEmpty() ? I18n.t("live.recent.none")
+                : I18n.t("live.recent", String.join(" · ", viewModel.recentItems())));
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
@@ -342,21 +344,22 @@ public final class StreamView {
 
     private void showLatency() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName("events");
+        series.setName(I18n.t("live.events.label"));
         for (LatencyHistogram.Bucket b : viewModel.latency()) {
             series.getData().add(new XYChart.Data<>(b.label(), b.count()));
         }
         latencyChart.getData().setAll(List.of(series));
         var stats = viewModel.statsProperty().get();
         // the title stays short enough for a narrow chart; the percentiles go on the axis below
-        latencyChart.setTitle("Update latency per event");
-        latencyChart.getXAxis().setLabel(stats == null || stats.replayed() == 0 ? "ms"
-                : String.format(Locale.ROOT, "ms · p50 %.3f · p99 %.3f", stats.p50Millis(), stats.p99Millis()));
+        latencyChart.setTitle(I18n.t("live.latencyTitle"));
+        latencyChart.getXAxis().setLabel(stats == null || stats.replayed() == 0 ? I18n.t("live.latencyColumn")
+                : I18n.t("live.latencyAxis", String.format(Locale.ROOT, "%.3f", stats.p50Millis()),
+                String.format(Locale.ROOT, "%.3f", stats.p99Millis())));
     }
 
     private void showHitRate() {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName("hit rate@" + viewModel.listLengthProperty().get());
+        series.setName(I18n.t("live.hitRate", String.valueOf(viewModel.listLengthProperty().get())));
         for (HitRatePoint p : viewModel.hitCurve()) {
             series.getData().add(new XYChart.Data<>(p.replayed(), p.hitRate()));
         }
@@ -366,8 +369,8 @@ public final class StreamView {
         eventsAxis.setLowerBound(0);
         eventsAxis.setUpperBound(Math.max(1, last));
         eventsAxis.setTickUnit(niceStep(Math.max(1, last) / 5.0));
-        hitAxis.setLabel("hit rate@" + viewModel.listLengthProperty().get());
-        hitChart.setTitle("Prequential hit rate@" + viewModel.listLengthProperty().get());
+        hitAxis.setLabel(I18n.t("live.hitRate", String.valueOf(viewModel.listLengthProperty().get())));
+        hitChart.setTitle(I18n.t("live.hitTitle", String.valueOf(viewModel.listLengthProperty().get())));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code rough} and at least 1: whole-event ticks that never crowd. */

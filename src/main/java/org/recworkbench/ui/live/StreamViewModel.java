@@ -1,5 +1,6 @@
 package org.recworkbench.ui.live;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -179,8 +180,7 @@ public final class StreamViewModel {
         halfLives.setAll(HalfLife.choices(d == null || d.ratings().hasTimestamps()));
         halfLife.set(halfLives.get(index));
         showSettings();
-        message.set(d == null ? "Load a dataset first" : "Press Start to fit on the first part of " + d.name()
-                + "'s events and replay the rest");
+        message.set(d == null ? I18n.t("live.noDataset") : I18n.t("live.pressStart", d.name()));
     }
 
     private void showSettings() {
@@ -194,7 +194,7 @@ public final class StreamViewModel {
         boolean stale = built != null && (built.data() != data.get()
                 || built.trainFraction() != trainFraction.get() || session != null
                 && (!session.model().algorithmId().equals(a.id()) || !session.model().params().equals(p)));
-        settings.set(a.id() + params + (stale ? " · changed: press Start to refit" : ""));
+        settings.set(a.id() + params + (stale ? I18n.t("live.stale") : ""));
     }
 
     /** Fits the algorithm on the first part of the events, in the background; the replay starts at the split. */
@@ -202,7 +202,7 @@ public final class StreamViewModel {
         Dataset d = data.get();
         Algorithm<?> a = algorithm.get();
         if (d == null || a == null) {
-            message.set("Load a dataset first");
+            message.set(I18n.t("live.noDataset"));
             return;
         }
         ParamValues p = paramsFor(a);
@@ -211,18 +211,17 @@ public final class StreamViewModel {
         RecommendationService.Options o = options();
         stopAndForget();
         busy.set(true);
-        message.set("Fitting " + a.id() + " on the first " + Math.round(fraction * 100) + "% of the events …");
-        runJob("Fitting " + a.id() + " for the replay of " + d.name(),
+        message.set(I18n.t("live.fitting", a.id(), String.valueOf(Math.round(fraction * 100))));
+        runJob(I18n.t("live.job.fit", a.id(), d.name()),
                 (progress, cancel) -> new Prepared(ReplaySession.fit(EventLog.of(d), a, p, fraction, n, o,
                         progress, cancel), List.of()), prepared -> {
                     if (data.get() == d) {
                         showPrepared(prepared, new Built(d, fraction, n, o));
                         ReplaySession s = prepared.session();
-                        message.set(String.format(Locale.ROOT, "Fitted %s on the first %,d events; %,d to replay"
-                                + " (%s order). Press Play or Step.", a.id(), s.trainEvents(),
-                                s.end() - s.trainEvents(), s.log().order()));
+                        message.set(I18n.t("live.fitted", a.id(), count(s.trainEvents()),
+                                count(s.end() - s.trainEvents()), s.log().order()));
                     }
-                }, "Start cancelled");
+                }, I18n.t("live.startCancelled"));
     }
 
     /**
@@ -238,7 +237,7 @@ public final class StreamViewModel {
             return;
         }
         if (n < 1 || n > 1000) {
-            message.set("N must be between 1 and 1000; got " + n);
+            message.set(I18n.t("live.badN", String.valueOf(n)));
             return;
         }
         job.cancel();
@@ -249,8 +248,8 @@ public final class StreamViewModel {
         Built was = built;
         applyingFor = new Built(was.data(), was.trainFraction(), n, o);
         busy.set(true);
-        message.set("Applying N, session weight and half-life (no refit) …");
-        runJob("Rebuilding the replay at event " + target + " (no refit)",
+        message.set(I18n.t("live.applying"));
+        runJob(I18n.t("live.job.rebuild", count(target)),
                 (progress, cancel) -> {
                     ReplaySession s = ReplaySession.fit(log, new Prefitted(model), ParamValues.defaults(List.of()),
                             was.trainFraction(), n, o, progress.stage(0, 0.05), cancel);
@@ -260,10 +259,10 @@ public final class StreamViewModel {
                 }, prepared -> {
                     if (session == old) {
                         showPrepared(prepared, new Built(was.data(), was.trainFraction(), n, o));
-                        message.set(String.format(Locale.ROOT, "Applied N = %d, session weight %.2f, half-life %s"
-                                + " at event %,d (no refit)", n, o.sessionWeight(), halfLife.get(), target));
+                        message.set(I18n.t("live.applied", String.valueOf(n),
+                                String.format(Locale.ROOT, "%.2f", o.sessionWeight()), halfLife.get(), count(target)));
                     }
-                }, "Not applied (cancelled): the replay keeps its earlier settings");
+                }, I18n.t("live.notApplied"));
     }
 
     /**
@@ -340,10 +339,10 @@ public final class StreamViewModel {
         onPause();
         int goal = Math.max(trainEvents.get(), Math.min(end.get(), target));
         busy.set(true);
-        message.set(String.format(Locale.ROOT, "Seeking to event %,d …", goal));
-        runJob(String.format(Locale.ROOT, "Seeking to event %,d", goal), driver.seek(goal),
-                at -> message.set(String.format(Locale.ROOT, "At event %,d of %,d", at, end.get())),
-                "Seek cancelled; the replay stays where it stopped");
+        message.set(I18n.t("live.seeking", count(goal)));
+        runJob(I18n.t("live.job.seek", count(goal)), driver.seek(goal),
+                at -> message.set(I18n.t("live.at", count(at), count(end.get()))),
+                I18n.t("live.seekCancelled"));
     }
 
     /** Shows this user's live list from now on (pins it; "follow" goes off). */
@@ -428,15 +427,14 @@ public final class StreamViewModel {
         }
         if (!b.rows().isEmpty() && !b.ended() && b.failure() == null) {
             // the message follows the replay, so it never shows what an earlier action said
-            message.set(String.format(Locale.ROOT, playing.get() ? "Playing at %3$s · event %1$,d of %2$,d"
-                    : "Paused at event %,d of %,d", position.get(), end.get(), speed.get()));
+            message.set(playing.get() ? I18n.t("live.playing", count(position.get()), count(end.get()), speed.get())
+                    : I18n.t("live.paused", count(position.get()), count(end.get())));
         }
         if (b.ended()) {
             playing.set(false);
             ReplaySession.Stats s = stats.get();
-            message.set(s == null ? "Replay finished" : String.format(Locale.ROOT,
-                    "Replay finished: %,d events replayed, hit rate@%d %s", s.replayed(), built.n(),
-                    rate(s.hitRate())));
+            message.set(s == null ? I18n.t("live.finished") : I18n.t("live.finished.stats", count(s.replayed()),
+                    String.valueOf(built.n()), rate(s.hitRate())));
         }
         if (b.failure() != null) {
             onPause();
@@ -459,8 +457,9 @@ public final class StreamViewModel {
         ReplaySession.Stats st = s.stats();
         stats.set(st);
         method.set(s.method());
-        latencySummary.set(st.replayed() == 0 ? "no events replayed yet" : String.format(Locale.ROOT,
-                "p50 %.3f ms · p99 %.3f ms (max %.3f)", st.p50Millis(), st.p99Millis(), st.maxMillis()));
+        latencySummary.set(st.replayed() == 0 ? I18n.t("live.noEvents") : I18n.t("live.latencySummary",
+                String.format(Locale.ROOT, "%.3f", st.p50Millis()), String.format(Locale.ROOT, "%.3f", st.p99Millis()),
+                String.format(Locale.ROOT, "%.3f", st.maxMillis())));
         status.set(statusLine(s, built == null ? 0 : built.n()));
         hitCurve.setAll(s.curve());
         latency.setAll(s.latency());
@@ -470,9 +469,13 @@ public final class StreamViewModel {
     /** "event 3,200 / 3,899 · replayed 80 · skipped 0 · hit rate@10 0.125 · p50 … · p99 … · method". */
     static String statusLine(Snapshot s, int n) {
         ReplaySession.Stats st = s.stats();
-        return String.format(Locale.ROOT, "event %,d / %,d · replayed %,d · skipped %,d · hit rate@%d %s · "
-                        + "p50 %s · p99 %s · %s", s.position(), s.end(), st.replayed(), st.skipped(), n,
-                rate(st.hitRate()), millis(st.p50Millis()), millis(st.p99Millis()), s.method());
+        return I18n.t("live.statusLine", count(s.position()), count(s.end()), count(st.replayed()),
+                count(st.skipped()), String.valueOf(n), rate(st.hitRate()), millis(st.p50Millis()),
+                millis(st.p99Millis()), s.method());
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static String rate(double r) {

@@ -1,5 +1,6 @@
 package org.recworkbench.ui.session;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
@@ -75,8 +76,8 @@ public final class Session {
         if (info == null || open == null) {
             return;
         }
-        loadMessage.set("Loading " + info.name() + " …");
-        jobs.interactive(loading, "Loading " + info.name(), (progress, cancel) -> open.datasets().load(info.name()),
+        loadMessage.set(I18n.t("app.loading", info.name()));
+        jobs.interactive(loading, I18n.t("app.job.load", info.name()), (progress, cancel) -> open.datasets().load(info.name()),
                 loaded -> {
                     loadMessage.set("");
                     useDataset(loaded);

@@ -29,15 +29,16 @@ final class About {
     private About() {
     }
 
+    /** The about text in the window's language (English: {@link #TEXT}). */
     static String text() {
-        return TEXT.formatted(Experiment.version());
+        return org.recworkbench.ui.common.I18n.t("app.about.text", Experiment.version());
     }
 
     static void show(Window owner) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
-        about.setTitle("About Recommender Workbench");
-        about.setHeaderText("Recommender Workbench " + Experiment.version());
+        about.setTitle(org.recworkbench.ui.common.I18n.t("menu.help.about"));
+        about.setHeaderText(org.recworkbench.ui.common.I18n.t("app.about.header", Experiment.version()));
         TextArea text = new TextArea(text());
         text.setEditable(false);
         text.setWrapText(true);

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.recworkbench.ui.common.DesktopLinks;
+import org.recworkbench.ui.common.I18n;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,11 +36,11 @@ final class HelpDialogs {
     /** The items placed above "About" in the Help menu; the shortcuts are read from {@code bar} when shown. */
     static List<MenuItem> menuItems(Supplier<Window> owner, MenuBar bar) {
         List<MenuItem> items = new ArrayList<>();
-        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        MenuItem shortcuts = new MenuItem(I18n.t("app.help.shortcuts"));
         shortcuts.setId("helpShortcuts");
         shortcuts.setAccelerator(KeyCombination.keyCombination(SHORTCUTS_ACCELERATOR));
         shortcuts.setOnAction(e -> showShortcuts(owner.get(), bar));
-        MenuItem started = new MenuItem("Getting started");
+        MenuItem started = new MenuItem(I18n.t("app.help.gettingStarted"));
         started.setId("helpGettingStarted");
         started.setAccelerator(KeyCombination.keyCombination(GETTING_STARTED_ACCELERATOR));
         started.setOnAction(e -> showGettingStarted(owner.get()));
@@ -61,16 +62,16 @@ final class HelpDialogs {
         TableView<KeyboardShortcuts.Shortcut> table = new TableView<>();
         table.setId("shortcutsTable");
         table.getColumns().setAll(List.of(
-                column("Keys", KeyboardShortcuts.Shortcut::keys, 130),
-                column("Does", KeyboardShortcuts.Shortcut::action, 330),
-                column("Menu", KeyboardShortcuts.Shortcut::where, 90)));
+                column(I18n.t("app.help.keys"), KeyboardShortcuts.Shortcut::keys, 130),
+                column(I18n.t("app.help.does"), KeyboardShortcuts.Shortcut::action, 330),
+                column(I18n.t("app.help.menu"), KeyboardShortcuts.Shortcut::where, 90)));
         table.getItems().setAll(KeyboardShortcuts.of(bar));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(580, 420);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Keyboard shortcuts");
-        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.setTitle(I18n.t("app.help.shortcuts"));
+        dialog.setHeaderText(I18n.t("app.help.shortcuts"));
         dialog.getDialogPane().setContent(table);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
@@ -89,6 +90,13 @@ final class HelpDialogs {
 
     /** The four steps from data to an exported list, with the buttons and menus they use. */
     static String gettingStarted() {
+        return I18n.t("app.help.gettingStarted.text", section(Section.DATASETS), keys("Shortcut+O"),
+                section(Section.TUNE), keys("Shortcut+R"), keys("Shortcut+Shift+R"), section(Section.EVALUATE),
+                section(Section.HISTORY), keys("Shortcut+E"));
+    }
+
+    /** The English text of {@link #gettingStarted()} as it was before the bundles (kept for reference). */
+    static String gettingStartedEnglish() {
         return """
                 1. Import a dataset. In Datasets (%s) press Import… (%s) or drop a CSV file on the window, choose \
                 the format and, for a generic CSV, the delimiter, the header and which column holds the user, item, \
@@ -126,8 +134,8 @@ final class HelpDialogs {
     static Alert showGettingStarted(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("Getting started");
-        alert.setHeaderText("From a dataset to an exported list in four steps");
+        alert.setTitle(I18n.t("app.help.gettingStarted"));
+        alert.setHeaderText(I18n.t("app.help.gettingStarted.header"));
         TextArea text = new TextArea(gettingStarted());
         text.setId("gettingStartedText");
         text.setEditable(false);
@@ -147,17 +155,15 @@ final class HelpDialogs {
     static void openReadme(Window owner, String heading) {
         Path readme = ReadmeLinks.readme();
         if (readme == null) {
-            inform(owner, "README not found", "The README was not found. It is README.md in the project folder, "
-                    + "looked for at:\n" + String.join("\n", ReadmeLinks.candidates().stream()
+            inform(owner, I18n.t("app.readme.notFound"), I18n.t("app.readme.notFound.text") + "\n" + String.join("\n", ReadmeLinks.candidates().stream()
                     .map(Path::toString).toList()));
             return;
         }
         URI link = ReadmeLinks.link(readme, heading);
         if (!DesktopLinks.open(link)) {
             DesktopLinks.copy(link.toString());
-            inform(owner, "README: " + ReadmeLinks.label(heading), "No browser could be started; the link was "
-                    + "copied to the clipboard:\n" + link + "\n\nSection \"" + ReadmeLinks.label(heading)
-                    + "\" of " + readme);
+            inform(owner, "README: " + ReadmeLinks.label(heading), I18n.t("app.readme.copied", link,
+                    ReadmeLinks.label(heading), readme));
         }
     }
 

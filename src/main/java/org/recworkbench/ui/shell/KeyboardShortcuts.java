@@ -19,9 +19,13 @@ final class KeyboardShortcuts {
     }
 
     /** Keys handled by the scene, not by a menu item (Esc only when no menu item has it). */
-    static final List<Shortcut> OUTSIDE_MENUS = List.of(
-            new Shortcut(display("F5"), "Fit the model (like " + display("Shortcut+R") + ")", "Window"),
-            new Shortcut(display("Esc"), "Close a dialog or pop-up; otherwise cancel the running job", "Window"));
+    static List<Shortcut> outsideMenus() {
+        String window = org.recworkbench.ui.common.I18n.t("app.help.window");
+        return List.of(
+                new Shortcut(display("F5"), org.recworkbench.ui.common.I18n.t("app.help.f5", display("Shortcut+R")),
+                        window),
+                new Shortcut(display("Esc"), org.recworkbench.ui.common.I18n.t("app.help.esc"), window));
+    }
 
     private KeyboardShortcuts() {
     }
@@ -32,7 +36,7 @@ final class KeyboardShortcuts {
         for (Menu menu : bar.getMenus()) {
             collect(menu, menu.getText(), shortcuts);
         }
-        for (Shortcut extra : OUTSIDE_MENUS) {
+        for (Shortcut extra : outsideMenus()) {
             if (shortcuts.stream().noneMatch(s -> s.keys().equals(extra.keys()))) {
                 shortcuts.add(extra);
             }

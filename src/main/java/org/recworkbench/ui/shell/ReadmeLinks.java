@@ -37,7 +37,8 @@ final class ReadmeLinks {
 
     /** A heading shown in a menu: without the Markdown code marks. */
     static String label(String heading) {
-        return heading.replace("`", "");
+        String plain = heading.replace("`", "");
+        return org.recworkbench.ui.common.I18n.orElse("app.readme." + anchor(plain), plain);
     }
 
     /** Where README.md is looked for: the working folder, then the jar's (or classes') folder and its parents. */

@@ -21,8 +21,9 @@ public enum Section {
         this.comingSoon = comingSoon;
     }
 
+    /** The section's name in the window's language ({@code app.section.<NAME>}), English for one the bundles lack. */
     public String label() {
-        return label;
+        return org.recworkbench.ui.common.I18n.orElse("app.section." + name(), label);
     }
 
     /** What the section will show, for placeholder sections; null once built. */
@@ -32,6 +33,6 @@ public enum Section {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,6 +1,7 @@
 package org.recworkbench.ui.shell;
 
 import org.recworkbench.ui.common.ClippedText;
+import org.recworkbench.ui.common.I18n;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -51,6 +55,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -81,6 +86,23 @@ public final class ShellView {
     private final ShellViewModel viewModel;
     /** A job that starts or begins cancelling may change which job the status bar shows. */
     private final InvalidationListener jobStateChanged = observable -> showJobs();
+    private final ChangeListener<Section> sectionChanged = (obs, old, now) -> {
+        show(now);
+        navigation.getSelectionModel().select(now);
+    };
+    private final ListChangeListener<RunningJob> jobsChanged = change -> {
+        while (change.next()) {
+            change.getRemoved().forEach(job -> job.stateProperty().removeListener(jobStateChanged));
+            change.getAddedSubList().forEach(job -> job.stateProperty().addListener(jobStateChanged));
+        }
+        showJobs();
+    };
+    private final ChangeListener<String> errorChanged = (obs, old, now) -> {
+        if (now != null) {
+            showError(now);
+        }
+    };
+    private final ChangeListener<Locale> languageChanged = (obs, old, now) -> Platform.runLater(this::rebuild);
     private DatasetsView datasetsView;
     private final Map<Section, Supplier<Node>> factories = viewFactories();
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
@@ -95,6 +117,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
+        org.recworkbench.ui.common.CjkFonts.apply(content.getParent());
         buildMenus();
         ExportNotifications exports = new ExportNotifications(this::owner);
         viewModel.tune().setOnExported(exports::exported);
@@ -113,33 +136,50 @@ public final class ShellView {
                 viewModel.sectionProperty().set(now);
             }
         });
-        viewModel.sectionProperty().addListener((obs, old, now) -> {
-            show(now);
-            navigation.getSelectionModel().select(now);
-        });
+        viewModel.sectionProperty().addListener(sectionChanged);
         show(viewModel.sectionProperty().get());
         status.textProperty().bind(viewModel.statusProperty());
         datasetSummary.textProperty().bind(viewModel.datasetSummary());
-        viewModel.jobs().jobs().addListener((ListChangeListener<RunningJob>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(job -> job.stateProperty().removeListener(jobStateChanged));
-                change.getAddedSubList().forEach(job -> job.stateProperty().addListener(jobStateChanged));
-            }
-            showJobs();
-        });
+        viewModel.jobs().jobs().addListener(jobsChanged);
+        viewModel.jobs().jobs().forEach(job -> job.stateProperty().addListener(jobStateChanged));
         showJobs();
         for (Node jobWidget : List.of(jobTitle, jobProgress, cancelJob, moreJobs)) {
             jobWidget.managedProperty().bind(jobWidget.visibleProperty());
         }
-        viewModel.errorProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                showError(now);
-            }
-        });
+        viewModel.errorProperty().addListener(errorChanged);
+        viewModel.languageProperty().addListener(languageChanged);
         // free text that may not fit the header or status bar: the whole of it in a tooltip
         ClippedText.install(status);
         ClippedText.install(datasetSummary);
         ClippedText.install(selectionSummary);
+    }
+
+    /**
+     * Another language was chosen: this frame and its views are built again with the new bundle in the same scene.
+     * The view models (and so the session: dataset, model, parameters, user, results) stay; this frame lets go of
+     * them first so it no longer reacts.
+     */
+    private void rebuild() {
+        Scene scene = content.getScene();
+        if (scene == null || scene.getRoot() != content.getParent()) {
+            return;
+        }
+        dispose();
+        scene.setRoot(load(viewModel));
+    }
+
+    private void dispose() {
+        viewModel.sectionProperty().removeListener(sectionChanged);
+        viewModel.jobs().jobs().removeListener(jobsChanged);
+        viewModel.jobs().jobs().forEach(job -> job.stateProperty().removeListener(jobStateChanged));
+        viewModel.errorProperty().removeListener(errorChanged);
+        viewModel.languageProperty().removeListener(languageChanged);
+        selectionSummary.textProperty().unbind();
+        status.textProperty().unbind();
+        datasetSummary.textProperty().unbind();
+        jobTitle.textProperty().unbind();
+        jobProgress.progressProperty().unbind();
+        moreJobs.getItems().forEach(item -> item.textProperty().unbind());
     }
 
     private DatasetsView datasets() {
@@ -150,30 +190,41 @@ public final class ShellView {
     }
 
     private void buildMenus() {
-        MenuItem importItem = item("Import…", "Shortcut+O", e -> openImport(null));
-        MenuItem exportAll = item("Export recommendations for all users…", "Shortcut+E", e -> exportAll());
-        MenuItem exportList = item("Export the current list…", null, e -> exportList());
-        MenuItem quit = item("Quit", "Shortcut+Q", e -> Platform.exit());
-        Menu file = new Menu("File", null, importItem, new SeparatorMenuItem(), exportAll, exportList,
+        MenuItem importItem = item(I18n.t("menu.file.import"), "Shortcut+O", e -> openImport(null));
+        MenuItem exportAll = item(I18n.t("menu.file.exportAll"), "Shortcut+E", e -> exportAll());
+        MenuItem exportList = item(I18n.t("menu.file.exportList"), null, e -> exportList());
+        MenuItem quit = item(I18n.t("menu.file.quit"), "Shortcut+Q", e -> Platform.exit());
+        Menu file = new Menu(I18n.t("menu.file"), null, importItem, new SeparatorMenuItem(), exportAll, exportList,
                 new SeparatorMenuItem(), quit);
-        Menu run = new Menu("Run", null,
-                item("Fit the model", "Shortcut+R", e -> fit()),
-                item("Score this setting", "Shortcut+Shift+R", e -> viewModel.tune().onScore()),
+        Menu run = new Menu(I18n.t("menu.run"), null,
+                item(I18n.t("menu.run.fit"), "Shortcut+R", e -> fit()),
+                item(I18n.t("menu.run.score"), "Shortcut+Shift+R", e -> viewModel.tune().onScore()),
                 // Esc itself is a filter on the scene (see installSceneHandlers)
-                item("Cancel the running job (Esc)", null, e -> viewModel.onCancelJob()));
-        Menu view = new Menu("View");
+                item(I18n.t("menu.run.cancel"), null, e -> viewModel.onCancelJob()));
+        Menu view = new Menu(I18n.t("menu.view"));
         for (Section section : viewModel.sections()) {
             int n = section.ordinal() + 1;
             // the tenth section (Exercises) is Ctrl+0
             view.getItems().add(item(section.label(), "Shortcut+" + (n % 10), e -> viewModel.onShowSection(n)));
         }
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(I18n.t("menu.view.dark"));
         dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
-        view.getItems().addAll(new SeparatorMenuItem(), dark);
-        Menu help = new Menu("Help");
+        view.getItems().addAll(new SeparatorMenuItem(), dark, new SeparatorMenuItem());
+        // Language: English / 中文 — each language named in itself, so it can be found whatever is shown
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale language : I18n.SUPPORTED) {
+            RadioMenuItem choice = new RadioMenuItem(I18n.t("menu.view.language",
+                    I18n.bundle(language).getString("app.languageName")));
+            choice.setId("language-" + language.getLanguage());
+            choice.setToggleGroup(languages);
+            choice.setSelected(language.equals(I18n.locale()));
+            choice.setOnAction(e -> viewModel.languageProperty().set(language));
+            view.getItems().add(choice);
+        }
+        Menu help = new Menu(I18n.t("menu.help"));
         help.getItems().addAll(HelpDialogs.menuItems(this::owner, menuBar));
         help.getItems().addAll(new SeparatorMenuItem(),
-                item("About Recommender Workbench", null, e -> About.show(owner())));
+                item(I18n.t("menu.help.about"), null, e -> About.show(owner())));
         menuBar.getMenus().setAll(file, run, view, help);
     }
 
@@ -239,7 +290,7 @@ public final class ShellView {
     }
 
     private void exportAll() {
-        File target = saveAs("Export recommendations for all users", "recommendations.csv");
+        File target = saveAs(I18n.t("menu.file.exportAll.title"), "recommendations.csv");
         if (target != null) {
             var data = viewModel.session().dataProperty().get();
             new ExportOptionsDialog(owner(), viewModel.tune().listLengthProperty().get(),
@@ -249,7 +300,7 @@ public final class ShellView {
     }
 
     private void exportList() {
-        File target = saveAs("Export the current list", "list.csv");
+        File target = saveAs(I18n.t("menu.file.exportList.title"), "list.csv");
         if (target != null) {
             viewModel.tune().onExportList(target.toPath());
         }
@@ -292,8 +343,8 @@ public final class ShellView {
         jobTitle.textProperty().unbind();
         jobProgress.progressProperty().unbind();
         if (busy) {
-            jobTitle.textProperty().bind(Bindings.createStringBinding(() -> shown.title()
-                    + (shown.messageProperty().get().isEmpty() ? "" : ": " + shown.messageProperty().get()),
+            jobTitle.textProperty().bind(Bindings.createStringBinding(() -> shown.messageProperty().get().isEmpty() ? shown.title()
+                    : I18n.t("app.job.titleMessage", shown.title(), shown.messageProperty().get()),
                     shown.messageProperty()));
             jobProgress.progressProperty().bind(shown.progressProperty());
             cancelJob.setOnAction(e -> shown.cancel());
@@ -302,12 +353,12 @@ public final class ShellView {
         }
         List<RunningJob> others = all.stream().filter(job -> job != shown).toList();
         moreJobs.setVisible(!others.isEmpty());
-        moreJobs.setText(others.size() + " more");
+        moreJobs.setText(I18n.t("app.job.more", String.valueOf(others.size())));
         moreJobs.getItems().clear();
         for (RunningJob other : others) {
             MenuItem cancel = new MenuItem();
-            cancel.textProperty().bind(Bindings.createStringBinding(() -> "Cancel: " + other.title() + " ("
-                    + other.stateProperty().get().label() + ")", other.stateProperty()));
+            cancel.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("app.job.cancelOther",
+                    other.title(), other.stateProperty().get().label()), other.stateProperty()));
             cancel.setOnAction(e -> other.cancel());
             moreJobs.getItems().add(cancel);
         }
@@ -315,7 +366,7 @@ public final class ShellView {
 
     private void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText("Recommender Workbench");
+        alert.setHeaderText(I18n.t("app.title"));
         TextArea details = new TextArea(viewModel.errorDetails());
         details.setEditable(false);
         details.setPrefRowCount(14);

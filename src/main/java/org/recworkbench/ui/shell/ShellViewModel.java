@@ -1,5 +1,6 @@
 package org.recworkbench.ui.shell;
 
+import org.recworkbench.ui.common.EngineText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +16,7 @@ import org.recworkbench.store.DatasetInfo;
 import org.recworkbench.store.SampleData;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.ui.common.JobRunner;
 import org.recworkbench.ui.common.RunningJob;
 import org.recworkbench.ui.compare.CompareViewModel;
@@ -51,7 +53,7 @@ public final class ShellViewModel {
     private final EvaluateViewModel evaluate;
     private final StreamViewModel stream;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(I18n.t("app.status.starting"));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private String errorDetails = "";
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DATASETS);
@@ -60,6 +62,7 @@ public final class ShellViewModel {
 
     private final Preferences preferences;
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
 
     /** A shell remembering its state in the user's preferences for this application. */
     public ShellViewModel(Path databasePath, JobRunner jobs) {
@@ -74,6 +77,18 @@ public final class ShellViewModel {
         this.databasePath = databasePath;
         this.jobs = jobs;
         this.preferences = preferences;
+        String remembered = preferences.get(LANGUAGE, "");
+        if (!remembered.isEmpty()) {
+            I18n.setLocale(Locale.forLanguageTag(remembered));
+        }
+        language.set(I18n.locale());
+        // an invalidation listener added before any binding on the language: the bundles switch before the
+        // bindings that depend on the language (the header's summaries) are recomputed
+        language.addListener(observable -> {
+            I18n.setLocale(language.get());
+            preferences.put(LANGUAGE, I18n.locale().toLanguageTag());
+            status.set(I18n.t("app.status.language", I18n.t("app.languageName")));
+        });
         this.datasets = new DatasetsViewModel(jobs, workspace.getReadOnlyProperty(), selectedDataset,
                 preferences.get(LAST_DATASET, SampleData.FIRST_CHOICE));
         datasets.setReopen(this::onReopen);
@@ -103,12 +118,14 @@ public final class ShellViewModel {
         }, session::userId);
         similarity.setFormulaSink(this::openInFormulas);
         this.stream = new StreamViewModel(session);
-        this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset);
+        this.datasetSummary = Bindings.createStringBinding(() -> summary(selectedDataset.get()), selectedDataset,
+                language);
     }
 
     static final String LAST_SECTION = "lastSection";
     static final String LAST_DATASET = "lastDataset";
     static final String DARK = "darkTheme";
+    static final String LANGUAGE = "language";
 
     private static Section lastSection(Preferences preferences) {
         try {
@@ -124,13 +141,21 @@ public final class ShellViewModel {
             var params = session.paramsProperty().get();
             String algorithm = session.algorithmProperty().get() == null ? ""
                     : session.algorithmProperty().get().id();
-            String who = session.userId().isEmpty() ? "" : " · user " + session.userId();
-            String item = tune.selectedItemProperty().get().isEmpty() ? "" : " · item " + tune.selectedItemProperty()
-                    .get();
-            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + params.summary() + ")")
+            String who = session.userId().isEmpty() ? "" : I18n.t("app.selection.user", session.userId());
+            String item = tune.selectedItemProperty().get().isEmpty() ? ""
+                    : I18n.t("app.selection.item", tune.selectedItemProperty().get());
+            return algorithm + (params == null || params.asMap().isEmpty() ? "" : " (" + org.recworkbench.ui.common.EngineText.paramSummary(params.summary()) + ")")
                     + who + item;
         }, session.algorithmProperty(), session.paramsProperty(), session.userProperty(), session.dataProperty(),
-                tune.selectedItemProperty());
+                tune.selectedItemProperty(), language);
+    }
+
+    /**
+     * The window's language (initially the remembered one, else the system's): setting it switches the bundles,
+     * remembers the choice, and the shell view rebuilds itself; the view models and the session stay as they are.
+     */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     /** Whether the dark theme is on (remembered). */
@@ -203,8 +228,8 @@ public final class ShellViewModel {
     /** Opens the workspace in the background, importing the bundled samples the first time. */
     public void onOpen() {
         opening = true;
-        status.set("Opening " + databasePath + " …");
-        jobs.submit("Opening workspace", (progress, cancel) -> {
+        status.set(I18n.t("app.status.opening", databasePath));
+        jobs.submit(I18n.t("app.job.openWorkspace"), (progress, cancel) -> {
             Workspace opened = Workspace.open(databasePath);
             try {
                 int imported = SampleData.importOnFirstStart(opened, progress, cancel);
@@ -218,12 +243,12 @@ public final class ShellViewModel {
             opening = false;
             workspace.set(opened.workspace());
             status.set(opened.samplesImported() > 0
-                    ? "Created " + databasePath + " and imported " + opened.samplesImported() + " sample datasets"
-                    : "Workspace " + databasePath);
+                    ? I18n.t("app.status.created", databasePath, String.valueOf(opened.samplesImported()))
+                    : I18n.t("app.status.workspace", databasePath));
             datasets.show(opened.datasets());
         }, failure -> {
             opening = false;
-            status.set("Could not open the workspace");
+            status.set(I18n.t("app.status.openFailed"));
             errorDetails = ErrorMessages.details(failure);
             error.set(ErrorMessages.readable(failure));
             datasets.workspaceUnavailable(ErrorMessages.readable(failure));
@@ -279,10 +304,11 @@ public final class ShellViewModel {
 
     static String summary(DatasetInfo d) {
         if (d == null) {
-            return "No dataset selected";
+            return I18n.t("app.noDataset");
         }
-        return String.format(Locale.ROOT, "%s · %s · %,d users × %,d items · %,d interactions", d.name(),
-                d.kind().label(), d.users(), d.items(), d.interactions());
+        return I18n.t("app.datasetSummary", d.name(), org.recworkbench.ui.common.EngineText.kind(d.kind()),
+                String.format(Locale.ROOT, "%,d", d.users()), String.format(Locale.ROOT, "%,d", d.items()),
+                String.format(Locale.ROOT, "%,d", d.interactions()));
     }
 
     public DatasetsViewModel datasets() {

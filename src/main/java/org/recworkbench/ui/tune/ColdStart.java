@@ -1,5 +1,6 @@
 package org.recworkbench.ui.tune;
 
+import org.recworkbench.ui.common.I18n;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.UserProfile;
 import org.recworkbench.data.Dataset;
@@ -46,22 +47,20 @@ record ColdStart(List<RecommendationRow> rows, String message) {
     private static String message(Model m, int[] items, double[] values, List<RecommendationRow> rows,
                                   int threshold) {
         int count = items.length;
-        String ratings = count + (count == 1 ? " rating" : " ratings");
+        String ratings = I18n.t(count == 1 ? "tune.newUser.rating" : "tune.newUser.ratings", String.valueOf(count));
         if (count == 0) {
-            return "New user without ratings: the most popular items; rate some to personalise";
+            return I18n.t("tune.newUser.none");
         }
         if (m.foldIn(new UserProfile(items, values)).isEmpty()) {
-            return m.algorithmId() + " cannot fold in a new user without refitting (try item-knn, biased-mf,"
-                    + " implicit-als, ease or content-tfidf); showing content-based and popular items instead";
+            return I18n.t("tune.newUser.noFoldIn", m.algorithmId());
         }
         if (rows.stream().anyMatch(r -> r.source().equals(CONTENT))) {
-            return "New user: " + ratings + ": content-based items until " + threshold + " ratings, then "
-                    + m.algorithmId() + " (no refit)";
+            return I18n.t("tune.newUser.content", ratings, String.valueOf(threshold), m.algorithmId());
         }
         if (rows.stream().allMatch(r -> r.source().equals(POPULAR))) {
-            return "New user: " + ratings + ": " + m.algorithmId() + " has no scores for them yet; popular items";
+            return I18n.t("tune.newUser.popular", ratings, m.algorithmId());
         }
-        return "New user: " + ratings + " folded into " + m.algorithmId() + " (no refit)";
+        return I18n.t("tune.newUser.folded", ratings, m.algorithmId());
     }
 
     /** "new-user", or "new-user-2", … when the dataset has such a user. */

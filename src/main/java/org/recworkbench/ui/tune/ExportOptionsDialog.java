@@ -1,5 +1,6 @@
 package org.recworkbench.ui.tune;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -24,11 +25,14 @@ public final class ExportOptionsDialog extends Dialog<ExportOptionsDialog.Option
     public record Options(int n, boolean explain, ListFilter filter) {
     }
 
-    static final String ANY_CATEGORY = "(any category)";
+    /** The category choice that means "every category", in the window's language. */
+    static String anyCategory() {
+        return I18n.t("tune.export.anyCategory");
+    }
 
     private final Spinner<Integer> n;
-    private final CheckBox explain = new CheckBox("Add a column explaining each item (slower: every item is explained)");
-    private final CheckBox includeSeen = new CheckBox("Include items the user already has (repeat purchases)");
+    private final CheckBox explain = new CheckBox(I18n.t("tune.export.explain"));
+    private final CheckBox includeSeen = new CheckBox(I18n.t("tune.export.includeSeen"));
     private final ComboBox<String> category = new ComboBox<>();
 
     /**
@@ -36,27 +40,27 @@ public final class ExportOptionsDialog extends Dialog<ExportOptionsDialog.Option
      */
     public ExportOptionsDialog(Window owner, int listLength, List<String> categories) {
         initOwner(owner);
-        setTitle("Export recommendations for all users");
-        setHeaderText("One list per user, written to a CSV file");
+        setTitle(I18n.t("menu.file.exportAll.title"));
+        setHeaderText(I18n.t("tune.export.header"));
         n = new Spinner<>(1, 1000, listLength);
         n.setEditable(true);
         n.setId("exportN");
         explain.setId("exportExplain");
         includeSeen.setId("exportIncludeSeen");
         category.setId("exportCategory");
-        List<String> choices = new ArrayList<>(List.of(ANY_CATEGORY));
+        List<String> choices = new ArrayList<>(List.of(anyCategory()));
         choices.addAll(categories);
         category.getItems().setAll(choices);
-        category.setValue(ANY_CATEGORY);
+        category.setValue(anyCategory());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, new Label("Items per user"), n);
+        grid.addRow(0, new Label(I18n.t("tune.export.n")), n);
         grid.add(explain, 0, 1, 2, 1);
         grid.add(includeSeen, 0, 2, 2, 1);
         if (!categories.isEmpty()) {
-            grid.addRow(3, new Label("Only the category"), category);
+            grid.addRow(3, new Label(I18n.t("tune.export.category")), category);
         }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -66,6 +70,6 @@ public final class ExportOptionsDialog extends Dialog<ExportOptionsDialog.Option
     Options options() {
         String c = category.getValue();
         return new Options(n.getValue(), explain.isSelected(), new ListFilter(includeSeen.isSelected(),
-                c == null || c.equals(ANY_CATEGORY) ? null : c));
+                c == null || c.equals(anyCategory()) ? null : c));
     }
 }

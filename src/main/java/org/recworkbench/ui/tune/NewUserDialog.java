@@ -1,5 +1,6 @@
 package org.recworkbench.ui.tune;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -58,10 +59,9 @@ final class NewUserDialog extends Dialog<NewUserDialog.Profile> {
     NewUserDialog(Window owner, Dataset data, List<Integer> offered, boolean explicit) {
         initOwner(owner);
         StarScale scale = StarScale.of(data);
-        setTitle("New user");
-        setHeaderText(explicit ? "Click a star to rate an item (" + scale.describe() + "; click it again to clear); "
-                + "none rated: the popular list"
-                : "Tick the items the new user clicked or bought; none ticked: the popular list");
+        setTitle(I18n.t("tune.newUser.title"));
+        setHeaderText(explicit ? I18n.t("tune.newUser.header.explicit", scale.describe())
+                : I18n.t("tune.newUser.header.implicit"));
         Map<Integer, Choice> byItem = new LinkedHashMap<>();
         for (int item = 0; item < data.itemCount(); item++) {
             String t = data.catalog().title(item);
@@ -70,17 +70,17 @@ final class NewUserDialog extends Dialog<NewUserDialog.Profile> {
         }
         table.setId("newUserTable");
         table.setEditable(true);
-        TableColumn<Choice, String> title = new TableColumn<>("Item");
+        TableColumn<Choice, String> title = new TableColumn<>(I18n.t("tune.newUser.item"));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title));
         title.setPrefWidth(300);
         if (explicit) {
-            TableColumn<Choice, Number> rating = new TableColumn<>("Your rating");
+            TableColumn<Choice, Number> rating = new TableColumn<>(I18n.t("tune.newUser.rating.column"));
             rating.setCellValueFactory(c -> c.getValue().stars);
             rating.setCellFactory(c -> new StarCell(scale));
             rating.setPrefWidth(scale.stars() * 26.0 + 24);
             table.getColumns().setAll(List.of(title, rating));
         } else {
-            TableColumn<Choice, Boolean> clicked = new TableColumn<>("Clicked");
+            TableColumn<Choice, Boolean> clicked = new TableColumn<>(I18n.t("tune.newUser.clicked"));
             clicked.setCellValueFactory(c -> c.getValue().clicked);
             clicked.setCellFactory(CheckBoxTableCell.forTableColumn(clicked));
             clicked.setPrefWidth(90);
@@ -95,7 +95,7 @@ final class NewUserDialog extends Dialog<NewUserDialog.Profile> {
         SearchableComboBox<Choice> search = new SearchableComboBox<>();
         search.setId("newUserSearch");
         search.getItems().setAll(byItem.values());
-        search.setPromptText("Search all " + byItem.size() + " items by title or id to add one");
+        search.setPromptText(I18n.t("tune.newUser.search", String.valueOf(byItem.size())));
         search.setMaxWidth(Double.MAX_VALUE);
         search.valueProperty().addListener((obs, old, picked) -> {
             if (picked != null) {
@@ -103,7 +103,7 @@ final class NewUserDialog extends Dialog<NewUserDialog.Profile> {
                 Platform.runLater(() -> search.setValue(null));
             }
         });
-        getDialogPane().setContent(new VBox(8, search, new Label("The most popular items of " + data.name()),
+        getDialogPane().setContent(new VBox(8, search, new Label(I18n.t("tune.newUser.popularOf", data.name())),
                 table));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResizable(true);

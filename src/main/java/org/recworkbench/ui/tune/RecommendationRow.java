@@ -27,7 +27,7 @@ public record RecommendationRow(int rank, int item, String itemId, String title,
             return "";
         }
         if (movement == NEW) {
-            return "new";
+            return org.recworkbench.ui.common.I18n.t("common.movement.new");
         }
         return movement > 0 ? "▲" + movement : "▼" + -movement;
     }

@@ -50,7 +50,7 @@ record StarScale(double min, double max, int stars, boolean direct) {
     /** How the scale is described in the dialog's header, e.g. "1–5" or "−10–10 in 5 steps". */
     String describe() {
         String range = number(direct ? Math.max(1, Math.ceil(min)) : min) + "–" + number(max);
-        return direct ? range : range + " in " + stars + " steps";
+        return direct ? range : org.recworkbench.ui.common.I18n.t("tune.stars.steps", range, String.valueOf(stars));
     }
 
     private static String number(double v) {

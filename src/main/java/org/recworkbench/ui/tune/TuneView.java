@@ -1,5 +1,7 @@
 package org.recworkbench.ui.tune;
 
+import org.recworkbench.ui.common.EngineText;
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -120,9 +122,9 @@ public final class TuneView {
         });
         viewModel.algorithmProperty().addListener((obs, old, now) -> {
             algorithmChooser.setValue(now);
-            algorithmDescription.setText(now == null ? "" : now.description());
+            algorithmDescription.setText(now == null ? "" : EngineText.description(now));
         });
-        algorithmDescription.setText(viewModel.algorithmProperty().get().description());
+        algorithmDescription.setText(EngineText.description(viewModel.algorithmProperty().get()));
         ParamPanel params = new ParamPanel(viewModel.algorithmProperty(), viewModel.paramsProperty(),
                 viewModel::setParam, "");
         params.setOnAdjusting(viewModel::setAdjusting);
@@ -130,7 +132,7 @@ public final class TuneView {
 
         fitButton.setOnAction(e -> viewModel.onFit());
         fitButton.textProperty().bind(Bindings.when(viewModel.fitNeededProperty())
-                .then("Fit (parameters changed)").otherwise("Fit"));
+                .then(I18n.t("tune.fitChanged")).otherwise(I18n.t("tune.fitButton")));
         resetButton.setOnAction(e -> viewModel.onResetParams());
         scoreButton.setOnAction(e -> viewModel.onScore());
         scoreLabel.textProperty().bind(viewModel.scoreProperty());
@@ -162,7 +164,7 @@ public final class TuneView {
         historyTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title() == null
                 || c.getValue().title().isEmpty() ? c.getValue().itemId() : c.getValue().title()));
         historyValue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().value())));
-        historyTable.setPlaceholder(Placeholders.of("No user selected"));
+        historyTable.setPlaceholder(Placeholders.of(I18n.t("tune.noUser")));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         recommendationTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
@@ -171,14 +173,15 @@ public final class TuneView {
         listLength.valueProperty().addListener((obs, old, now) -> viewModel.listLengthProperty().set(now));
 
         recommendationTable.setItems(viewModel.recommendations());
-        recommendationTable.setPlaceholder(Placeholders.of("Fit a model and pick a user to see recommendations"));
+        recommendationTable.setPlaceholder(Placeholders.of(I18n.t("tune.placeholder")));
         rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         moveColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().movementText()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title().isEmpty()
                 ? c.getValue().itemId() : c.getValue().title()));
         scoreColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g",
                 c.getValue().score())));
-        sourceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                I18n.orElse("common.source." + c.getValue().source(), c.getValue().source())));
         whyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().why()));
         recommendationTable.setRowFactory(table -> new MovementRow());
         recommendationTable.getSelectionModel().selectedItemProperty()
@@ -205,9 +208,10 @@ public final class TuneView {
         updating = true;
         try {
             userChooser.setValue(user < 0 ? null : viewModel.userIds().get(user));
-            historyTab.setText(user < 0 ? "History" : "History (" + viewModel.history().size() + ")");
-            historyTitle.setText(user < 0 ? "History" : "History of " + viewModel.userIds().get(user) + " ("
-                    + viewModel.history().size() + " items)");
+            historyTab.setText(user < 0 ? I18n.t("tune.historyTab")
+                    : I18n.t("tune.historyTab.count", String.valueOf(viewModel.history().size())));
+            historyTitle.setText(user < 0 ? I18n.t("tune.historyTab") : I18n.t("tune.historyOf",
+                    viewModel.userIds().get(user), String.valueOf(viewModel.history().size())));
         } finally {
             updating = false;
         }

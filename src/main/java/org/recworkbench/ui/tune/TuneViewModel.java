@@ -1,5 +1,6 @@
 package org.recworkbench.ui.tune;
 
+import org.recworkbench.ui.common.I18n;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -158,12 +159,12 @@ public final class TuneViewModel {
                 session.setModel(rescored.get());
                 fitNeeded.set(false);
                 showList();
-                message.set("Re-scored with " + name + " = " + changed.asMap().get(name) + " (no refit)");
+                message.set(I18n.t("tune.rescored", name, String.valueOf(changed.asMap().get(name))));
                 return;
             }
         }
         fitNeeded.set(true);
-        message.set(name + " changed: press Fit to refit");
+        message.set(I18n.t("tune.changed", name));
     }
 
     private static String changedName(ParamValues old, ParamValues now) {
@@ -174,7 +175,7 @@ public final class TuneViewModel {
                 }
             }
         }
-        return "a parameter";
+        return I18n.t("tune.aParameter");
     }
 
     private Model model() {
@@ -197,11 +198,11 @@ public final class TuneViewModel {
             fitting.cancel();
         }
         ParamValues p = session.paramsFor(a);
-        message.set("Fitting " + a.id() + " …");
+        message.set(I18n.t("tune.fitting", a.id()));
         int forUser = user().get();
         int n = listLength.get();
         // The first list and its explanations are computed here too, so the FX thread only shows them.
-        fitting = jobs.submit("Fitting " + a.id() + " on " + d.name(), (progress, cancel) -> {
+        fitting = jobs.submit(I18n.t("tune.job.fit", a.id(), d.name()), (progress, cancel) -> {
             Model fitted = a.fit(d, p, progress, cancel);
             return new FitAndList(fitted, TopList.of(fitted, forUser, n));
         }, done -> {
@@ -209,7 +210,7 @@ public final class TuneViewModel {
             fits++;
             session.setModel(done.model());
             fitNeeded.set(!p.equals(session.paramsFor(a)));
-            message.set("Fitted " + a.id() + (fitNeeded.get() ? "; parameters changed since: Fit again" : ""));
+            message.set(I18n.t(fitNeeded.get() ? "tune.fitted.changed" : "tune.fitted", a.id()));
             if (done.list() != null && done.list().user() == user().get() && n == listLength.get()) {
                 showList(done.list());
             } else {
@@ -220,7 +221,7 @@ public final class TuneViewModel {
             fail(failure);
         }, () -> {
             fitting = null;
-            message.set("Fit cancelled");
+            message.set(I18n.t("tune.fitCancelled"));
         });
     }
 
@@ -239,7 +240,7 @@ public final class TuneViewModel {
             user().set(index);
             return true;
         }
-        message.set("No user \"" + id.strip() + "\" in this dataset");
+        message.set(I18n.t("tune.noSuchUser", id.strip()));
         return false;
     }
 
@@ -252,7 +253,7 @@ public final class TuneViewModel {
     public void onNewUser(int[] items, double[] values) {
         Model m = model();
         if (m == null) {
-            message.set("Fit a model first");
+            message.set(I18n.t("tune.needModel"));
             return;
         }
         Dataset d = m.dataset();
@@ -267,9 +268,9 @@ public final class TuneViewModel {
         explanation.set("");
         derivation.set(null);
         int n = listLength.get();
-        message.set("New user: asking the live service of " + m.algorithmId() + " …");
-        jobs.interactive(this, "Recommendations for a new user (" + items.length
-                        + (items.length == 1 ? " rating)" : " ratings)"),
+        message.set(I18n.t("tune.newUser.asking", m.algorithmId()));
+        jobs.interactive(this, I18n.t("tune.job.newUser", I18n.t(items.length == 1 ? "tune.newUser.rating"
+                        : "tune.newUser.ratings", String.valueOf(items.length))),
                 (progress, cancel) -> ColdStart.of(m, items, values, n), cold -> {
                     if (model() == m && user().get() < 0) {
                         recommendations.setAll(cold.rows());
@@ -320,12 +321,12 @@ public final class TuneViewModel {
         Dataset d = m.dataset();
         StringBuilder b = new StringBuilder();
         b.append(d.catalog().title(item).isEmpty() ? d.items().id(item) : d.catalog().title(item))
-                .append(" for user ").append(d.users().id(user)).append('\n');
-        b.append(String.format(Locale.ROOT, "score %s%s%n", number(e.score()),
-                Double.isNaN(e.prediction()) ? "" : ", predicted rating " + number(e.prediction())));
+                .append(I18n.t("tune.explain.forUser", d.users().id(user))).append('\n');
+        b.append(Double.isNaN(e.prediction()) ? I18n.t("tune.explain.score", number(e.score()))
+                : I18n.t("tune.explain.scorePredicted", number(e.score()), number(e.prediction()))).append('\n');
         if (!e.contributions().isEmpty()) {
-            b.append("Why: ").append(Reasons.why(e)).append('\n');
-            b.append("\nContributions (largest first):\n");
+            b.append(I18n.t("tune.explain.why")).append(Reasons.why(e)).append('\n');
+            b.append('\n').append(I18n.t("tune.explain.contributions")).append('\n');
             for (Contribution c : e.contributions()) {
                 b.append("  ").append(Reasons.phrase(c, e)).append('\n');
             }
@@ -346,8 +347,8 @@ public final class TuneViewModel {
         Experiment e = new Experiment(a.id(), session.paramsProperty().get(), Splitters.parse("holdout:0.2"),
                 MetricSpec.parseList(explicit ? "rmse,ndcg@10" : "ndcg@10"),
                 explicit ? Relevance.explicit(4) : Relevance.implicit(), Candidates.FULL, 42);
-        score.set("Scoring …");
-        jobs.submit("Scoring " + a.id() + " (holdout 20%)", (progress, cancel) -> {
+        score.set(I18n.t("tune.scoring"));
+        jobs.submit(I18n.t("tune.job.score", a.id()), (progress, cancel) -> {
             RunResult r = e.run(d, progress, cancel);
             return open == null ? r : open.runs().save(r);
         }, r -> score.set(scoreText(r)), failure -> {
@@ -372,7 +373,7 @@ public final class TuneViewModel {
     public void onExportAll(Path target, ExportOptionsDialog.Options options) {
         Model m = model();
         if (m == null) {
-            message.set("Fit a model first");
+            message.set(I18n.t("tune.needModel"));
             return;
         }
         int n = options.n();
@@ -386,16 +387,16 @@ public final class TuneViewModel {
         Algorithm<?> a = session.algorithmProperty().get();
         ParamValues current = session.paramsFor(a);
         boolean refit = !m.algorithmId().equals(a.id()) || !m.params().equals(current);
-        jobs.submit((refit ? "Refitting and exporting top " : "Exporting top ") + n + " for " + users.length
-                + " users", (progress, cancel) -> {
+        jobs.submit(I18n.t(refit ? "tune.job.refitExport" : "tune.job.export", String.valueOf(n),
+                String.valueOf(users.length)), (progress, cancel) -> {
             Model exported = refit ? a.fit(m.dataset(), current, progress.stage(0, 0.5), cancel) : m;
             Progress writing = refit ? progress.stage(0.5, 1) : progress;
             AtomicFile.write(target, w -> RecommendationExport.write(exported, users, n, explain, filter, w, writing,
                     cancel));
             return target;
         }, path -> {
-            message.set((refit ? "Refitted with the parameters on screen, then wrote " : "Wrote ") + path
-                    + (filter == ListFilter.UNSEEN ? "" : " (" + filter.describe() + ")"));
+            message.set(I18n.t(refit ? "tune.export.refitted" : "common.export.wroteFile", path)
+                    + (filter == ListFilter.UNSEEN ? "" : I18n.t("tune.export.filter", describe(filter))));
             onExported.accept(path);
         }, this::fail);
     }
@@ -405,18 +406,24 @@ public final class TuneViewModel {
         Model m = model();
         int u = user().get();
         if (m == null || u < 0) {
-            message.set("Fit a model and pick a user first");
+            message.set(I18n.t("tune.needModelAndUser"));
             return;
         }
         int n = listLength.get();
-        jobs.submit("Exporting the list of " + m.dataset().users().id(u), (progress, cancel) -> {
+        jobs.submit(I18n.t("tune.job.exportList", m.dataset().users().id(u)), (progress, cancel) -> {
             AtomicFile.write(target, w -> RecommendationExport.write(m, new int[] {u}, n, true, w, progress,
                     cancel));
             return target;
         }, path -> {
-            message.set("Wrote " + path);
+            message.set(I18n.t("common.export.wroteFile", path));
             onExported.accept(path);
         }, this::fail);
+    }
+
+    /** What an export's filter kept, in the window's language (the engine's {@code describe()} is English). */
+    static String describe(ListFilter filter) {
+        String items = I18n.t(filter.includeSeen() ? "tune.export.filter.all" : "tune.export.filter.unseen");
+        return filter.category() == null ? items : I18n.t("tune.export.filter.category", items, filter.category());
     }
 
     static String scoreText(RunResult r) {
@@ -425,8 +432,9 @@ public final class TuneViewModel {
         if (!Double.isNaN(rmse)) {
             b.append(String.format(Locale.ROOT, "RMSE %.4f · ", rmse));
         }
-        b.append(String.format(Locale.ROOT, "NDCG@10 %.4f (holdout 20%%, seed 42", r.value("ndcg@10")));
-        return b.append(r.runId() > 0 ? ", run " + r.runId() + ")" : ")").toString();
+        String ndcg = String.format(Locale.ROOT, "%.4f", r.value("ndcg@10"));
+        return b.append(r.runId() > 0 ? I18n.t("tune.scoreText.run", ndcg, String.valueOf(r.runId()))
+                : I18n.t("tune.scoreText", ndcg)).toString();
     }
 
     private void showHistory() {
@@ -575,7 +583,7 @@ public final class TuneViewModel {
 
     public void onOpenInFormulas() {
         if (derivation.get() != null) {
-            formulaSink.accept(derivation.get(), "Tune & Recommend: " + selectedItem.get());
+            formulaSink.accept(derivation.get(), I18n.t("tune.formulaSource", selectedItem.get()));
         }
     }
 
