@@ -238,6 +238,10 @@ public class I18nBundlesTest {
         Stream.of(FormulaKind.values()).forEach(k -> wanted.add("formula." + k.name()));
         Stream.of(Section.values()).forEach(s -> wanted.add("app.section." + s.name()));
         Stream.of(org.recworkbench.ui.live.Speed.values()).forEach(s -> wanted.add("live.speed." + s.name()));
+        Stream.of(org.recworkbench.exercise.ExerciseKind.values())
+                .forEach(k -> wanted.add("exercise.kind." + k.cliName()));
+        Stream.of(org.recworkbench.exercise.Difficulty.values())
+                .forEach(d -> wanted.add("exercise.difficulty." + d.cliName()));
         assertThat(wanted).hasSizeGreaterThan(200);
         assertThat(wanted.stream().filter(k -> !keys.contains(k)).toList()).as("engine names without a key")
                 .isEmpty();
@@ -245,8 +249,7 @@ public class I18nBundlesTest {
 
     static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(suffix))
-                    .filter(p -> !p.toString().contains("/exercise/")).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }
 }
