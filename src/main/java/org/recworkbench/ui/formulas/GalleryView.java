@@ -15,7 +15,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import org.recworkbench.examples.Comparison;
+import org.recworkbench.examples.Comparison;
 import org.recworkbench.examples.ExampleResult;
+import org.recworkbench.examples.GalleryTally;
+import org.recworkbench.examples.PrintedValue;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.ui.common.DerivationPane;
 import org.recworkbench.ui.common.Views;
@@ -80,10 +83,11 @@ public final class GalleryView {
         }
         exampleTable.setItems(viewModel.examples());
         exampleTable.setPlaceholder(Placeholders.of(I18n.t("gallery.computing")));
-        column(agreesColumn, r -> r.agrees() ? "✓" : "✗");
+        column(agreesColumn, GalleryView::mark);
         column(idColumn, ExampleResult::id);
-        column(printedColumn, r -> r.printedResult().map(p -> p.text()).orElse(I18n.t("gallery.notPrinted")));
-        column(computedColumn, r -> Latex.num(r.computedResult()));
+        column(printedColumn, r -> r.printedResult().map(GalleryView::printedText)
+                .orElse(I18n.t("gallery.notPrinted")));
+        column(computedColumn, r -> Comparison.text(r.computedResult()));
         exampleTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ExampleResult item, boolean empty) {
@@ -99,20 +103,50 @@ public final class GalleryView {
         });
         viewModel.exampleProperty().addListener((obs, old, now) -> show(now));
         viewModel.examples().addListener((ListChangeListener<ExampleResult>) c -> {
-            long wrong = viewModel.examples().stream().filter(r -> !r.agrees()).count();
-            summaryLabel.setText(I18n.t("gallery.summary", String.valueOf(viewModel.examples().size()),
-                    String.valueOf(wrong)));
+            GalleryTally t = GalleryTally.of(viewModel.examples());
+            summaryLabel.setText(I18n.t("gallery.summary", String.valueOf(t.printFinalValue()),
+                    String.valueOf(t.wrongFinalValue()), String.valueOf(t.withSlip()), String.valueOf(t.examples())));
         });
         checkTable.setPlaceholder(Placeholders.of(I18n.t("gallery.noNumber")));
         keyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().key()));
-        printedTextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().printed().text()));
-        computedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Latex.num(c.getValue().computed())));
+        printedTextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(printedText(c.getValue().printed())));
+        computedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().computedText()));
         checkColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().agrees() ? "✓" : "✗"));
         show(viewModel.exampleProperty().get());
         exampleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         checkTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ClippedText.install(exampleTable);
         ClippedText.install(checkTable);
+    }
+
+    static String mark(ExampleResult r) {
+        return switch (r.verdict()) {
+            case RIGHT -> "✓";
+            case WRONG_RESULT -> "✗";
+            case WRONG_STEPS -> "△";
+        };
+    }
+
+    private static String printedText(PrintedValue p) {
+        return p.evaluatedByGallery() ? I18n.t("gallery.byGallery", p.text()) : p.text();
+    }
+
+    /** The verdict in words: which of the three it is, with the final value and the wrong steps where they exist. */
+    static String verdictText(ExampleResult r) {
+        String correct = Comparison.text(r.computedResult());
+        String printed = r.printedResult().map(GalleryView::printedText).orElse(I18n.t("gallery.nothing"));
+        String steps = r.wrongSteps().stream().map(c -> I18n.t("gallery.wrongStep", c.key(), printedText(c.printed()),
+                c.computedText())).collect(java.util.stream.Collectors.joining("; "));
+        return switch (r.verdict()) {
+            case RIGHT -> I18n.t("gallery.verdict.agrees", printed, correct);
+            case WRONG_RESULT -> I18n.t("gallery.verdict.wrong", printed, correct);
+            case WRONG_STEPS -> r.printsFinalValue()
+                    ? I18n.t("gallery.verdict.rightResultWrongSteps", printed, correct,
+                            String.valueOf(r.wrongSteps().size()), steps)
+                    : r.printedResult().isPresent() && r.printedResult().get().evaluatedByGallery()
+                    ? I18n.t("gallery.verdict.galleryEvaluation", printed, correct)
+                    : I18n.t("gallery.verdict.notPrintedWrongSteps", correct, steps);
+        };
     }
 
     private static void column(TableColumn<ExampleResult, String> column, Function<ExampleResult, String> value) {
@@ -141,11 +175,13 @@ public final class GalleryView {
             exampleTable.getSelectionModel().select(r);
         }
         titleLabel.setText(I18n.t("gallery.title", r.example().article(), r.example().title()));
-        verdictLabel.setText(I18n.t(r.agrees() ? "gallery.verdict.agrees" : "gallery.verdict.wrong",
-                r.printedResult().map(p -> p.text()).orElse(I18n.t("gallery.nothing")),
-                Latex.num(r.computedResult())));
-        verdictLabel.getStyleClass().removeAll("success", "danger");
-        verdictLabel.getStyleClass().add(r.agrees() ? "success" : "danger");
+        verdictLabel.setText(verdictText(r));
+        verdictLabel.getStyleClass().removeAll("success", "danger", "warning");
+        verdictLabel.getStyleClass().add(switch (r.verdict()) {
+            case RIGHT -> "success";
+            case WRONG_RESULT -> "danger";
+            case WRONG_STEPS -> "warning";
+        });
         noteLabel.setText(r.note());
         quoteArea.setText(quoteText(r.example().quote()) + "\n\n" + I18n.t("gallery.aroundLine",
                 r.example().lineHint()));
