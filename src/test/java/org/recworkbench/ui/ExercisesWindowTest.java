@@ -63,6 +63,9 @@ class ExercisesWindowTest {
     private static void type(FxRobot robot, String id, String text) throws Exception {
         TextField field = robot.lookup(id).queryAs(TextField.class);
         fx(field::clear);
+        // focus first: the view scrolls a step below the visible part into sight, as it does for a student tabbing
+        fx(field::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(field).write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }

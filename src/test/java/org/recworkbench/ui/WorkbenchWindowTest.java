@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recworkbench.store.SampleData;
 import org.recworkbench.ui.common.FxJobs;
 import org.recworkbench.ui.datasets.DatasetRow;
+import org.recworkbench.data.Dataset;
 import org.recworkbench.similarity.Measure;
+import org.recworkbench.similarity.Similarities;
+import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.ui.shell.Section;
 import org.recworkbench.ui.common.BandLineChart;
 import org.recworkbench.ui.common.DerivationPane;
@@ -267,6 +270,27 @@ class WorkbenchWindowTest {
         assertThat(pearson.index(column)).isEqualTo(b);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivation.text().startsWith("Pearson"));
         assertThat(lastNumber(derivation.text())).isCloseTo(pearson.value(row, column), within(5e-5));
+
+        // seed article 000's Pearson: each vector centred by the mean of all its ratings, from the toolbar
+        assertThat(pearson.options().vectorMeans()).isFalse();
+        robot.clickOn("#similarityOverallMeans");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.heatmapProperty().get() != null
+                && vm.heatmapProperty().get().options().vectorMeans() && vm.pairProperty().get() != null
+                && vm.pairProperty().get().derivation().title().startsWith("Pearson"));
+        var overall = vm.heatmapProperty().get();
+        int r2 = vm.selectedRowProperty().get();
+        int c2 = vm.selectedColumnProperty().get();
+        Dataset data = shell.tune().dataProperty().get();
+        double expected = new Similarities(data, overall.orientation(),
+                SimilarityOptions.of(Measure.PEARSON).withVectorMeans(true)).explain(a, b).value();
+        assertThat(overall.index(r2)).isEqualTo(a);
+        assertThat(overall.value(r2, c2)).isCloseTo(expected, within(1e-6));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivation.text().contains("own mean"));
+        assertThat(lastNumber(derivation.text())).isCloseTo(expected, within(5e-5));
+        // only Pearson has the choice
+        WaitForAsyncUtils.asyncFx(() -> vm.measureProperty().set(Measure.COSINE)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#similarityOverallMeans").query().isVisible());
     }
 
     @Test

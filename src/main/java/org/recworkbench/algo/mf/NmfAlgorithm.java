@@ -69,7 +69,7 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
                                 DEFAULT_FACTORS),
                         ParamSpec.integer("iterations", "Iterations", "Multiplicative updates of every user, then"
                                 + " every item", 1, 500, DEFAULT_ITERATIONS),
-                        ParamSpec.real("regularisation", "λ", "L2 regularisation of p_u and q_i, per rating", 0, 10,
+                        ParamSpec.real("regularisation", "Regularisation λ", "L2 regularisation of p_u and q_i, per rating", 0, 10,
                                 DEFAULT_REGULARISATION, 0.001),
                         EarlyStop.param("0 = every iteration; N = hold out 10 % of the training ratings and stop"
                                 + " after N iterations without a lower RMSE on them, keeping the best iteration"),

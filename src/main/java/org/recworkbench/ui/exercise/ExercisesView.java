@@ -9,6 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -41,6 +44,10 @@ public final class ExercisesView {
         File[] choose(Window owner);
     }
 
+    @FXML
+    private ScrollPane questionScroll;
+    @FXML
+    private VBox questionBox;
     @FXML
     private ComboBox<ExerciseKind> kindBox;
     @FXML
@@ -163,6 +170,11 @@ public final class ExercisesView {
             answer.setPromptText(I18n.t("exercise.answer.prompt"));
             answer.textProperty().bindBidirectional(row.answerProperty());
             answer.setOnAction(ev -> viewModel.onCheck());
+            answer.focusedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    scrollIntoView(answer);
+                }
+            });
             Label mark = new Label();
             mark.setId("exerciseMark" + row.step().number());
             mark.setMinWidth(Region.USE_PREF_SIZE);
@@ -275,5 +287,21 @@ public final class ExercisesView {
                 + "-answers.csv");
         csv.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         return new File[] {sheet, csv.showSaveDialog(owner)};
+    }
+
+    /** Tabbing to a step below the visible part scrolls it into sight (a ScrollPane does not by itself). */
+    private void scrollIntoView(Node node) {
+        double contentHeight = questionBox.getBoundsInLocal().getHeight();
+        double viewport = questionScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        Bounds b = questionBox.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = questionScroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            questionScroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            questionScroll.setVvalue((b.getMaxY() - viewport) / (contentHeight - viewport));
+        }
     }
 }

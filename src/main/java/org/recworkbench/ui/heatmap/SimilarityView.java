@@ -15,6 +15,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -55,6 +56,8 @@ public final class SimilarityView {
     private ComboBox<Measure> measureBox;
     @FXML
     private Spinner<Double> shrinkageSpinner;
+    @FXML
+    private CheckBox overallMeansBox;
     @FXML
     private ComboBox<SimilarityViewModel.SubsetKind> subsetBox;
     @FXML
@@ -118,6 +121,9 @@ public final class SimilarityView {
         measureBox.getItems().setAll(Measure.values());
         measureBox.setConverter(Labels.of(EngineText::measure));
         measureBox.valueProperty().bindBidirectional(viewModel.measureProperty());
+        overallMeansBox.selectedProperty().bindBidirectional(viewModel.overallMeansProperty());
+        overallMeansBox.visibleProperty().bind(measureBox.valueProperty().isEqualTo(Measure.PEARSON));
+        overallMeansBox.managedProperty().bind(overallMeansBox.visibleProperty());
         shrinkageSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1000,
                 viewModel.shrinkageProperty().get(), 5));
         shrinkageSpinner.valueProperty().addListener((obs, old, now) -> {

@@ -86,6 +86,8 @@ public final class SimilarityViewModel {
     private final ObjectProperty<Orientation> orientation = new SimpleObjectProperty<>(Orientation.ITEMS);
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.COSINE);
     private final DoubleProperty shrinkage = new SimpleDoubleProperty(0);
+    /** Pearson only: centre each vector by the mean of all its ratings (seed article 000's convention). */
+    private final BooleanProperty overallMeans = new SimpleBooleanProperty(false);
     private final ObjectProperty<SubsetKind> subsetKind = new SimpleObjectProperty<>(SubsetKind.TOP);
     private final IntegerProperty size = new SimpleIntegerProperty(50);
     private final StringProperty query = new SimpleStringProperty("");
@@ -124,6 +126,7 @@ public final class SimilarityViewModel {
         orientation.addListener((obs, old, now) -> refresh());
         measure.addListener((obs, old, now) -> refresh());
         shrinkage.addListener((obs, old, now) -> refresh());
+        overallMeans.addListener((obs, old, now) -> refresh());
         subsetKind.addListener((obs, old, now) -> refresh());
         size.addListener((obs, old, now) -> refresh());
         query.addListener((obs, old, now) -> {
@@ -147,6 +150,7 @@ public final class SimilarityViewModel {
 
     private String settings(Dataset d) {
         return System.identityHashCode(d) + "|" + orientation.get() + "|" + measure.get() + "|" + shrinkage.get()
+                + "|" + usesOverallMeans()
                 + "|" + subsetKind.get() + "|" + size.get() + "|" + query.get() + "|" + category.get() + "|"
                 + order.get();
     }
@@ -180,7 +184,8 @@ public final class SimilarityViewModel {
         // cancelled before this request is marked busy: a superseded build that never started ends right here
         building.cancel();
         Orientation o = orientation.get();
-        SimilarityOptions options = SimilarityOptions.of(measure.get()).withShrinkage(shrinkage.get());
+        SimilarityOptions options = SimilarityOptions.of(measure.get()).withShrinkage(shrinkage.get())
+                .withVectorMeans(usesOverallMeans());
         int[] subset = subset(d, o);
         if (subset.length == 0) {
             heatmap.set(null);
@@ -371,6 +376,15 @@ public final class SimilarityViewModel {
 
     public ObjectProperty<Measure> measureProperty() {
         return measure;
+    }
+
+    /** Whether the heatmap centres Pearson by each vector's overall mean: asked for, and the measure is Pearson. */
+    private boolean usesOverallMeans() {
+        return overallMeans.get() && measure.get() == Measure.PEARSON;
+    }
+
+    public BooleanProperty overallMeansProperty() {
+        return overallMeans;
     }
 
     public DoubleProperty shrinkageProperty() {
