@@ -141,6 +141,27 @@ class ChineseWindowTest {
             return null;
         });
         views.put("history", show(Section.HISTORY, () -> !shell.history().visibleRuns().isEmpty()));
+        views.put("exercises", () -> {
+            show(Section.EXERCISES, () -> true).call();
+            var vm = shell.exercises();
+            fx(() -> {
+                vm.kindProperty().set(org.recworkbench.exercise.ExerciseKind.PEARSON);
+                vm.seedProperty().set("7");
+                vm.onNewExercise();
+            });
+            waitFor(30, () -> vm.exerciseProperty().get() != null && vm.rows().size() > 2 && idle());
+            fx(() -> {
+                var steps = vm.exerciseProperty().get().steps();
+                for (int k = 0; k < vm.rows().size(); k++) {
+                    vm.rows().get(k).answerProperty().set(k == 1 ? "9.99"
+                            : org.recworkbench.explain.Latex.num(steps.get(k).expected()));
+                }
+                vm.onCheck();
+                vm.onShowDerivation();
+            });
+            waitFor(30, () -> vm.derivationProperty().get() != null && idle());
+            return null;
+        });
 
         UntranslatedText scan = new UntranslatedText();
         List<String> clipped = new java.util.ArrayList<>();
