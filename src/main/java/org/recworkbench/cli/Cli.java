@@ -22,6 +22,8 @@ public final class Cli {
 
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 1;
+    /** {@code exercise --check}: the answers were read and marked, and some are wrong or missing. */
+    public static final int ANSWERS_WRONG = 3;
 
     private Cli() {
     }

@@ -165,7 +165,7 @@ public final class ExerciseCommand implements Callable<Integer> {
             }
             stdout.flush();
         }
-        return marking.allRight() ? 0 : 1;
+        return marking.allRight() ? 0 : Cli.ANSWERS_WRONG;
     }
 
     private int sheet(PrintWriter stdout) {

@@ -83,13 +83,13 @@ class ExerciseCliTest {
         Path file = folder.resolve("answers.json");
         Files.writeString(file, filled(q, 2, 0.5));
         CliRun r = run("exercise", "--check", file.toString());
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(Cli.ANSWERS_WRONG);
         assertThat(r.out()).contains("✗  2. Co-rated mean of a: 4.16667",
                 "Hint: Step 2 (Co-rated mean of a) is wrong: check which ratings you averaged");
         CliRun loose = run("exercise", "--check", file.toString(), "--tolerance", "0.6");
         assertThat(loose.code()).as(loose.out()).isZero();
         CliRun json = run("exercise", "--check", file.toString(), "--json");
-        assertThat(json.code()).isEqualTo(1);
+        assertThat(json.code()).isEqualTo(Cli.ANSWERS_WRONG);
         assertThat(json.json().get("allRight").getAsBoolean()).isFalse();
         assertThat(json.json().getAsJsonArray("steps").get(1).getAsJsonObject().get("verdict").getAsString())
                 .isEqualTo("wrong");
