@@ -103,7 +103,10 @@ public final class EngineWordsDump {
         return b.build();
     }
 
-    /** The derivation of user u1's score for item i3 (unrated) under every registered algorithm's defaults. */
+    /**
+     * The derivation of user u1's score for item i3 (unrated) under every registered algorithm's defaults, and its
+     * training step or user solve where the model can show one.
+     */
     public static String formulasText() {
         Dataset d = tiny();
         StringBuilder s = new StringBuilder();
@@ -113,6 +116,15 @@ public final class EngineWordsDump {
                 Model model = a.fit(d, a.defaults(), Progress.NONE, Cancellation.NEVER);
                 var explanation = model.explain(0, 2);
                 s.append(explanation.derivation() == null ? "(none)\n" : explanation.derivation().toText());
+                if (model instanceof org.recworkbench.algo.SgdExplainable sgd) {
+                    s.append(sgd.explainStep(0, 0, 5).toText());
+                }
+                if (model instanceof org.recworkbench.algo.PairwiseStepExplainable pairwise) {
+                    s.append(pairwise.explainStep(0, 0, 3).toText());
+                }
+                if (model instanceof org.recworkbench.algo.UserSolveExplainable solve) {
+                    s.append(solve.explainUserSolve(0).toText());
+                }
             } catch (RuntimeException e) {
                 s.append("(").append(e.getClass().getSimpleName()).append(")\n");
             }

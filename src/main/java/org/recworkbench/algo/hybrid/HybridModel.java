@@ -10,6 +10,7 @@ import org.recworkbench.algo.Reasons;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.List;
 import java.util.Optional;
@@ -158,11 +159,11 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
         double na = sa.apply(a[item]);
         double nb = sb.apply(b[item]);
         double value = blend(a[item], b[item], sa, sb);
-        Derivation.Builder d = derivation("Hybrid blend", user, item);
+        Derivation.Builder d = derivation(Words.t("hybrid.title"), user, item);
         boolean minMax = params.normalisation() == HybridAlgorithm.ScoreNormalisation.MIN_MAX;
         normalised(d, params.cf(), "a", a[item], sa, na, minMax);
         normalised(d, params.content(), "b", b[item], sb, nb, minMax);
-        d.step("Blend", "s = \\alpha \\, a' + (1 - \\alpha) \\, b'", Latex.num(params.alpha()) + " \\cdot "
+        d.step(Words.phrase("hybrid.blend"), "s = \\alpha \\, a' + (1 - \\alpha) \\, b'", Latex.num(params.alpha()) + " \\cdot "
                 + Latex.term(na) + " + " + Latex.num(1 - params.alpha()) + " \\cdot " + Latex.term(nb), value);
         return explanation(user, item, value, Double.NaN, parts(a[item], b[item], sa, sb,
                 first.explain(user, item), second.explain(user, item)), d.build());
