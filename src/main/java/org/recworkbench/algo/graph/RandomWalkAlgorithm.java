@@ -223,7 +223,7 @@ public final class RandomWalkAlgorithm extends AbstractAlgorithm<RandomWalkAlgor
                 }
             }
             parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
-            Derivation.Builder d = derivation(id().equals(P3ALPHA) ? "P3α score" : "RP3β score", user, item);
+            Derivation.Builder d = derivation(Words.t(id().equals(P3ALPHA) ? "walk.p3alphaTitle" : "walk.rp3betaTitle"), user, item);
             d.step(Words.phrase("walk.first"), "(1/|I_u|)^\\alpha", "(1/" + items.length + ")^{"
                     + Latex.num(params.alpha()) + "}", step);
             d.step(Words.phrase("walk.weights", String.valueOf(params.k())),

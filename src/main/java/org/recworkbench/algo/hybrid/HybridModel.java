@@ -212,11 +212,11 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
                                    double value, boolean minMax) {
         String shown = raw == raw ? Latex.num(raw) : Latex.num(s.lowest()) + " \\text{ (no score: lowest)}";
         if (minMax) {
-            d.step("Min-max normalised " + component + " score", symbol + "' = \\frac{" + symbol
+            d.step(Words.phrase("hybrid.minMax", component), symbol + "' = \\frac{" + symbol
                             + " - \\min}{\\max - \\min}",
                     "\\frac{" + shown + " - " + Latex.term(s.location()) + "}{" + Latex.num(s.spread()) + "}", value);
         } else {
-            d.step("z-score of the " + component + " score", symbol + "' = \\frac{" + symbol + " - \\bar{s}}{\\sigma}",
+            d.step(Words.phrase("hybrid.zScore", component), symbol + "' = \\frac{" + symbol + " - \\bar{s}}{\\sigma}",
                     "\\frac{" + shown + " - " + Latex.term(s.location()) + "}{" + Latex.num(s.spread()) + "}", value);
         }
     }

@@ -153,8 +153,8 @@ final class MmrModel extends BaseModel {
         int near = s.nearest()[t];
         d.step(Words.phrase("mmr.relevance"),
                 "rel(i) = \\frac{s_i - \\min}{\\max - \\min}", Latex.num(rel), rel);
-        d.step("Diversity penalty: " + similarity.description() + " to the nearest item chosen before"
-                        + (near < 0 ? " (none yet)" : " (" + itemId(near) + ")"),
+        d.step(near < 0 ? Words.phrase("mmr.penaltyNone", similarity.description())
+                        : Words.phrase("mmr.penalty", similarity.description(), itemId(near)),
                 "\\max_{j \\in S} sim(i, j)", Latex.num(pen), pen);
         double value = d.step(Words.phrase("mmr.value", String.valueOf(t + 1)),
                 "\\lambda \\, rel(i) - (1 - \\lambda) \\max_{j \\in S} sim(i, j)", Latex.num(params.lambda())
