@@ -110,6 +110,9 @@ public final class ShellViewModel {
         this.similarity = new SimilarityViewModel(jobs, session.dataProperty());
         this.formulas = new FormulasViewModel(jobs, session.dataProperty(), session.modelProperty());
         this.exercises = new ExercisesViewModel(jobs, session.dataProperty());
+        // after the listener that switches the bundles: the exercise on screen is the engine's words, made again
+        // in the new language
+        language.addListener(observable -> exercises.onLanguageChanged());
         tune.setFormulaSink(this::openInFormulas);
         this.evaluate = new EvaluateViewModel(session);
         evaluate.setUserMetricsSink((run, user) -> {
