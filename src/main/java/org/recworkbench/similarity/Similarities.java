@@ -123,7 +123,7 @@ public final class Similarities {
     }
 
     private void recordInputs(int a, int b, CoRated terms, Derivation.Builder trace) {
-        trace.step(Words.phrase("sim.convention"), "\\text{" + options.convention() + "}", "", Double.NaN);
+        trace.step(Words.phrase("sim.convention"), "\\text{" + options.conventionText() + "}", "", Double.NaN);
         // two items are compared over U_a ∩ U_b (the users who rated each), two users over I_a ∩ I_b
         String set = orientation == Orientation.ITEMS ? "U" : "I";
         trace.step(Words.phrase(orientation == Orientation.ITEMS ? "sim.coRatedUsers" : "sim.coRatedItems"),

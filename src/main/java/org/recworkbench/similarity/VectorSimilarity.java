@@ -183,8 +183,7 @@ public final class VectorSimilarity {
     private static void recordInputs(String aName, double[] a, String bName, double[] b, SimilarityOptions o,
                                      double[] givenMeans, double meanA, double meanB, int lenA, int lenB,
                                      CoRated terms, Derivation.Builder trace) {
-        String convention = givenMeans == null ? o.convention()
-                : "Pearson-style: values centred by the given means, cosine over the co-rated entries";
+        String convention = givenMeans == null ? o.conventionText() : Words.t("conv.givenMeans");
         trace.step(Words.phrase("sim.convention"), "\\text{" + convention + "}", "", Double.NaN);
         trace.step(Words.phrase("sim.vectors", aName, bName), "a, \\; b",
                 "a = (" + list(a) + "), \\; b = (" + list(b) + ")", Double.NaN);

@@ -143,7 +143,7 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
         Derivation.Builder d = derivation(Words.t(byUser ? "knn.titleUser" : "knn.titleItem",
                 Words.t("knn.rule." + params.neighbours().cliName()),
                 Words.t("knn.rankBy." + params.rankBy().cliName())), user, item);
-        d.step(Words.phrase("knn.similarity"), "\\text{" + sims.options().convention() + "}", "", Double.NaN);
+        d.step(Words.phrase("knn.similarity"), "\\text{" + sims.options().conventionText() + "}", "", Double.NaN);
         nb.record(norm, target, other, byUser ? "u" : "i", byUser ? "v" : "j", byUser ? "i" : "u", id, params.k(), params.neighbours(), d);
         return explanation(user, item, nb.score, nb.prediction, nb.contributions(norm, target, other,
                 byUser ? Reasons.NEIGHBOUR_USER : Reasons.NEIGHBOUR_ITEM, id, byUser ? this::userId : this::itemLabel), d.build());
