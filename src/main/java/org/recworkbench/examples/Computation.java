@@ -2,6 +2,7 @@ package org.recworkbench.examples;
 
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.explain.Step;
 
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ final class Computation {
             throw new IllegalStateException("the computation produced no result \"" + resultKey + "\"");
         }
         if (!resultKey.equals(lastStepKey)) {
-            trace.step("Result compared with the article: " + resultKey,
+            trace.step(Words.phrase("example.result", resultKey),
                     "\\text{" + resultKey.replace("_", "\\_") + "}", Latex.num(result), result);
         }
         return trace.build();
