@@ -38,6 +38,20 @@ final class Computation {
         return value;
     }
 
+    /** As {@link #step(String, String, String, String, double)} with the title from the engine's words. */
+    double step(String key, Words.Phrase title, String latex, String substituted, double value) {
+        trace.step(title, latex, substituted, value);
+        put(key, value);
+        lastStepKey = key;
+        return value;
+    }
+
+    /** As {@link #show(String, String, String)} with the title from the engine's words. */
+    void show(Words.Phrase title, String latex, String substituted) {
+        trace.step(title, latex, substituted, Double.NaN);
+        lastStepKey = null;
+    }
+
     /** Records a step that only shows numbers (no single value). */
     void show(String title, String latex, String substituted) {
         trace.step(title, latex, substituted, Double.NaN);

@@ -3,6 +3,7 @@ package org.recworkbench.examples;
 import org.recworkbench.algo.knn.NeighbourhoodPrediction;
 import org.recworkbench.algo.knn.NeighbourhoodPrediction.Denominator;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class UserCfPredictionExample implements ExampleFormula {
         Denominator chosen = denominator(e.option("normaliser", "none"), e.id());
         Denominator other = chosen == Denominator.NONE ? Denominator.SUM_ABS_SIMILARITY : Denominator.NONE;
         String u = e.text("targetUser");
-        c.show("Inputs: the mean of " + u + " and the neighbours who rated " + e.text("item"),
+        c.show(Words.phrase("example.userCfInputs", u, e.text("item")),
                 "\\bar{r}_u; \\; (s_{uv}, r_{vi}, \\bar{r}_v)",
                 "\\bar{r}_{" + u + "} = " + Latex.num(meanU) + "; \\; " + Latex.list(n, k -> names[k] + ": ("
                         + Latex.num(sims[k]) + ", " + Latex.num(ratings[k]) + ", " + Latex.num(means[k]) + ")"));

@@ -129,6 +129,9 @@ public final class EngineWordsDump {
                 s.append("(").append(e.getClass().getSimpleName()).append(")\n");
             }
         }
+        for (var result : org.recworkbench.examples.SeedExamples.evaluateAll()) {
+            s.append("== example ").append(result.example().id()).append('\n').append(result.derivation().toText());
+        }
         return s.toString();
     }
 }
