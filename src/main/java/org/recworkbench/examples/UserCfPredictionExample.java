@@ -43,9 +43,9 @@ final class UserCfPredictionExample implements ExampleFormula {
         c.put("weightedDeviationSum", sum);
         double abs = NeighbourhoodPrediction.sumAbsSimilarity(sims, c.trace());
         c.put("sumAbsSimilarity", abs);
-        c.put(key(other), NeighbourhoodPrediction.meanCentred("For comparison: " + describe(other), meanU, sum, abs,
+        c.put(key(other), NeighbourhoodPrediction.meanCentred(Words.t("example.comparison", describe(other)), meanU, sum, abs,
                 other, c.trace()));
-        double prediction = NeighbourhoodPrediction.meanCentred("Prediction " + describe(chosen), meanU, sum, abs,
+        double prediction = NeighbourhoodPrediction.meanCentred(Words.t("example.prediction", describe(chosen)), meanU, sum, abs,
                 chosen, c.trace());
         c.put(key(chosen), prediction);
         c.recordedLast("result", prediction);
@@ -64,7 +64,6 @@ final class UserCfPredictionExample implements ExampleFormula {
     }
 
     private static String describe(Denominator d) {
-        return d == Denominator.NONE ? "as the article writes it (no normaliser)"
-                : "divided by Σ|s|, as the engine's user-kNN does";
+        return Words.t(d == Denominator.NONE ? "example.noNormaliser" : "example.dividedBy");
     }
 }
