@@ -53,6 +53,11 @@ public final class Words {
         return text(bundle, key);
     }
 
+    /** Whether the bundles know {@code key}: for names the engine makes up as it goes (contribution kinds). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text for {@code key} with {@link MessageFormat} arguments (pass numbers already formatted). */
     public static String t(String key, Object... args) {
         return format(bundle, key, args);

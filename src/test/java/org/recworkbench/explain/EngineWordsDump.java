@@ -116,6 +116,7 @@ public final class EngineWordsDump {
                 Model model = a.fit(d, a.defaults(), Progress.NONE, Cancellation.NEVER);
                 var explanation = model.explain(0, 2);
                 s.append(explanation.derivation() == null ? "(none)\n" : explanation.derivation().toText());
+                s.append("reasons: ").append(org.recworkbench.algo.Reasons.summary(explanation, 20)).append('\n');
                 if (model instanceof org.recworkbench.algo.SgdExplainable sgd) {
                     s.append(sgd.explainStep(0, 0, 5).toText());
                 }
