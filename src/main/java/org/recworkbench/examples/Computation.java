@@ -2,8 +2,8 @@ package org.recworkbench.examples;
 
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
-import org.recworkbench.explain.Words;
 import org.recworkbench.explain.Step;
+import org.recworkbench.explain.Words;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
