@@ -2,6 +2,7 @@ package org.recworkbench.algo;
 
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Words;
 
 import java.util.List;
 
@@ -48,7 +49,7 @@ public abstract class BaseModel implements Model {
     }
 
     protected Derivation.Builder derivation(String what, int user, int item) {
-        return Derivation.builder(what + " of user " + userId(user) + " for item " + itemId(item));
+        return Derivation.builder(Words.t("derivation.ofUserForItem", what, userId(user), itemId(item)));
     }
 
     protected Explanation explanation(int user, int item, double score, double prediction,

@@ -1,5 +1,7 @@
 package org.recworkbench.algo;
 
+import org.recworkbench.explain.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,33 +88,36 @@ public final class Reasons {
     public static String phrase(Contribution c, Explanation e) {
         String amount = " (" + signed(c.amount()) + ")";
         return switch (c.kind()) {
-            case NEIGHBOUR_ITEM -> "similar to " + c.label() + ": you rated it " + plain(c.values().get("rating"))
-                    + ", s = " + plain(c.values().get("similarity")) + amount;
-            case NEIGHBOUR_USER -> "user " + c.label() + " rated it " + plain(c.values().get("rating")) + ", s = "
-                    + plain(c.values().get("similarity")) + amount;
-            case GLOBAL_MEAN -> "global mean μ " + plain(c.amount());
-            case USER_BIAS -> "user bias " + signed(c.amount()) + (c.amount() >= 0
-                    ? " (this user rates above average)" : " (this user rates below average)");
-            case ITEM_BIAS -> "item bias " + signed(c.amount()) + (c.amount() >= 0
-                    ? " (liked more than average)" : " (liked less than average)");
-            case FACTOR -> "taste factor " + c.id() + ": user " + signed(first(c)) + " × item " + signed(second(c))
-                    + " = " + signed(c.amount());
-            case COMPONENT -> c.id() + " gives " + plain(c.amount()) + " of " + plain(e.score())
-                    + (c.label().startsWith(c.id() + ": ") ? " (" + c.label().substring(c.id().length() + 2) + ")"
-                    : "");
-            case USER_MEAN -> "your mean rating " + plain(c.values().get("mean")) + " over "
-                    + plain(c.values().get("ratings")) + " ratings (every item scores the same; ties by item order)";
-            case ITEM_MEAN -> "its mean rating " + plain(c.values().get("mean")) + " from "
-                    + plain(c.values().get("ratings")) + " ratings" + (c.values().getOrDefault("damping", 0.0) > 0
-                    ? " (damped towards the global mean by " + plain(c.values().get("damping")) + " pseudo-ratings)"
-                    : "");
-            case RANDOM -> "random: score " + plain(c.amount()) + " drawn with seed " + plain(c.values().get("seed"));
-            case DEVIATION -> "you rated " + c.label() + " " + plain(c.values().get("rating")) + "; the "
-                    + plain(c.values().get("support")) + " users who rated both rate this one "
-                    + signed(c.values().get("deviation")) + " relative to it on average" + amount;
-            case "term" -> "shares the word \"" + c.label() + "\"" + amount;
-            default -> c.kind() + " " + c.label() + amount;
+            case NEIGHBOUR_ITEM -> Words.t("reason.neighbourItem", c.label(), plain(c.values().get("rating")),
+                    plain(c.values().get("similarity")), amount);
+            case NEIGHBOUR_USER -> Words.t("reason.neighbourUser", c.label(), plain(c.values().get("rating")),
+                    plain(c.values().get("similarity")), amount);
+            case GLOBAL_MEAN -> Words.t("reason.globalMean", plain(c.amount()));
+            case USER_BIAS -> Words.t(c.amount() >= 0 ? "reason.userBiasAbove" : "reason.userBiasBelow",
+                    signed(c.amount()));
+            case ITEM_BIAS -> Words.t(c.amount() >= 0 ? "reason.itemBiasAbove" : "reason.itemBiasBelow",
+                    signed(c.amount()));
+            case FACTOR -> Words.t("reason.factor", c.id(), signed(first(c)), signed(second(c)), signed(c.amount()));
+            case COMPONENT -> Words.t("reason.component", c.id(), plain(c.amount()), plain(e.score()),
+                    c.label().startsWith(c.id() + ": ") ? " (" + c.label().substring(c.id().length() + 2) + ")" : "");
+            case USER_MEAN -> Words.t("reason.userMean", plain(c.values().get("mean")),
+                    plain(c.values().get("ratings")));
+            case ITEM_MEAN -> c.values().getOrDefault("damping", 0.0) > 0
+                    ? Words.t("reason.itemMeanDamped", plain(c.values().get("mean")), plain(c.values().get("ratings")),
+                    plain(c.values().get("damping")))
+                    : Words.t("reason.itemMean", plain(c.values().get("mean")), plain(c.values().get("ratings")));
+            case RANDOM -> Words.t("reason.random", plain(c.amount()), plain(c.values().get("seed")));
+            case DEVIATION -> Words.t("reason.deviation", c.label(), plain(c.values().get("rating")),
+                    plain(c.values().get("support")), signed(c.values().get("deviation")), amount);
+            case "term" -> Words.t("reason.term", c.label(), amount);
+            default -> Words.t("reason.other", kindName(c.kind()), c.label(), amount);
         };
+    }
+
+    /** A contribution's kind in the engine's language when the bundles name it ("rated item"), else as it is. */
+    private static String kindName(String kind) {
+        String key = "reason.kind." + kind.replace(' ', '-');
+        return Words.has(key) ? Words.t(key) : kind;
     }
 
     private static double first(Contribution c) {

@@ -3,6 +3,7 @@ package org.recworkbench.eval;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * Loss functions over a vector of targets y and predictions ŷ, each recorded step by step when asked. Logarithms
@@ -36,12 +37,12 @@ public final class Losses {
         int n = y.length;
         double mse = sum / n;
         if (trace.recording()) {
-            trace.step("Squared errors", "(y_i - \\hat{y}_i)^2",
+            trace.step(Words.phrase("loss.squaredErrors"), "(y_i - \\hat{y}_i)^2",
                     Latex.list(n, i -> "(" + Latex.num(y[i]) + " - " + Latex.term(yHat[i]) + ")^2 = "
                             + Latex.num(squares[i])), Double.NaN);
-            trace.step("Sum of squared errors", "\\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2",
+            trace.step(Words.phrase("loss.sumSquaredErrors"), "\\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2",
                     Latex.sum(n, i -> Latex.num(squares[i])), sum);
-            trace.step("Mean squared error", "MSE = \\frac{1}{n} \\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2",
+            trace.step(Words.phrase("loss.mse"), "MSE = \\frac{1}{n} \\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2",
                     "\\frac{" + Latex.num(sum) + "}{" + n + "}", mse);
         }
         return mse;
@@ -63,10 +64,10 @@ public final class Losses {
         double sum = sum(terms);
         double value = reduce(sum, y.length, reduction);
         if (trace.recording()) {
-            trace.step("Terms", "-y_i \\ln \\hat{y}_i",
+            trace.step(Words.phrase("loss.terms"), "-y_i \\ln \\hat{y}_i",
                     Latex.list(y.length, i -> "-" + Latex.term(y[i]) + " \\cdot \\ln " + Latex.num(yHat[i]) + " = "
                             + Latex.num(terms[i])), Double.NaN);
-            recordReduction("Cross-entropy", "H(y, \\hat{y}) = ", "-\\sum_{i=1}^{n} y_i \\ln \\hat{y}_i", terms, sum,
+            recordReduction("loss.crossEntropy", "H(y, \\hat{y}) = ", "-\\sum_{i=1}^{n} y_i \\ln \\hat{y}_i", terms, sum,
                     value, reduction, trace);
         }
         return value;
@@ -89,25 +90,25 @@ public final class Losses {
         double sum = sum(terms);
         double value = reduce(sum, y.length, reduction);
         if (trace.recording()) {
-            trace.step("Terms", "-[y_i \\ln \\hat{y}_i + (1 - y_i) \\ln (1 - \\hat{y}_i)]",
+            trace.step(Words.phrase("loss.terms"), "-[y_i \\ln \\hat{y}_i + (1 - y_i) \\ln (1 - \\hat{y}_i)]",
                     Latex.list(y.length, i -> "-[" + Latex.num(y[i]) + " \\ln " + Latex.num(yHat[i]) + " + "
                             + Latex.num(1 - y[i]) + " \\ln " + Latex.num(1 - yHat[i]) + "] = "
                             + Latex.num(terms[i])), Double.NaN);
-            recordReduction("Binary cross-entropy", "BCE = ",
+            recordReduction("loss.bce", "BCE = ",
                     "-\\sum_{i=1}^{n} [y_i \\ln \\hat{y}_i + (1 - y_i) \\ln (1 - \\hat{y}_i)]", terms, sum, value,
                     reduction, trace);
         }
         return value;
     }
 
-    private static void recordReduction(String name, String symbol, String sumLatex, double[] terms, double sum,
+    private static void recordReduction(String nameKey, String symbol, String sumLatex, double[] terms, double sum,
                                         double value, Reduction reduction, Derivation.Builder trace) {
         if (reduction == Reduction.SUM) {
-            trace.step(name + " (sum of the terms)", symbol + sumLatex, Latex.sum(terms.length,
+            trace.step(Words.phrase(nameKey + "Sum"), symbol + sumLatex, Latex.sum(terms.length,
                     i -> Latex.num(terms[i])), value);
         } else {
-            trace.step("Sum of the terms", sumLatex, Latex.sum(terms.length, i -> Latex.num(terms[i])), sum);
-            trace.step(name + " (mean of the terms)", symbol + "\\frac{1}{n} \\left(" + sumLatex + "\\right)",
+            trace.step(Words.phrase("loss.sumOfTerms"), sumLatex, Latex.sum(terms.length, i -> Latex.num(terms[i])), sum);
+            trace.step(Words.phrase(nameKey + "Mean"), symbol + "\\frac{1}{n} \\left(" + sumLatex + "\\right)",
                     "\\frac{" + Latex.num(sum) + "}{" + terms.length + "}", value);
         }
     }

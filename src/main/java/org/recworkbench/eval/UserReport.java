@@ -3,6 +3,7 @@ package org.recworkbench.eval;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class UserReport {
     }
 
     private String who() {
-        return "user " + train.users().id(user);
+        return train.users().id(user);
     }
 
     private String item(int index) {
@@ -85,8 +86,8 @@ public final class UserReport {
     }
 
     private Derivation.Builder errorTerms(String title) {
-        Derivation.Builder d = Derivation.builder(title + " of " + who() + " on their " + errors.entries()
-                + " test entries");
+        Derivation.Builder d = Derivation.builder(Words.t("eval.errorTitle", title, who(),
+                String.valueOf(errors.entries())));
         List<String> terms = new ArrayList<>();
         for (int k = 0; k < errors.entries(); k++) {
             if (!Double.isNaN(errors.predicted()[k])) {
@@ -94,7 +95,7 @@ public final class UserReport {
                         + Latex.term(errors.actual()[k]));
             }
         }
-        d.step("Errors on the covered test entries (predicted − actual)", "e_i = \\hat{r}_{ui} - r_{ui}",
+        d.step(Words.phrase("eval.errors"), "e_i = \\hat{r}_{ui} - r_{ui}",
                 Latex.list(Math.min(terms.size(), 12), terms::get) + (terms.size() > 12 ? ", \\ldots" : ""),
                 errors.covered());
         return d;
@@ -102,18 +103,18 @@ public final class UserReport {
 
     public Derivation rmse() {
         Derivation.Builder d = errorTerms("RMSE");
-        d.step("Sum of squared errors", "\\sum_i e_i^2", Latex.sum(coveredCount(), k -> Latex.term(coveredError(k))
+        d.step(Words.phrase("loss.sumSquaredErrors"), "\\sum_i e_i^2", Latex.sum(coveredCount(), k -> Latex.term(coveredError(k))
                 + "^2"), errors.sumSquared());
-        d.step("RMSE", "\\mathrm{RMSE} = \\sqrt{\\frac{1}{n} \\sum_i e_i^2}",
+        d.step(Words.phrase("eval.rmse"), "\\mathrm{RMSE} = \\sqrt{\\frac{1}{n} \\sum_i e_i^2}",
                 "\\sqrt{\\frac{" + Latex.num(errors.sumSquared()) + "}{" + errors.covered() + "}}", errors.rmse());
         return d.build();
     }
 
     public Derivation mae() {
         Derivation.Builder d = errorTerms("MAE");
-        d.step("Sum of absolute errors", "\\sum_i |e_i|", Latex.sum(coveredCount(), k -> "|"
+        d.step(Words.phrase("eval.sumAbsoluteErrors"), "\\sum_i |e_i|", Latex.sum(coveredCount(), k -> "|"
                 + Latex.num(coveredError(k)) + "|"), errors.sumAbsolute());
-        d.step("MAE", "\\mathrm{MAE} = \\frac{1}{n} \\sum_i |e_i|",
+        d.step(Words.phrase("eval.mae"), "\\mathrm{MAE} = \\frac{1}{n} \\sum_i |e_i|",
                 "\\frac{" + Latex.num(errors.sumAbsolute()) + "}{" + errors.covered() + "}", errors.mae());
         return d.build();
     }
@@ -134,30 +135,30 @@ public final class UserReport {
     }
 
     private Derivation.Builder listSteps(String title) {
-        Derivation.Builder d = Derivation.builder(title + "@" + n + " of " + who());
+        Derivation.Builder d = Derivation.builder(Words.t("eval.listTitle", title, String.valueOf(n), who()));
         RankedList l = list.list();
-        d.step("Relevant test items", "|R_u|", "", l.relevantCount());
+        d.step(Words.phrase("eval.relevant"), "|R_u|", "", l.relevantCount());
         List<String> ranks = new ArrayList<>();
         for (int k = 0; k < Math.min(n, l.relevant().length); k++) {
             if (l.relevant()[k]) {
                 ranks.add((k + 1) + ": " + item(list.top().item(k)));
             }
         }
-        d.step("Relevant items in the top " + n + " (rank: item)", "\\text{hits} = |R_u \\cap L_u^{" + n + "}|",
+        d.step(Words.phrase("eval.hits", String.valueOf(n)), "\\text{hits} = |R_u \\cap L_u^{" + n + "}|",
                 ranks.isEmpty() ? "\\text{none}" : "\\{" + String.join(", ", ranks) + "\\}", l.hits(n));
         return d;
     }
 
     public Derivation precision() {
-        Derivation.Builder d = listSteps("Precision");
-        d.step("Precision", "P@" + n + " = \\frac{\\text{hits}}{" + n + "}",
+        Derivation.Builder d = listSteps(Words.t("eval.precision"));
+        d.step(Words.phrase("eval.precision"), "P@" + n + " = \\frac{\\text{hits}}{" + n + "}",
                 "\\frac{" + list.list().hits(n) + "}{" + n + "}", RankingMetric.PRECISION.of(list.list(), n));
         return d.build();
     }
 
     public Derivation recall() {
-        Derivation.Builder d = listSteps("Recall");
-        d.step("Recall", "R@" + n + " = \\frac{\\text{hits}}{|R_u|}",
+        Derivation.Builder d = listSteps(Words.t("eval.recall"));
+        d.step(Words.phrase("eval.recall"), "R@" + n + " = \\frac{\\text{hits}}{|R_u|}",
                 "\\frac{" + list.list().hits(n) + "}{" + list.list().relevantCount() + "}",
                 RankingMetric.RECALL.of(list.list(), n));
         return d.build();
@@ -175,7 +176,7 @@ public final class UserReport {
                 dcgTerms.add("\\frac{1}{\\log_2(" + (k + 2) + ")}");
             }
         }
-        d.step("DCG: a relevant item at rank k adds 1 / log₂(k + 1)",
+        d.step(Words.phrase("eval.dcg"),
                 "\\mathrm{DCG} = \\sum_{k=1}^{" + n + "} \\frac{rel_k}{\\log_2(k + 1)}",
                 dcgTerms.isEmpty() ? "0" : String.join(" + ", dcgTerms), dcg);
         int idealCount = Math.min(n, l.relevantCount());
@@ -185,26 +186,26 @@ public final class UserReport {
             ideal += RankingMetric.discount(k);
             idealTerms.add("\\frac{1}{\\log_2(" + (k + 2) + ")}");
         }
-        d.step("Ideal DCG: all relevant items on top", "\\mathrm{IDCG} = \\sum_{k=1}^{\\min(" + n
+        d.step(Words.phrase("eval.idcg"), "\\mathrm{IDCG} = \\sum_{k=1}^{\\min(" + n
                 + ", |R_u|)} \\frac{1}{\\log_2(k + 1)}", Latex.sum(idealTerms.size(), idealTerms::get), ideal);
-        d.step("NDCG", "\\mathrm{NDCG}@" + n + " = \\frac{\\mathrm{DCG}}{\\mathrm{IDCG}}",
+        d.step(Words.phrase("eval.ndcg"), "\\mathrm{NDCG}@" + n + " = \\frac{\\mathrm{DCG}}{\\mathrm{IDCG}}",
                 "\\frac{" + Latex.num(dcg) + "}{" + Latex.num(ideal) + "}", RankingMetric.NDCG.of(l, n));
         return d.build();
     }
 
     public Derivation auc() {
-        Derivation.Builder d = Derivation.builder("AUC of " + who() + " over " + candidateScores.length
-                + " candidates");
+        Derivation.Builder d = Derivation.builder(Words.t("eval.aucTitle", who(),
+                String.valueOf(candidateScores.length)));
         Auc.Pairs p = Auc.pairs(candidateScores, candidateRelevant);
-        d.step("Relevant candidates", "|R|", "", p.relevant());
-        d.step("Irrelevant candidates", "|\\bar{R}|", "", p.irrelevant());
-        d.step("Pairs (relevant, irrelevant)", "|R| \\cdot |\\bar{R}|", p.relevant() + " \\cdot " + p.irrelevant(),
+        d.step(Words.phrase("eval.relevantCandidates"), "|R|", "", p.relevant());
+        d.step(Words.phrase("eval.irrelevantCandidates"), "|\\bar{R}|", "", p.irrelevant());
+        d.step(Words.phrase("eval.pairs"), "|R| \\cdot |\\bar{R}|", p.relevant() + " \\cdot " + p.irrelevant(),
                 p.count());
         // counted pair by pair, not derived from the AUC: outright wins plus half the ties
-        d.step("Pairs the relevant item wins (ties count ½)",
+        d.step(Words.phrase("eval.wins"),
                 "W = \\sum_{r \\in R} \\sum_{s \\in \\bar{R}} \\left([x_r > x_s] + \\tfrac{1}{2}[x_r = x_s]\\right)",
                 p.outright() + " + \\tfrac{1}{2} \\cdot " + p.ties(), p.wins());
-        d.step("AUC", "\\mathrm{AUC} = \\frac{W}{|R| \\cdot |\\bar{R}|}", "\\frac{" + Latex.num(p.wins()) + "}{"
+        d.step(Words.phrase("eval.auc"), "\\mathrm{AUC} = \\frac{W}{|R| \\cdot |\\bar{R}|}", "\\frac{" + Latex.num(p.wins()) + "}{"
                 + Latex.num(p.count()) + "}", Auc.of(candidateScores, candidateRelevant));
         return d.build();
     }

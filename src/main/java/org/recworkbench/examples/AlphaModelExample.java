@@ -3,6 +3,7 @@ package org.recworkbench.examples;
 import org.recworkbench.algo.content.SeedLatentAlgorithm;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /** Seed article 002's interest r = μ + ⟨u, p⟩ − α, by the scoring function of {@link SeedLatentAlgorithm}. */
 final class AlphaModelExample implements ExampleFormula {
@@ -13,7 +14,7 @@ final class AlphaModelExample implements ExampleFormula {
         double[] u = e.vector("u");
         double[] p = e.vector("p");
         double alpha = e.number("alpha");
-        c.show("Inputs: u = " + e.text("uName") + ", p = " + e.text("pName"), "\\mu, \\; u, \\; p, \\; \\alpha",
+        c.show(Words.phrase("example.alphaInputs", e.text("uName"), e.text("pName")), "\\mu, \\; u, \\; p, \\; \\alpha",
                 "\\mu = " + Latex.num(mu) + ", \\; u = (" + list(u) + "), \\; p = (" + list(p) + "), \\; \\alpha = "
                         + Latex.num(alpha));
         c.put("mu", mu);

@@ -1,6 +1,7 @@
 package org.recworkbench.examples;
 
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.similarity.Measure;
 import org.recworkbench.similarity.SimilarityOptions;
 import org.recworkbench.similarity.VectorSimilarity;
@@ -22,7 +23,7 @@ final class CodeOutputExample implements ExampleFormula {
         double[] ratings = e.vector("ratings");
         double newItem = e.number("newItem");
         double mean = Arrays.stream(ratings).sum() / ratings.length;
-        c.step("meanRating", "The new item's rating: the mean of all ratings", "\\bar{r} = \\frac{1}{n} \\sum r",
+        c.step("meanRating", Words.phrase("example.meanRating"), "\\bar{r} = \\frac{1}{n} \\sum r",
                 "\\frac{" + Latex.num(Arrays.stream(ratings).sum()) + "}{" + ratings.length + "}", mean);
         double[] query = {newItem, mean};
         double[] cosines = new double[items.length];
@@ -31,9 +32,9 @@ final class CodeOutputExample implements ExampleFormula {
             VectorSimilarity s = VectorSimilarity.explain("new", query, "row " + r, row,
                     SimilarityOptions.of(Measure.COSINE), null);
             cosines[r] = s.value();
-            c.step("cosine[" + r + "]", "Cosine of [" + Latex.num(newItem) + ", " + Latex.num(mean) + "] and row "
-                    + r + " [" + Latex.num(items[r]) + ", " + Latex.num(ratings[r]) + "] (to 9 decimals: "
-                    + String.format(java.util.Locale.ROOT, "%.9f", cosines[r]) + ")",
+            c.step("cosine[" + r + "]", Words.phrase("example.cosineRow", Latex.num(newItem), Latex.num(mean),
+                    String.valueOf(r), Latex.num(items[r]), Latex.num(ratings[r]),
+                    String.format(java.util.Locale.ROOT, "%.9f", cosines[r])),
                     "\\cos = \\frac{a \\cdot b}{\\|a\\| \\|b\\|}", "\\frac{" + Latex.num(s.numerator()) + "}{"
                             + Latex.num(s.normA()) + " \\cdot " + Latex.num(s.normB()) + "}", cosines[r]);
         }
@@ -43,7 +44,7 @@ final class CodeOutputExample implements ExampleFormula {
             c.put("sorted[" + k + "]", cosines[order[k]]);
             c.put("rankedItem[" + k + "]", items[order[k]]);
         }
-        c.show("Sorted by similarity, highest first (every row is positive, so every cosine is near 1, never 0)",
+        c.show(Words.phrase("example.sorted"),
                 "\\text{rows by } \\cos", Latex.list(order.length, k -> "\\text{row " + order[k] + " (item "
                         + Latex.num(items[order[k]]) + ")}"));
     }

@@ -3,6 +3,7 @@ package org.recworkbench.examples;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.explain.Step;
+import org.recworkbench.explain.Words;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,20 @@ final class Computation {
         put(key, value);
         lastStepKey = key;
         return value;
+    }
+
+    /** As {@link #step(String, String, String, String, double)} with the title from the engine's words. */
+    double step(String key, Words.Phrase title, String latex, String substituted, double value) {
+        trace.step(title, latex, substituted, value);
+        put(key, value);
+        lastStepKey = key;
+        return value;
+    }
+
+    /** As {@link #show(String, String, String)} with the title from the engine's words. */
+    void show(Words.Phrase title, String latex, String substituted) {
+        trace.step(title, latex, substituted, Double.NaN);
+        lastStepKey = null;
     }
 
     /** Records a step that only shows numbers (no single value). */
@@ -85,7 +100,7 @@ final class Computation {
             throw new IllegalStateException("the computation produced no result \"" + resultKey + "\"");
         }
         if (!resultKey.equals(lastStepKey)) {
-            trace.step("Result compared with the article: " + resultKey,
+            trace.step(Words.phrase("example.result", resultKey),
                     "\\text{" + resultKey.replace("_", "\\_") + "}", Latex.num(result), result);
         }
         return trace.build();

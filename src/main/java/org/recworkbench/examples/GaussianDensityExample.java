@@ -3,6 +3,7 @@ package org.recworkbench.examples;
 import org.recworkbench.algo.baseline.ItemRatingGaussian;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * Seed article 001's interest density P(U_i = j) = N(r_ij; μ_j, σ_j²) for one user over every item, by
@@ -32,12 +33,12 @@ final class GaussianDensityExample implements ExampleFormula {
             mu[j] = g.mean(j);
             variance[j] = g.variance(j);
         }
-        c.show("The values x: " + name + "'s ratings", "x_j = r_{" + name + ",j}", "x = (" + list(x) + ")");
+        c.show(Words.phrase("example.gaussValues", name), "x_j = r_{" + name + ",j}", "x = (" + list(x) + ")");
         c.put("x", x);
-        c.show("Item means over the " + data.userCount() + " users", "\\mu_j = \\frac{1}{m} \\sum_i r_{ij}",
+        c.show(Words.phrase("example.itemMeans", String.valueOf(data.userCount())), "\\mu_j = \\frac{1}{m} \\sum_i r_{ij}",
                 "\\mu = (" + list(mu) + ")");
         c.put("mu", mu);
-        c.show("Item variances (population)", "\\sigma_j^2 = \\frac{1}{m} \\sum_i (r_{ij} - \\mu_j)^2",
+        c.show(Words.phrase("example.itemVariances"), "\\sigma_j^2 = \\frac{1}{m} \\sum_i (r_{ij} - \\mu_j)^2",
                 "\\sigma^2 = (" + list(variance) + ")");
         c.put("sigma2", variance);
         for (int j = 0; j < items; j++) {

@@ -2,6 +2,7 @@ package org.recworkbench.examples;
 
 import org.recworkbench.eval.Losses;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * A binary cross-entropy written without its leading minus, L = y ln f + (1 − y) ln(1 − f): the engine's BCE of
@@ -22,21 +23,20 @@ final class LossSignExample implements ExampleFormula {
                 c.trace());
         c.recordedLast("bceBad", bceBad);
         String written = "L = y \\ln f + (1 - y) \\ln (1 - f)";
-        double articleGood = c.step("articleLossGood", "The article's L of the good prediction f = "
-                + Latex.num(good) + " (no leading minus: L = −BCE)", written,
+        double articleGood = c.step("articleLossGood", Words.phrase("example.lossGood", Latex.num(good)), written,
                 Latex.num(y) + " \\ln " + Latex.num(good) + " + " + Latex.num(1 - y) + " \\ln " + Latex.num(1 - good),
                 0 - bceGood);
-        double articleBad = c.step("articleLossBad", "The article's L of the bad prediction f = " + Latex.num(bad),
+        double articleBad = c.step("articleLossBad", Words.phrase("example.lossBad", Latex.num(bad)),
                 written, Latex.num(y) + " \\ln " + Latex.num(bad) + " + " + Latex.num(1 - y) + " \\ln "
                         + Latex.num(1 - bad), 0 - bceBad);
-        c.show("Minimising the article's L prefers the " + (articleBad < articleGood ? "bad" : "good")
-                        + " prediction; minimising BCE prefers the " + (bceGood < bceBad ? "good" : "bad") + " one",
+        c.show(Words.phrase("example.prefers", Words.t(articleBad < articleGood ? "example.bad" : "example.good"),
+                        Words.t(bceGood < bceBad ? "example.good" : "example.bad")),
                 "L_{\\text{bad}} " + (articleBad < articleGood ? "<" : "\\ge") + " L_{\\text{good}}, \\quad "
                         + "BCE_{\\text{good}} " + (bceGood < bceBad ? "<" : "\\ge") + " BCE_{\\text{bad}}",
                 Latex.num(articleBad) + (articleBad < articleGood ? " < " : " \\ge ") + Latex.num(articleGood)
                         + ", \\quad " + Latex.num(bceGood) + (bceGood < bceBad ? " < " : " \\ge ")
                         + Latex.num(bceBad));
-        c.step("leadingSign", "The sign a loss to minimise needs in front of y ln f + (1 − y) ln(1 − f)",
+        c.step("leadingSign", Words.phrase("example.leadingSign"),
                 "BCE = -[y \\ln f + (1 - y) \\ln (1 - f)]", "-1", -1);
     }
 }

@@ -5,6 +5,7 @@ import org.recworkbench.algo.knn.SeedCfAlgorithm;
 import org.recworkbench.algo.knn.SeedCfWeights;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -48,7 +49,7 @@ final class SeedCfExamples {
             String name = data.users().id(u);
             double[] w = SeedCfWeights.weights(data.ratings(), u);
             double[] scores = model.scoreAll(u);
-            c.show("Scores of " + name + " (weights w = (" + list(w) + "))",
+            c.show(Words.phrase("example.scoresOf", name, list(w)),
                     "R_{" + name + ",j} = \\sum_k w_{" + name + ",k} \\, r_{kj}",
                     Latex.sum(data.userCount(), k -> Latex.num(w[k]) + " \\cdot (" + list(row(data, k)) + ")")
                             + " = (" + list(scores) + ")");
@@ -58,8 +59,7 @@ final class SeedCfExamples {
         if (m.matches()) {
             int user = data.users().indexOf(m.group(1));
             int item = Integer.parseInt(m.group(2));
-            c.show("The fitted seed-cf model's own explanation of " + m.group(1) + "'s score for "
-                    + data.items().id(item), "R_{ij} = \\sum_k w_{ik} \\, r_{kj}", "");
+            c.show(Words.phrase("example.seedCfOwn", m.group(1), data.items().id(item)), "R_{ij} = \\sum_k w_{ik} \\, r_{kj}", "");
             c.append(model.explain(user, item).derivation());
             c.recordedLast(e.resultKey(), model.scoreAll(user)[item]);
         }

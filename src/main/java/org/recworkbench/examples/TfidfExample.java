@@ -3,6 +3,7 @@ package org.recworkbench.examples;
 import org.recworkbench.algo.content.ContentParams.IdfVariant;
 import org.recworkbench.algo.content.ContentParams.TfVariant;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,19 +33,19 @@ final class TfidfExample implements ExampleFormula {
         documents.forEach((d, terms) -> {
             int total = terms.values().stream().mapToInt(Integer::intValue).sum();
             terms.forEach((t, count) -> tfs.put(t + "_" + d, c.step("tf_" + t + "_" + d,
-                    "Term frequency of " + t + " in " + d, "TF(t, d) = " + tf.latex().replace("n_{it}", "f(t, d)")
+                    Words.phrase("example.tf", t, d), "TF(t, d) = " + tf.latex().replace("n_{it}", "f(t, d)")
                             .replace("\\sum_{t'} n_{it'}", "\\sum_{t'} f(t', d)"),
                     tf.substituted(count, total), tf.apply(count, total))));
         });
         Map<String, Double> idfs = new LinkedHashMap<>();
-        frequency.forEach((t, n) -> idfs.put(t, c.step("idf_" + t, "Inverse document frequency of " + t
-                        + " (" + n + " of " + corpus + " documents contain it)", "IDF(t) = " + idf.latex(),
+        frequency.forEach((t, n) -> idfs.put(t, c.step("idf_" + t, Words.phrase("example.idf", t, String.valueOf(n),
+                        String.valueOf(corpus)), "IDF(t) = " + idf.latex(),
                 idf.latex().replace("N", Integer.toString(corpus)).replace("n_t", Integer.toString(n)),
                 idf.apply(corpus, n))));
         documents.forEach((d, terms) -> terms.keySet().forEach(t -> {
             double tfValue = tfs.get(t + "_" + d);
             double idfValue = idfs.get(t);
-            c.step("tfidf_" + t + "_" + d, "TF-IDF of " + t + " in " + d,
+            c.step("tfidf_" + t + "_" + d, Words.phrase("example.tfidf", t, d),
                     "TF\\text{-}IDF(t, d) = TF(t, d) \\cdot IDF(t)",
                     Latex.num(tfValue) + " \\cdot " + Latex.num(idfValue), tfValue * idfValue);
         }));

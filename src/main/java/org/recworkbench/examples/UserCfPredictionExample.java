@@ -3,6 +3,7 @@ package org.recworkbench.examples;
 import org.recworkbench.algo.knn.NeighbourhoodPrediction;
 import org.recworkbench.algo.knn.NeighbourhoodPrediction.Denominator;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class UserCfPredictionExample implements ExampleFormula {
         Denominator chosen = denominator(e.option("normaliser", "none"), e.id());
         Denominator other = chosen == Denominator.NONE ? Denominator.SUM_ABS_SIMILARITY : Denominator.NONE;
         String u = e.text("targetUser");
-        c.show("Inputs: the mean of " + u + " and the neighbours who rated " + e.text("item"),
+        c.show(Words.phrase("example.userCfInputs", u, e.text("item")),
                 "\\bar{r}_u; \\; (s_{uv}, r_{vi}, \\bar{r}_v)",
                 "\\bar{r}_{" + u + "} = " + Latex.num(meanU) + "; \\; " + Latex.list(n, k -> names[k] + ": ("
                         + Latex.num(sims[k]) + ", " + Latex.num(ratings[k]) + ", " + Latex.num(means[k]) + ")"));
@@ -42,9 +43,9 @@ final class UserCfPredictionExample implements ExampleFormula {
         c.put("weightedDeviationSum", sum);
         double abs = NeighbourhoodPrediction.sumAbsSimilarity(sims, c.trace());
         c.put("sumAbsSimilarity", abs);
-        c.put(key(other), NeighbourhoodPrediction.meanCentred("For comparison: " + describe(other), meanU, sum, abs,
+        c.put(key(other), NeighbourhoodPrediction.meanCentred(Words.t("example.comparison", describe(other)), meanU, sum, abs,
                 other, c.trace()));
-        double prediction = NeighbourhoodPrediction.meanCentred("Prediction " + describe(chosen), meanU, sum, abs,
+        double prediction = NeighbourhoodPrediction.meanCentred(Words.t("example.prediction", describe(chosen)), meanU, sum, abs,
                 chosen, c.trace());
         c.put(key(chosen), prediction);
         c.recordedLast("result", prediction);
@@ -63,7 +64,6 @@ final class UserCfPredictionExample implements ExampleFormula {
     }
 
     private static String describe(Denominator d) {
-        return d == Denominator.NONE ? "as the article writes it (no normaliser)"
-                : "divided by Σ|s|, as the engine's user-kNN does";
+        return Words.t(d == Denominator.NONE ? "example.noNormaliser" : "example.dividedBy");
     }
 }

@@ -17,6 +17,7 @@ import org.recworkbench.eval.UserReport;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
 import org.recworkbench.explain.Step;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 import org.recworkbench.similarity.Measure;
@@ -87,13 +88,21 @@ public final class ExerciseGenerator {
             return false;
         }
         for (Step s : d.steps()) {
-            String t = s.title();
-            if (t.contains("gives 0") || t.startsWith("No co-rated") || t.startsWith("Too little overlap")
-                    || t.startsWith("Too few")) {
+            if (s.key() != null ? DEGENERATE.contains(s.key()) : degenerateTitle(s.title())) {
                 return false;
             }
         }
         return answerSteps(d).size() >= 2;
+    }
+
+    /** Keys of the steps that end a similarity early with 0: nothing left to compute. */
+    private static final Set<String> DEGENERATE = Set.of("sim.noCoRated", "sim.tooLittleOverlap", "sim.zeroNorm",
+            "sim.constantVector");
+
+    /** The same for a step recorded without a key, read from its English title. */
+    private static boolean degenerateTitle(String t) {
+        return t.contains("gives 0") || t.startsWith("No co-rated") || t.startsWith("Too little overlap")
+                || t.startsWith("Too few");
     }
 
     /** The derivation's steps that produce a number, numbered; a step repeated with the same value is asked once. */
@@ -102,7 +111,7 @@ public final class ExerciseGenerator {
         Set<String> seen = new HashSet<>();
         for (Step s : d.steps()) {
             if (Double.isFinite(s.value()) && seen.add(s.title() + "\u0000" + s.value())) {
-                steps.add(new AnswerStep(steps.size() + 1, s.title(), s.latex(), s.value()));
+                steps.add(new AnswerStep(steps.size() + 1, s.title(), s.latex(), s.value(), s.key()));
             }
         }
         return steps;
@@ -152,7 +161,7 @@ public final class ExerciseGenerator {
 
     private static InputTable ratingTable(String caption, List<String> users, List<String> items, double[][] m) {
         List<String> header = new ArrayList<>();
-        header.add("user \\ item");
+        header.add(Words.t("ex.col.userItem"));
         header.addAll(items);
         List<List<String>> rows = new ArrayList<>();
         for (int u = 0; u < users.size(); u++) {
@@ -293,11 +302,10 @@ public final class ExerciseGenerator {
         }
         SimilarityOptions options = SimilarityOptions.of(measure(kind));
         PairSimilarity pair = new Similarities(dataset(users, items, m), Orientation.USERS, options).explain(0, 1);
-        String noun = kind == ExerciseKind.PEARSON ? kind.label() : kind.label().toLowerCase(java.util.Locale.ROOT);
-        String question = "Compute the " + noun + " of users "
-                + users.get(0) + " and " + users.get(1) + " from their ratings below (an empty cell is a missing "
-                + "rating). Convention: " + options.convention() + ".";
-        return new Draft(question, List.of(ratingTable("Ratings", users, items, m)), pair.derivation());
+        String question = Words.t("ex.similarity.question", Words.t("ex.noun." + kind.cliName()), users.get(0),
+                users.get(1), options.conventionText());
+        return new Draft(question, List.of(ratingTable(Words.t("ex.caption.ratings"), users, items, m)),
+                pair.derivation());
     }
 
     private static Draft adjustedCosine(Difficulty difficulty, SplittableRandom random, Dataset source) {
@@ -351,10 +359,9 @@ public final class ExerciseGenerator {
         }
         SimilarityOptions options = SimilarityOptions.of(Measure.ADJUSTED_COSINE);
         PairSimilarity pair = new Similarities(dataset(users, items, m), Orientation.ITEMS, options).explain(0, 1);
-        String question = "Compute the adjusted cosine similarity of items " + items.get(0) + " and " + items.get(1)
-                + ": centre every rating by its user's mean over all of that user's ratings in the table. "
-                + "Convention: " + options.convention() + ".";
-        return new Draft(question, List.of(ratingTable("Ratings", users, items, m)), pair.derivation());
+        String question = Words.t("ex.adjusted.question", items.get(0), items.get(1), options.conventionText());
+        return new Draft(question, List.of(ratingTable(Words.t("ex.caption.ratings"), users, items, m)),
+                pair.derivation());
     }
 
     // ---------------------------------------------------------------- predictions
@@ -440,11 +447,9 @@ public final class ExerciseGenerator {
         if (derivation == null) {
             return null;
         }
-        String question = "Predict user " + users.get(u) + "'s rating of item " + items.get(i) + " with "
-                + kind.label().replace(" prediction", "")
-                + " (parameters: " + params.toString().replace(";", ", ") + "), fitted on the ratings below (an empty cell is a missing "
-                + "rating).";
-        return new Draft(question, List.of(ratingTable("Ratings", users, items, m)), derivation);
+        String question = Words.t("ex.prediction.question", users.get(u), items.get(i),
+                Words.t("ex.method." + kind.cliName()), params.toString().replace(";", ", "));
+        return new Draft(question, List.of(ratingTable(Words.t("ex.caption.ratings"), users, items, m)), derivation);
     }
 
     // ---------------------------------------------------------------- one SGD step
@@ -463,7 +468,7 @@ public final class ExerciseGenerator {
         double mu;
         double bu;
         double bi;
-        String who = "";
+        String[] who = null;
         if (source != null) {
             int u = randomUser(source, random, 2);
             if (u < 0) {
@@ -491,7 +496,7 @@ public final class ExerciseGenerator {
             }
             bu = Math.round(100 * (su / r.rowLength(u) - mu)) / 100.0;
             bi = Math.round(100 * (si / r.colLength(i) - mu)) / 100.0;
-            who = " (user " + source.users().id(u) + ", item " + source.items().id(i) + " of " + source.name() + ")";
+            who = new String[] {source.users().id(u), source.items().id(i), source.name()};
         } else {
             rating = 1 + random.nextInt(5);
             mu = easy ? grid(random, 3, 4, 0.5) : grid(random, 3, 4, 0.01);
@@ -507,24 +512,22 @@ public final class ExerciseGenerator {
         double gamma = easy ? 0.1 : 0.05;
         double regBias = easy ? 0.1 : 0.02;
         double regFactors = easy ? 0.1 : 0.05;
-        Derivation derivation = org.recworkbench.algo.mf.BiasedMfAlgorithm.explainStep("One SGD step of biased MF on"
-                + " r_ui = " + Latex.num(rating) + " (γ = " + Latex.num(gamma) + ", λ_b = " + Latex.num(regBias)
-                + ", λ = " + Latex.num(regFactors) + ")", rating, mu, bu, bi, pu, qi, gamma, regBias, regFactors);
+        Derivation derivation = org.recworkbench.algo.mf.BiasedMfAlgorithm.explainStep(Words.t("sgd.titleExercise",
+                Latex.num(rating), Latex.num(gamma), Latex.num(regBias), Latex.num(regFactors)), rating, mu, bu, bi,
+                pu, qi, gamma, regBias, regFactors);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("r_ui (the rating)", Latex.num(rating)));
-        rows.add(List.of("μ (global mean)", Latex.num(mu)));
+        rows.add(List.of(Words.t("ex.sgd.rating"), Latex.num(rating)));
+        rows.add(List.of(Words.t("ex.sgd.mu"), Latex.num(mu)));
         rows.add(List.of("b_u", Latex.num(bu)));
         rows.add(List.of("b_i", Latex.num(bi)));
         rows.add(List.of("p_u", "(" + Latex.list(k, f -> Latex.num(pu[f])) + ")"));
         rows.add(List.of("q_i", "(" + Latex.list(k, f -> Latex.num(qi[f])) + ")"));
-        rows.add(List.of("γ (learning rate)", Latex.num(gamma)));
-        rows.add(List.of("λ_b (bias regularisation)", Latex.num(regBias)));
-        rows.add(List.of("λ (factor regularisation)", Latex.num(regFactors)));
-        String question = "Biased MF predicts r̂_ui = μ + b_u + b_i + p_u · q_i. Do one SGD update on the rating below"
-                + who + ": the error, each bias's gradient and new value, the new p_u and q_i (each with the old"
-                + " values of the other), then the prediction and the error after the update.";
-        return new Draft(question, List.of(new InputTable("Before the update", List.of("parameter", "value"), rows)),
-                derivation);
+        rows.add(List.of(Words.t("ex.sgd.gamma"), Latex.num(gamma)));
+        rows.add(List.of(Words.t("ex.sgd.regBias"), Latex.num(regBias)));
+        rows.add(List.of(Words.t("ex.sgd.regFactors"), Latex.num(regFactors)));
+        String question = who == null ? Words.t("ex.sgd.question") : Words.t("ex.sgd.questionReal", (Object[]) who);
+        return new Draft(question, List.of(new InputTable(Words.t("ex.caption.before"),
+                List.of(Words.t("ex.col.parameter"), Words.t("ex.col.value")), rows)), derivation);
     }
 
     // ---------------------------------------------------------------- TF-IDF
@@ -611,13 +614,11 @@ public final class ExerciseGenerator {
         for (int k = 0; k < documents; k++) {
             rows.add(List.of(ids.get(k), String.join(" ", texts.get(k))));
         }
-        String question = "Compute the TF-IDF weight of \"" + term + "\" in document " + ids.get(item) + " among the "
-                + documents + " documents below" + (source == null ? "" : " (item texts of " + source.name()
-                + ", their first words)") + ", with the content model's defaults: " + params.getChoice("tf") + " term "
-                + "frequency, " + params.getChoice("idf") + " inverse document frequency (natural logarithm), the weights "
-                + "divided by the norm of the document's tf·idf vector.";
-        return new Draft(question, List.of(new InputTable("Documents", List.of("document", "text"), rows)),
-                derivation);
+        String question = Words.t(source == null ? "ex.tfidf.question" : "ex.tfidf.questionReal", term, ids.get(item),
+                String.valueOf(documents), Words.t("tfidf.variant." + params.getChoice("tf")),
+                Words.t("tfidf.idfVariant." + params.getChoice("idf")), source == null ? "" : source.name());
+        return new Draft(question, List.of(new InputTable(Words.t("ex.caption.documents"),
+                List.of(Words.t("ex.col.document"), Words.t("ex.col.text")), rows)), derivation);
     }
 
     // ---------------------------------------------------------------- evaluation
@@ -699,17 +700,15 @@ public final class ExerciseGenerator {
         for (Derivation part : List.of(report.precision(), report.recall(), report.ndcg())) {
             steps.addAll(part.steps());
         }
-        Derivation derivation = new Derivation("Precision, recall and NDCG@" + n + " of user " + user
-                + "'s list", steps);
+        Derivation derivation = new Derivation(Words.t("ex.ranking.title", String.valueOf(n), user), steps);
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            rows.add(List.of(Integer.toString(k + 1), items.get(k), relevant[k] ? "yes" : "no"));
+            rows.add(List.of(Integer.toString(k + 1), items.get(k), Words.t(relevant[k] ? "ex.yes" : "ex.no")));
         }
-        String question = "A recommender gave user " + user + " the list of " + n + " items below, best first. The user"
-                + " has " + relevantCount + (relevantCount == 1 ? " relevant item" : " relevant items") + " in all (in the list or not). Compute precision@" + n
-                + ", recall@" + n + " and NDCG@" + n + " (binary relevance, DCG with 1 / log₂(rank + 1)).";
-        return new Draft(question, List.of(new InputTable("The list", List.of("rank", "item", "relevant"), rows)),
-                derivation);
+        String question = Words.t(relevantCount == 1 ? "ex.ranking.questionOne" : "ex.ranking.question", user,
+                String.valueOf(n), String.valueOf(relevantCount));
+        return new Draft(question, List.of(new InputTable(Words.t("ex.caption.list"), List.of(Words.t("ex.col.rank"),
+                Words.t("ex.col.item"), Words.t("ex.col.relevant")), rows)), derivation);
     }
 
     private static Draft rmse(Difficulty difficulty, SplittableRandom random, Dataset source) {
@@ -784,11 +783,11 @@ public final class ExerciseGenerator {
         for (int k = 0; k < n; k++) {
             rows.add(List.of(items.get(k), Latex.num(actual[k]), Latex.num(predicted[k])));
         }
-        String question = "A model predicted user " + user + "'s ratings below. Compute the RMSE of its predictions"
-                + (source == null ? "" : " (each prediction is the item's mean rating in " + source.name() + ")")
-                + "; an error is predicted − actual.";
-        return new Draft(question, List.of(new InputTable("Predictions", List.of("item", "actual r", "predicted r̂"),
-                rows)), derivation);
+        String question = source == null ? Words.t("ex.rmse.question", user)
+                : Words.t("ex.rmse.questionReal", user, source.name());
+        return new Draft(question, List.of(new InputTable(Words.t("ex.caption.predictions"),
+                List.of(Words.t("ex.col.item"), Words.t("ex.col.actual"), Words.t("ex.col.predicted")), rows)),
+                derivation);
     }
 
     private static Draft bce(Difficulty difficulty, SplittableRandom random, Dataset source) {
@@ -797,13 +796,13 @@ public final class ExerciseGenerator {
         double[] y = new double[n];
         double[] p = new double[n];
         List<String> items = labels("i", n);
-        String who = "";
+        String who = null;
         if (source != null) {
             int u = randomUser(source, random, 3);
             if (u < 0 || source.itemCount() < n + 3) {
                 return null;
             }
-            who = " for user " + source.users().id(u);
+            who = source.users().id(u);
             Set<Integer> mine = itemsOf(source, u);
             List<Integer> own = new ArrayList<>(mine);
             shuffle(own, random);
@@ -836,18 +835,16 @@ public final class ExerciseGenerator {
                 p[k] = easy ? (1 + random.nextInt(9)) / 10.0 : (1 + random.nextInt(99)) / 100.0;
             }
         }
-        Derivation.Builder trace = Derivation.builder("Binary cross-entropy (mean) of " + n + " predictions" + who);
+        Derivation.Builder trace = Derivation.builder(who == null ? Words.t("ex.bce.title", String.valueOf(n))
+                : Words.t("ex.bce.titleUser", String.valueOf(n), who));
         Losses.binaryCrossEntropy(y, p, Losses.Reduction.MEAN, trace);
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             rows.add(List.of(items.get(k), Latex.num(y[k]), Latex.num(p[k])));
         }
-        String question = "A model gave each item below a probability ŷ that the user" + who.replace(" for user", "")
-                + " interacts with it; y is 1 when they did. Compute the binary cross-entropy, the mean over the "
-                + "items, with natural logarithms."
-                + (source == null ? "" : " (ŷ is the item's popularity in " + source.name() + ": (count + 1) / "
-                + "(largest count + 2).)");
-        return new Draft(question, List.of(new InputTable("Predictions", List.of("item", "y", "ŷ"), rows)),
-                trace.build());
+        String question = source == null ? Words.t("ex.bce.question")
+                : Words.t("ex.bce.questionReal", who, source.name());
+        return new Draft(question, List.of(new InputTable(Words.t("ex.caption.predictions"),
+                List.of(Words.t("ex.col.item"), "y", "ŷ"), rows)), trace.build());
     }
 }

@@ -1,8 +1,11 @@
 package org.recworkbench.exercise;
 
+import org.recworkbench.explain.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Marks a student's values step by step and names the first wrong step with a hint that never gives the answer. */
 public final class Marker {
@@ -55,135 +58,233 @@ public final class Marker {
     static String hint(List<StepMark> marks) {
         for (StepMark m : marks) {
             if (m.verdict() == Verdict.WRONG) {
-                return "Step " + m.step().number() + " (" + m.step().title() + ") is wrong: "
-                        + advice(m.step().title());
+                return Words.t("hint.wrong", String.valueOf(m.step().number()), m.step().title(), advice(m.step()));
             }
         }
         for (StepMark m : marks) {
             if (m.verdict() == Verdict.MISSING) {
-                return "Step " + m.step().number() + " (" + m.step().title() + ") has no value yet";
+                return Words.t("hint.missing", String.valueOf(m.step().number()), m.step().title());
             }
         }
         return "";
     }
 
-    /** Advice for a step, read from its title: what to check, never the value. */
+    /**
+     * The advice for each step key: what to check for that kind of step. Chosen by the step's key, never by its
+     * title, so hints work the same in every language.
+     */
+    static final Map<String, String> ADVICE = Map.ofEntries(
+            Map.entry("sim.coRatedItems", "coRated"),
+            Map.entry("sim.coRatedUsers", "coRated"),
+            Map.entry("sim.coRatedPositions", "coRated"),
+            Map.entry("sim.centreByOwnMean", "mean"),
+            Map.entry("sim.centreByUserMean", "mean"),
+            Map.entry("sim.centreByItemMean", "mean"),
+            Map.entry("sim.centreByGivenMeans", "mean"),
+            // no advice of their own yet: the step's formula says it all
+            Map.entry("sim.squaredDifferences", "default"),
+            Map.entry("sim.euclideanDistance", "default"),
+            Map.entry("sim.euclidean", "similarity"),
+            Map.entry("sim.msd", "mean"),
+            Map.entry("sim.msdSimilarity", "similarity"),
+            Map.entry("sim.jaccard", "jaccard"),
+            Map.entry("sim.dot", "dot"),
+            Map.entry("sim.normCoRated", "norm"),
+            Map.entry("sim.normAll", "norm"),
+            Map.entry("sim.zeroNorm", "norm"),
+            Map.entry("sim.cosine", "cosine"),
+            Map.entry("sim.coRatedMean", "mean"),
+            Map.entry("sim.centredProducts", "centredProducts"),
+            Map.entry("sim.squaredDeviations", "squaredDeviations"),
+            Map.entry("sim.pearson", "cosine"),
+            Map.entry("knn.similarity", "similarity"),
+            Map.entry("knn.neighboursRatedUser", "neighbours"),
+            Map.entry("knn.neighboursRatedItem", "neighbours"),
+            Map.entry("knn.neighboursPoolUser", "neighbours"),
+            Map.entry("knn.neighboursPoolItem", "neighbours"),
+            Map.entry("knn.sumSimilarityRating", "similarity"),
+            Map.entry("knn.rankingScore", "rankingScore"),
+            Map.entry("knn.normalisedRatings", "norm"),
+            Map.entry("knn.weightedRatings", "prediction"),
+            Map.entry("knn.weightedDeviations", "sumOfDeviations"),
+            Map.entry("knn.sumAbsSimilarities", "absoluteSimilarities"),
+            Map.entry("knn.predictionScore", "prediction"),
+            Map.entry("knn.prediction", "prediction"),
+            Map.entry("bias.globalMean", "mean"),
+            Map.entry("bias.itemBias", "bias"),
+            Map.entry("bias.userBias", "bias"),
+            Map.entry("bias.baseline", "baseline"),
+            Map.entry("mf.userBias", "bias"),
+            Map.entry("mf.itemBias", "bias"),
+            Map.entry("mf.factorDot", "dot"),
+            Map.entry("sgd.predictionBefore", "sgdPredictionBefore"),
+            Map.entry("sgd.error", "error"),
+            Map.entry("sgd.gradientUserBias", "gradient"),
+            Map.entry("sgd.newUserBias", "newValue"),
+            Map.entry("sgd.gradientItemBias", "gradient"),
+            Map.entry("sgd.newItemBias", "newValue"),
+            Map.entry("sgd.gradientUserFactors", "gradient"),
+            Map.entry("sgd.newUserFactors", "newValue"),
+            Map.entry("sgd.gradientItemFactors", "gradient"),
+            Map.entry("sgd.newItemFactors", "newValue"),
+            Map.entry("sgd.predictionAfter", "sgdPredictionAfter"),
+            Map.entry("sgd.errorAfter", "error"),
+            Map.entry("content.userMean", "mean"),
+            Map.entry("content.dot", "dot"),
+            Map.entry("content.dotLargest", "dot"),
+            Map.entry("tfidf.count", "count"),
+            Map.entry("tfidf.tf", "tf"),
+            Map.entry("tfidf.idf", "idf"),
+            Map.entry("tfidf.norm", "tfidfNorm"),
+            Map.entry("tfidf.normalisedWeight", "normalisedWeight"),
+            Map.entry("loss.squaredErrors", "squaredErrors"),
+            Map.entry("loss.sumSquaredErrors", "squaredErrors"),
+            Map.entry("loss.mse", "mean"),
+            Map.entry("loss.terms", "bceTerms"),
+            Map.entry("loss.sumOfTerms", "sumOfTerms"),
+            Map.entry("loss.crossEntropySum", "bceTerms"),
+            Map.entry("loss.crossEntropyMean", "mean"),
+            Map.entry("loss.bceSum", "bceTerms"),
+            Map.entry("loss.bceMean", "mean"),
+            // the step's value is how many test entries have a prediction
+            Map.entry("eval.errors", "errorCount"),
+            Map.entry("eval.rmse", "rmse"),
+            Map.entry("eval.relevant", "relevant"),
+            Map.entry("eval.hits", "hits"),
+            Map.entry("eval.precision", "precision"),
+            Map.entry("eval.recall", "recall"),
+            Map.entry("eval.dcg", "dcg"),
+            Map.entry("eval.idcg", "idealDcg"),
+            Map.entry("eval.ndcg", "ndcg"),
+            Map.entry("eval.relevantCandidates", "relevant"));
+
+    /** Advice for a step, in the engine's language: by its key, or read from its English title when it has none. */
+    public static String advice(AnswerStep step) {
+        String kind = step.key() == null ? adviceKind(step.title()) : ADVICE.getOrDefault(step.key(), "default");
+        return Words.t("advice." + kind);
+    }
+
+    /** Advice for a step, read from its English title (steps recorded without a key): never the value. */
     public static String advice(String title) {
+        return Words.t("advice." + adviceKind(title));
+    }
+
+    /** The advice for a step of a derivation recorded without keys, chosen from its English title. */
+    static String adviceKind(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         // one SGD step
         if (t.startsWith("prediction before") || t.startsWith("prediction after")) {
-            return "add μ, b_u, b_i and the dot product p_u · q_i, all taken " + (t.contains("after")
-                    ? "after the update" : "before the update");
+            return t.contains("after") ? "sgdPredictionAfter" : "sgdPredictionBefore";
         }
         if (t.startsWith("error")) {
-            return "the error is the rating minus the prediction (r − r̂), not the other way round";
+            return "error";
         }
         if (t.startsWith("gradient")) {
-            return "the gradient is −e plus the regularisation λ times the current value";
+            return "gradient";
         }
         if (t.startsWith("new ")) {
-            return "subtract the learning rate γ times the gradient from the old value";
+            return "newValue";
         }
         // TF-IDF
         if (t.startsWith("count of")) {
-            return "count how often the term occurs in this document";
+            return "count";
         }
         if (t.startsWith("term frequency")) {
-            return "apply the term-frequency formula to the count (natural logarithm); the field weight is 1 here";
+            return "tf";
         }
         if (t.startsWith("inverse document frequency")) {
-            return "N is the number of documents, n_t the number of documents that contain the term";
+            return "idf";
         }
         if (t.startsWith("norm of the item")) {
-            return "compute tf · idf for every distinct term of the document, square, add, then take the root";
+            return "tfidfNorm";
         }
         if (t.startsWith("normalised weight")) {
-            return "divide the term's tf · idf by the document's norm";
+            return "normalisedWeight";
         }
         if (t.startsWith("co-rated") && !t.contains("mean")) {
-            return "count only the positions where both have a value";
+            return "coRated";
         }
         if (t.startsWith("neighbours")) {
-            return "count the k most similar neighbours that have a rating for the item (the rule is in the title)";
+            return "neighbours";
         }
         if (t.startsWith("ranking score")) {
-            return "multiply each neighbour's similarity by its rating, then add";
+            return "rankingScore";
         }
         if (t.contains("sum of deviations")) {
-            return "subtract each neighbour's own mean from its rating before weighting it by the similarity";
+            return "sumOfDeviations";
         }
         if (t.contains("absolute similarities")) {
-            return "add the absolute values of the k neighbours' similarities only";
+            return "absoluteSimilarities";
         }
         if (t.startsWith("baseline")) {
-            return "add the global mean, the user bias and the item bias";
+            return "baseline";
         }
         if (t.contains("mean")) {
-            return "check which ratings you averaged: only those this step's formula sums over";
+            return "mean";
         }
         if (t.contains("dot product")) {
-            return "multiply the two vectors entry by entry over the co-rated positions, then add the products";
+            return "dot";
         }
         if (t.contains("centred products")) {
-            return "subtract each vector's mean before multiplying, then add the products";
+            return "centredProducts";
         }
         if (t.contains("squared deviations")) {
-            return "subtract the mean first, then square each difference and add";
+            return "squaredDeviations";
         }
         if (t.contains("norm")) {
-            return "a norm is the square root of a sum of squares: check which entries the formula sums over";
+            return "norm";
         }
         if (t.contains("jaccard")) {
-            return "divide the number of shared entries by the number of entries either one has (the union)";
+            return "jaccard";
         }
         if (t.contains("cosine") || t.contains("pearson") || t.contains("correlation")) {
-            return "divide the numerator by the product of the two square roots";
+            return "cosine";
         }
         if (t.contains("squared errors")) {
-            return "square each error (predicted − actual) before adding";
+            return "squaredErrors";
         }
         if (t.contains("errors on")) {
-            return "count the entries that have a prediction";
+            return "errorCount";
         }
         if (t.equals("rmse")) {
-            return "divide the sum of squared errors by their number, then take the square root";
+            return "rmse";
         }
         if (t.startsWith("ideal")) {
-            return "put every relevant item at the top (at most N), then add 1 / log₂(k + 1) for ranks k = 1, 2, …";
+            return "idealDcg";
         }
         if (t.startsWith("ndcg")) {
-            return "divide the DCG by the ideal DCG";
+            return "ndcg";
         }
         if (t.startsWith("dcg")) {
-            return "only relevant items count; the item at rank k adds 1 / log₂(k + 1) (rank 1 adds 1)";
+            return "dcg";
         }
         if (t.startsWith("relevant items in the top")) {
-            return "count the relevant items among the first N of the list";
+            return "hits";
         }
         if (t.startsWith("precision")) {
-            return "divide the hits by N, the length of the list";
+            return "precision";
         }
         if (t.startsWith("recall")) {
-            return "divide the hits by the number of relevant items, not by N";
+            return "recall";
         }
         if (t.startsWith("relevant")) {
-            return "count every relevant item the question lists, in the list or not";
+            return "relevant";
         }
         if (t.equals("terms") || t.contains("cross-entropy")) {
-            return "for y = 1 the term is −ln ŷ, for y = 0 it is −ln(1 − ŷ); use natural logarithms";
+            return "bceTerms";
         }
         if (t.startsWith("sum of the terms")) {
-            return "add the per-entry terms";
+            return "sumOfTerms";
         }
         if (t.contains("bias")) {
-            return "a bias is a damped mean of what is left after the earlier terms: check the λ added to the count";
+            return "bias";
         }
         if (t.contains("similarity") || t.contains("neighbour")) {
-            return "recompute the similarity with the measure and convention the question names";
+            return "similarity";
         }
         if (t.contains("prediction") || t.contains("weighted")) {
-            return "check the weights: the sum of similarity × rating is divided by the sum of |similarity|";
+            return "prediction";
         }
-        return "recompute it with this step's formula";
+        return "default";
     }
 }

@@ -89,8 +89,25 @@ public record Derivation(String title, List<Step> steps) {
 
         /** Records a step and passes its value through, so a computation can be written as a chain of steps. */
         public double step(String title, String latex, String substituted, double value) {
-            steps.add(new Step(title, latex, substituted, value));
+            add(new Step(title, latex, substituted, value));
             return value;
+        }
+
+        /**
+         * Records a step whose title comes from the {@link Words} bundles: the text in the engine's language, the
+         * key kept with the step so hints and checks do not depend on the language. Nothing is looked up for
+         * {@link #NONE}.
+         */
+        public double step(Words.Phrase title, String latex, String substituted, double value) {
+            if (recording()) {
+                add(new Step(title.text(), latex, substituted, value, title.key()));
+            }
+            return value;
+        }
+
+        /** Adds a finished step (NONE ignores it). */
+        protected void add(Step step) {
+            steps.add(step);
         }
 
         /** False for {@link #NONE}: lets callers skip building substitution strings nobody will read. */

@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.IdIndex;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.data.TopN;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.HeavyWork;
@@ -59,8 +60,8 @@ public final class Similarities {
 
     /** The similarity of a and b with every step of its computation. */
     public PairSimilarity explain(int a, int b) {
-        String title = options.measure().label() + " similarity of " + orientation.singular() + " "
-                + rowIds().id(a) + " and " + orientation.singular() + " " + rowIds().id(b);
+        String title = Words.t(orientation == Orientation.ITEMS ? "sim.titleItems" : "sim.titleUsers",
+                Words.t("sim.measure." + options.measure().cliName()), rowIds().id(a), rowIds().id(b));
         return compute(a, b, Derivation.builder(title));
     }
 
@@ -122,11 +123,10 @@ public final class Similarities {
     }
 
     private void recordInputs(int a, int b, CoRated terms, Derivation.Builder trace) {
-        trace.step("Convention", "\\text{" + options.convention() + "}", "", Double.NaN);
-        String entries = orientation.other().singular() + "s";
+        trace.step(Words.phrase("sim.convention"), "\\text{" + options.conventionText() + "}", "", Double.NaN);
         // two items are compared over U_a ∩ U_b (the users who rated each), two users over I_a ∩ I_b
         String set = orientation == Orientation.ITEMS ? "U" : "I";
-        trace.step("Co-rated " + entries + " (rated by both)",
+        trace.step(Words.phrase(orientation == Orientation.ITEMS ? "sim.coRatedUsers" : "sim.coRatedItems"),
                 "C = " + set + "_a \\cap " + set + "_b, \\; n = |C|",
                 "C = \\{" + String.join(", ", terms.labels()) + "\\}, \\; |" + set + "_a| = " + v.length(a)
                         + ", \\; |" + set + "_b| = " + v.length(b), terms.labels().length);
@@ -136,13 +136,13 @@ public final class Similarities {
             return;
         }
         if (centred) {
-            String by = options.measure() == Measure.ADJUSTED_COSINE
-                    ? "each " + orientation.other().singular() + "'s mean" : "each vector's own mean";
-            trace.step("Centre the values by " + by, "\\tilde{a}_c = a_c - \\bar{r}",
+            String by = options.measure() != Measure.ADJUSTED_COSINE ? "sim.centreByOwnMean"
+                    : orientation == Orientation.ITEMS ? "sim.centreByUserMean" : "sim.centreByItemMean";
+            trace.step(Words.phrase(by), "\\tilde{a}_c = a_c - \\bar{r}",
                     "\\tilde{a} = (" + list(terms.a()) + "), \\; \\tilde{b} = (" + list(terms.b()) + ")",
                     Double.NaN);
         } else if (options.measure() != Measure.JACCARD) {
-            trace.step("Values on the co-rated entries", "a_C, \\; b_C",
+            trace.step(Words.phrase("sim.coRatedValues"), "a_C, \\; b_C",
                     "a = (" + list(terms.a()) + "), \\; b = (" + list(terms.b()) + ")", Double.NaN);
         }
     }

@@ -2,6 +2,7 @@ package org.recworkbench.similarity;
 
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * The one place that turns co-rated sums into a similarity. The sparse top-K builder and the pair computation
@@ -63,7 +64,7 @@ public final class SimilarityFormula {
                              Derivation.Builder trace) {
         if (n == 0 || n < o.minOverlap()) {
             if (trace.recording()) {
-                trace.step(n == 0 ? "No co-rated entries" : "Too little overlap",
+                trace.step(Words.phrase(n == 0 ? "sim.noCoRated" : "sim.tooLittleOverlap"),
                         "n < n_{\\min} \\Rightarrow s = 0", "n = " + n + " < " + Math.max(1, o.minOverlap()), 0);
             }
             return 0;
@@ -84,7 +85,7 @@ public final class SimilarityFormula {
         }
         double shrunk = raw * n / (n + o.shrinkage());
         if (trace.recording()) {
-            trace.step("Significance shrinkage", "s = s_{raw} \\cdot \\frac{n}{n + \\lambda}",
+            trace.step(Words.phrase("sim.shrinkage"), "s = s_{raw} \\cdot \\frac{n}{n + \\lambda}",
                     Latex.num(raw) + " \\cdot \\frac{" + n + "}{" + n + " + " + Latex.num(o.shrinkage()) + "}",
                     shrunk);
         }
@@ -122,11 +123,11 @@ public final class SimilarityFormula {
         double distance = Math.sqrt(squares);
         double value = 1 / (1 + distance);
         if (trace.recording()) {
-            trace.step("Sum of squared differences over the co-rated entries", "\\sum_{c \\in C} (a_c - b_c)^2",
+            trace.step(Words.phrase("sim.squaredDifferences"), "\\sum_{c \\in C} (a_c - b_c)^2",
                     differenceTerms(terms), squares);
-            trace.step("Euclidean distance", "d = \\sqrt{\\sum_{c \\in C} (a_c - b_c)^2}",
+            trace.step(Words.phrase("sim.euclideanDistance"), "d = \\sqrt{\\sum_{c \\in C} (a_c - b_c)^2}",
                     "\\sqrt{" + Latex.num(squares) + "}", distance);
-            trace.step("Euclidean similarity", "s = \\frac{1}{1 + d}", "\\frac{1}{1 + " + Latex.num(distance) + "}",
+            trace.step(Words.phrase("sim.euclidean"), "s = \\frac{1}{1 + d}", "\\frac{1}{1 + " + Latex.num(distance) + "}",
                     value);
         }
         return value;
@@ -139,11 +140,11 @@ public final class SimilarityFormula {
         double msd = squares / n;
         double value = 1 / (1 + msd);
         if (trace.recording()) {
-            trace.step("Sum of squared differences over the co-rated entries", "\\sum_{c \\in C} (a_c - b_c)^2",
+            trace.step(Words.phrase("sim.squaredDifferences"), "\\sum_{c \\in C} (a_c - b_c)^2",
                     differenceTerms(terms), squares);
-            trace.step("Mean squared difference", "\\mathrm{msd} = \\frac{1}{n} \\sum_{c \\in C} (a_c - b_c)^2",
+            trace.step(Words.phrase("sim.msd"), "\\mathrm{msd} = \\frac{1}{n} \\sum_{c \\in C} (a_c - b_c)^2",
                     "\\frac{" + Latex.num(squares) + "}{" + n + "}", msd);
-            trace.step("MSD similarity", "s = \\frac{1}{1 + \\mathrm{msd}}", "\\frac{1}{1 + " + Latex.num(msd) + "}", value);
+            trace.step(Words.phrase("sim.msdSimilarity"), "s = \\frac{1}{1 + \\mathrm{msd}}", "\\frac{1}{1 + " + Latex.num(msd) + "}", value);
         }
         return value;
     }
@@ -157,7 +158,7 @@ public final class SimilarityFormula {
         int union = lenA + lenB - n;
         double value = (double) n / union;
         if (trace.recording()) {
-            trace.step("Jaccard", "s = \\frac{|A \\cap B|}{|A| + |B| - |A \\cap B|}",
+            trace.step(Words.phrase("sim.jaccard"), "s = \\frac{|A \\cap B|}{|A| + |B| - |A \\cap B|}",
                     "\\frac{" + n + "}{" + lenA + " + " + lenB + " - " + n + "}", value);
         }
         return value;
@@ -173,16 +174,16 @@ public final class SimilarityFormula {
             String a = accent.isEmpty() ? "a" : accent + "{a}";
             String b = accent.isEmpty() ? "b" : accent + "{b}";
             String over = coRated ? "c \\in C" : "c";
-            trace.step("Dot product over the co-rated entries", "\\sum_{c \\in C} " + a + "_c " + b + "_c",
+            trace.step(Words.phrase("sim.dot"), "\\sum_{c \\in C} " + a + "_c " + b + "_c",
                     Latex.sum(terms.a().length, k -> Latex.term(terms.a()[k]) + " \\cdot "
                             + Latex.term(terms.b()[k])), sab);
-            trace.step("Norm of a" + (coRated ? " on the co-rated entries" : " (all its entries)"),
+            trace.step(Words.phrase(coRated ? "sim.normCoRated" : "sim.normAll", "a"),
                     "\\lVert " + a + " \\rVert = \\sqrt{\\sum_{" + over + "} " + a + "_c^2}",
                     "\\sqrt{" + Latex.num(na2) + "}", normA);
-            trace.step("Norm of b" + (coRated ? " on the co-rated entries" : " (all its entries)"),
+            trace.step(Words.phrase(coRated ? "sim.normCoRated" : "sim.normAll", "b"),
                     "\\lVert " + b + " \\rVert = \\sqrt{\\sum_{" + over + "} " + b + "_c^2}",
                     "\\sqrt{" + Latex.num(nb2) + "}", normB);
-            trace.step(zero ? "A zero norm gives 0" : "Cosine",
+            trace.step(Words.phrase(zero ? "sim.zeroNorm" : "sim.cosine"),
                     "s = \\frac{\\sum_{c \\in C} " + a + "_c " + b + "_c}{\\lVert " + a + " \\rVert \\, \\lVert "
                             + b + " \\rVert}",
                     "\\frac{" + Latex.num(sab) + "}{" + Latex.num(normA) + " \\cdot " + Latex.num(normB) + "}",
@@ -208,20 +209,20 @@ public final class SimilarityFormula {
         double scaledVarB = Math.max(0, n * sbb - sb * sb);
         double value = flat ? 0 : clamp(scaledCov / Math.sqrt(scaledVarA * scaledVarB));
         if (trace.recording()) {
-            trace.step("Co-rated mean of a", "\\bar{a} = \\frac{1}{n} \\sum_{c \\in C} a_c",
+            trace.step(Words.phrase("sim.coRatedMean", "a"), "\\bar{a} = \\frac{1}{n} \\sum_{c \\in C} a_c",
                     "\\frac{" + Latex.num(sa) + "}{" + n + "}", meanA);
-            trace.step("Co-rated mean of b", "\\bar{b} = \\frac{1}{n} \\sum_{c \\in C} b_c",
+            trace.step(Words.phrase("sim.coRatedMean", "b"), "\\bar{b} = \\frac{1}{n} \\sum_{c \\in C} b_c",
                     "\\frac{" + Latex.num(sb) + "}{" + n + "}", meanB);
-            trace.step("Sum of centred products", "\\sum_{c \\in C} (a_c - \\bar{a})(b_c - \\bar{b})",
+            trace.step(Words.phrase("sim.centredProducts"), "\\sum_{c \\in C} (a_c - \\bar{a})(b_c - \\bar{b})",
                     Latex.sum(terms.a().length, k -> "(" + Latex.num(terms.a()[k]) + " - " + Latex.num(meanA)
                             + ")(" + Latex.num(terms.b()[k]) + " - " + Latex.num(meanB) + ")"), cov);
-            trace.step("Sum of squared deviations of a", "\\sum_{c \\in C} (a_c - \\bar{a})^2",
+            trace.step(Words.phrase("sim.squaredDeviations", "a"), "\\sum_{c \\in C} (a_c - \\bar{a})^2",
                     Latex.sum(terms.a().length, k -> "(" + Latex.num(terms.a()[k]) + " - " + Latex.num(meanA)
                             + ")^2"), flat && varA <= 1e-12 * saa ? 0 : varA);
-            trace.step("Sum of squared deviations of b", "\\sum_{c \\in C} (b_c - \\bar{b})^2",
+            trace.step(Words.phrase("sim.squaredDeviations", "b"), "\\sum_{c \\in C} (b_c - \\bar{b})^2",
                     Latex.sum(terms.b().length, k -> "(" + Latex.num(terms.b()[k]) + " - " + Latex.num(meanB)
                             + ")^2"), flat && varB <= 1e-12 * sbb ? 0 : varB);
-            trace.step(flat ? "A constant vector on the co-rated entries gives 0" : "Pearson correlation",
+            trace.step(Words.phrase(flat ? "sim.constantVector" : "sim.pearson"),
                     "s = \\frac{\\sum (a_c - \\bar{a})(b_c - \\bar{b})}{\\sqrt{\\sum (a_c - \\bar{a})^2}"
                             + " \\sqrt{\\sum (b_c - \\bar{b})^2}}",
                     "\\frac{" + Latex.num(cov) + "}{\\sqrt{" + Latex.num(varA) + "} \\sqrt{" + Latex.num(varB)

@@ -1,6 +1,7 @@
 package org.recworkbench.similarity;
 
 import org.recworkbench.data.InvalidInputException;
+import org.recworkbench.explain.Words;
 
 import java.util.Objects;
 
@@ -64,27 +65,31 @@ public record SimilarityOptions(Measure measure, double shrinkage, int minOverla
         return measure == Measure.PEARSON && !vectorMeans;
     }
 
-    /** One line stating the convention, shown with every derivation and in the README. */
+    /** One line stating the convention, in English: shown with every derivation's formula and in the README. */
     public String convention() {
-        String base = switch (measure) {
-            case COSINE -> coRatedNorms ? "cosine with norms over the co-rated entries"
-                    : "cosine over the full vectors (missing entries count as 0)";
-            case PEARSON -> vectorMeans ? "Pearson over co-rated entries, each vector centred by its own mean"
-                    : "Pearson over co-rated entries with co-rated means";
-            case ADJUSTED_COSINE -> "adjusted cosine: values centred by the other side's mean, "
-                    + (coRatedNorms ? "norms over the co-rated entries" : "norms over the full centred vectors");
-            case JACCARD -> "Jaccard of the binary vectors (any interaction counts as 1)";
-            case EUCLIDEAN -> "Euclidean: 1/(1 + d) with d the distance over the co-rated entries"
-                    + " (none co-rated: 0)";
-            case MSD -> "mean squared difference: 1/(1 + msd) with msd the mean of the squared differences over the"
-                    + " co-rated entries (none co-rated: 0)";
+        return convention(Words.ENGLISH);
+    }
+
+    /** The convention in the engine's language ({@link Words#locale()}), for questions and prose. */
+    public String conventionText() {
+        return convention(Words.locale());
+    }
+
+    private String convention(java.util.Locale language) {
+        String key = switch (measure) {
+            case COSINE -> coRatedNorms ? "conv.cosine.coRated" : "conv.cosine.full";
+            case PEARSON -> vectorMeans ? "conv.pearson.own" : "conv.pearson.coRated";
+            case ADJUSTED_COSINE -> coRatedNorms ? "conv.adjusted.coRated" : "conv.adjusted.full";
+            case JACCARD -> "conv.jaccard";
+            case EUCLIDEAN -> "conv.euclidean";
+            case MSD -> "conv.msd";
         };
-        StringBuilder s = new StringBuilder(base);
+        StringBuilder s = new StringBuilder(Words.in(language, key));
         if (minOverlap > 1) {
-            s.append("; 0 below ").append(minOverlap).append(" co-rated entries");
+            s.append(Words.in(language, "conv.minOverlap", String.valueOf(minOverlap)));
         }
         if (shrinkage > 0) {
-            s.append("; shrunk by n/(n+").append(org.recworkbench.explain.Latex.num(shrinkage)).append(')');
+            s.append(Words.in(language, "conv.shrinkage", org.recworkbench.explain.Latex.num(shrinkage)));
         }
         return s.toString();
     }

@@ -3,6 +3,7 @@ package org.recworkbench.similarity;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.Arrays;
 
@@ -68,7 +69,8 @@ public final class VectorSimilarity {
      */
     public static VectorSimilarity explain(String aName, double[] a, String bName, double[] b,
                                            SimilarityOptions options, double[] givenMeansOrNull) {
-        String title = options.measure().label() + " similarity of " + aName + " and " + bName;
+        String title = Words.t("sim.titleVectors", Words.t("sim.measure." + options.measure().cliName()), aName,
+                bName);
         return compute(aName, a, bName, b, options, givenMeansOrNull, Derivation.builder(title));
     }
 
@@ -181,18 +183,17 @@ public final class VectorSimilarity {
     private static void recordInputs(String aName, double[] a, String bName, double[] b, SimilarityOptions o,
                                      double[] givenMeans, double meanA, double meanB, int lenA, int lenB,
                                      CoRated terms, Derivation.Builder trace) {
-        String convention = givenMeans == null ? o.convention()
-                : "Pearson-style: values centred by the given means, cosine over the co-rated entries";
-        trace.step("Convention", "\\text{" + convention + "}", "", Double.NaN);
-        trace.step("The vectors: a = " + aName + ", b = " + bName, "a, \\; b",
+        String convention = givenMeans == null ? o.conventionText() : Words.t("conv.givenMeans");
+        trace.step(Words.phrase("sim.convention"), "\\text{" + convention + "}", "", Double.NaN);
+        trace.step(Words.phrase("sim.vectors", aName, bName), "a, \\; b",
                 "a = (" + list(a) + "), \\; b = (" + list(b) + ")", Double.NaN);
-        trace.step("Co-rated positions (every position is an entry, zeros included)",
+        trace.step(Words.phrase("sim.coRatedPositions"),
                 "C = I_a \\cap I_b, \\; n = |C|",
                 "C = \\{" + String.join(", ", terms.labels()) + "\\}, \\; |I_a| = " + lenA + ", \\; |I_b| = " + lenB,
                 terms.labels().length);
         if (o.measure() == Measure.PEARSON && o.vectorMeans()) {
-            String by = givenMeans == null ? "each vector's own mean" : "the given means";
-            trace.step("Centre the values by " + by, "\\tilde{a}_c = a_c - \\bar{a}, \\; \\tilde{b}_c = b_c - \\bar{b}",
+            String by = givenMeans == null ? "sim.centreByOwnMean" : "sim.centreByGivenMeans";
+            trace.step(Words.phrase(by), "\\tilde{a}_c = a_c - \\bar{a}, \\; \\tilde{b}_c = b_c - \\bar{b}",
                     "\\bar{a} = " + Latex.num(meanA) + ", \\; \\bar{b} = " + Latex.num(meanB) + " \\Rightarrow "
                             + "\\tilde{a} = (" + list(terms.a()) + "), \\; \\tilde{b} = (" + list(terms.b()) + ")",
                     Double.NaN);

@@ -160,6 +160,22 @@ class ChineseWindowTest {
                 vm.onShowDerivation();
             });
             waitFor(30, () -> vm.derivationProperty().get() != null && idle());
+            // the engine's words on screen are Chinese too: the question, every step's title, the hint
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.Node root = stage.getScene().getRoot();
+                String question = ((javafx.scene.control.Label) root.lookup("#exerciseQuestion")).getText();
+                assertThat(question).as("question").matches(ChineseWindowTest::hasHan)
+                        .doesNotContain("Compute", "users", "rating");
+                for (int k = 1; k <= vm.rows().size(); k++) {
+                    String title = ((javafx.scene.control.Label) root.lookup("#exerciseStepTitle" + k)).getText();
+                    String words = title.lines().findFirst().orElse("");
+                    assertThat(words).as("step " + k).matches(ChineseWindowTest::hasHan);
+                    assertThat(words.split("[^A-Za-z]+")).as("step " + k).allMatch(w -> w.length() < 3);
+                }
+                String hint = ((javafx.scene.control.Label) root.lookup("#exerciseHint")).getText();
+                assertThat(hint).as("hint").startsWith("第 2 步").doesNotContain("Step", "wrong");
+                return null;
+            }).get(10, TimeUnit.SECONDS);
             return null;
         });
 
@@ -185,6 +201,10 @@ class ChineseWindowTest {
         assertThat(scan.seenCount()).isGreaterThan(300);
         assertThat(clipped).as("text cut off in the Chinese window at 1024×700 (see LayoutTest)").isEmpty();
         assertThat(offences).as("English or missing text in the Chinese window").isEmpty();
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private Callable<Void> show(Section section, Callable<Boolean> ready) {

@@ -13,6 +13,7 @@ import org.recworkbench.algo.Params;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -101,7 +102,7 @@ public final class BiasAlgorithm extends AbstractAlgorithm<BiasAlgorithm.BiasPar
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Bias baseline", user, item);
+            Derivation.Builder d = derivation(Words.t("bias.title"), user, item);
             double value = baseline.explain(user, item, d);
             List<Contribution> parts = List.of(
                     new Contribution(Reasons.GLOBAL_MEAN, "mu", "global mean μ", Contribution.ordered("value", baseline.mu()), baseline.mu()),

@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * The damped bias baseline b_ui = μ + b_u + b_i (Koren 2010, §2.1): item biases first,
@@ -87,24 +88,24 @@ public final class BiasBaseline {
         RatingMatrix r = dataset.ratings();
         String u = dataset.users().id(user);
         String i = dataset.items().id(item);
-        d.step("Global mean", "\\mu = \\frac{1}{|R|} \\sum r_{ui}", "\\mu \\text{ over } " + r.size()
+        d.step(Words.phrase("bias.globalMean"), "\\mu = \\frac{1}{|R|} \\sum r_{ui}", "\\mu \\text{ over } " + r.size()
                 + " \\text{ values}", mu);
         int ni = r.colLength(item);
         double si = itemBias[item] * (lambdaItem + ni);
-        d.step("Item bias of " + i, "b_i = \\frac{\\sum_{u \\in U_i} (r_{ui} - \\mu)}{\\lambda_i + |U_i|}",
+        d.step(Words.phrase("bias.itemBias", i), "b_i = \\frac{\\sum_{u \\in U_i} (r_{ui} - \\mu)}{\\lambda_i + |U_i|}",
                 "\\frac{" + Latex.sum(ni, k -> "(" + Latex.num(r.colValue(r.colStart(item) + k)) + " - "
                         + Latex.num(mu) + ")") + "}{" + Latex.num(lambdaItem) + " + " + ni + "} = \\frac{"
                         + Latex.num(si) + "}{" + Latex.num(lambdaItem + ni) + "}", itemBias[item]);
         int nu = r.rowLength(user);
         double su = userBias[user] * (lambdaUser + nu);
-        d.step("User bias of " + u, "b_u = \\frac{\\sum_{i \\in I_u} (r_{ui} - \\mu - b_i)}{\\lambda_u + |I_u|}",
+        d.step(Words.phrase("bias.userBias", u), "b_u = \\frac{\\sum_{i \\in I_u} (r_{ui} - \\mu - b_i)}{\\lambda_u + |I_u|}",
                 "\\frac{" + Latex.sum(nu, k -> {
                     int p = r.rowStart(user) + k;
                     return "(" + Latex.num(r.rowValue(p)) + " - " + Latex.num(mu) + " - "
                             + Latex.term(itemBias[r.rowItem(p)]) + ")";
                 }) + "}{" + Latex.num(lambdaUser) + " + " + nu + "} = \\frac{" + Latex.num(su) + "}{"
                         + Latex.num(lambdaUser + nu) + "}", userBias[user]);
-        return d.step("Baseline", "b_{ui} = \\mu + b_u + b_i", Latex.num(mu) + " + " + Latex.term(userBias[user])
+        return d.step(Words.phrase("bias.baseline"), "b_{ui} = \\mu + b_u + b_i", Latex.num(mu) + " + " + Latex.term(userBias[user])
                 + " + " + Latex.term(itemBias[item]), predict(user, item));
     }
 }

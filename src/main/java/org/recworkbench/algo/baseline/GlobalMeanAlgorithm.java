@@ -11,6 +11,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -74,8 +75,8 @@ public final class GlobalMeanAlgorithm extends ParameterlessAlgorithm {
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Global mean prediction", user, item);
-            d.step("Mean of all training values", "\\mu = \\frac{1}{|R|} \\sum_{(u,i) \\in R} r_{ui}",
+            Derivation.Builder d = derivation(Words.t("base.globalMeanTitle"), user, item);
+            d.step(Words.phrase("base.meanAll"), "\\mu = \\frac{1}{|R|} \\sum_{(u,i) \\in R} r_{ui}",
                     "\\frac{" + Latex.num(sum) + "}{" + count + "}", mean);
             return explanation(user, item, mean, mean, List.of(), d.build());
         }

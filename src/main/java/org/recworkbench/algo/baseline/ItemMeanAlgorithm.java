@@ -17,6 +17,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -96,17 +97,17 @@ public final class ItemMeanAlgorithm extends AbstractAlgorithm<ItemMeanAlgorithm
             int n = dataset().ratings().colLength(item);
             double mu = count == 0 ? Double.NaN : total / count;
             if (n == 0 || damping > 0) {
-                d.step("Global mean", "\\mu = \\frac{1}{|R|} \\sum_{(u,i) \\in R} r_{ui}",
+                d.step(Words.phrase("bias.globalMean"), "\\mu = \\frac{1}{|R|} \\sum_{(u,i) \\in R} r_{ui}",
                         "\\frac{" + Latex.num(total) + "}{" + count + "}", mu);
             }
             if (n == 0) {
-                return d.step("The item has no ratings: the global mean", "\\hat{r}_{ui} = \\mu", Latex.num(mu), mu);
+                return d.step(Words.phrase("base.itemNoRatings"), "\\hat{r}_{ui} = \\mu", Latex.num(mu), mu);
             }
             if (damping == 0) {
-                return d.step("Mean of the item's ratings", "\\bar{r}_i = \\frac{1}{|U_i|} \\sum_{u \\in U_i} r_{ui}",
+                return d.step(Words.phrase("base.itemMean"), "\\bar{r}_i = \\frac{1}{|U_i|} \\sum_{u \\in U_i} r_{ui}",
                         "\\frac{" + Latex.num(sums[item]) + "}{" + n + "}", sums[item] / n);
             }
-            return d.step("Mean of the item's ratings damped towards μ",
+            return d.step(Words.phrase("base.itemMeanDamped"),
                     "\\bar{r}_i = \\frac{\\sum_{u \\in U_i} r_{ui} + \\beta \\mu}{|U_i| + \\beta}",
                     "\\frac{" + Latex.num(sums[item]) + " + " + Latex.num(damping) + " \\cdot " + Latex.num(mu)
                             + "}{" + n + " + " + Latex.num(damping) + "}", (sums[item] + damping * mu) / (n + damping));
@@ -133,7 +134,7 @@ public final class ItemMeanAlgorithm extends AbstractAlgorithm<ItemMeanAlgorithm
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Item mean prediction", user, item);
+            Derivation.Builder d = derivation(Words.t("base.itemMeanTitle"), user, item);
             double value = mean(item, d);
             int n = dataset().ratings().colLength(item);
             Contribution because = n > 0

@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * Each item's ratings read as a normal distribution N(μ_j, σ_j²), μ_j the mean and σ_j² the population variance of
@@ -66,7 +67,7 @@ public final class ItemRatingGaussian {
     public static double density(String name, double x, double mean, double variance, Derivation.Builder trace) {
         if (!(variance > 0)) {
             if (trace.recording()) {
-                trace.step("No spread: no density for " + name, "\\sigma^2 = 0", "", Double.NaN);
+                trace.step(Words.phrase("gauss.noSpread", name), "\\sigma^2 = 0", "", Double.NaN);
             }
             return Double.NaN;
         }
@@ -75,10 +76,10 @@ public final class ItemRatingGaussian {
         double normaliser = Math.sqrt(2 * Math.PI * variance);
         double value = Math.exp(exponent) / normaliser;
         if (trace.recording()) {
-            trace.step("Exponent for " + name, "-\\frac{(x - \\mu)^2}{2 \\sigma^2}",
+            trace.step(Words.phrase("gauss.exponent", name), "-\\frac{(x - \\mu)^2}{2 \\sigma^2}",
                     "-\\frac{(" + Latex.num(x) + " - " + Latex.term(mean) + ")^2}{2 \\cdot " + Latex.num(variance)
                             + "}", exponent);
-            trace.step("Density for " + name,
+            trace.step(Words.phrase("gauss.density", name),
                     "N(x; \\mu, \\sigma^2) = \\frac{1}{\\sqrt{2 \\pi \\sigma^2}} "
                             + "e^{-\\frac{(x - \\mu)^2}{2 \\sigma^2}}",
                     "\\frac{1}{\\sqrt{2 \\pi \\cdot " + Latex.num(variance) + "}} e^{" + Latex.num(exponent) + "}",

@@ -10,6 +10,7 @@ import org.recworkbench.algo.NoParams;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -66,8 +67,8 @@ public final class PopularAlgorithm extends ParameterlessAlgorithm {
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Popularity score", user, item);
-            d.step("Number of users who interacted with the item", "s_i = |U_i|",
+            Derivation.Builder d = derivation(Words.t("base.popularTitle"), user, item);
+            d.step(Words.phrase("base.popularCount"), "s_i = |U_i|",
                     "|U_{" + itemId(item) + "}| = " + (int) counts[item], counts[item]);
             return explanation(user, item, counts[item], Double.NaN, List.of(new Contribution("item", itemId(item),
                     itemLabel(item), Contribution.ordered("users", counts[item]), counts[item])), d.build());

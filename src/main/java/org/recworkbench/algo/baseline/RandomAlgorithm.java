@@ -17,6 +17,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -137,14 +138,14 @@ public final class RandomAlgorithm extends AbstractAlgorithm<RandomAlgorithm.Ran
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Random score and prediction", user, item);
-            double u = d.step("Random score: a uniform draw in [0, 1) from the seed, the user and the item",
+            Derivation.Builder d = derivation(Words.t("base.randomTitle"), user, item);
+            double u = d.step(Words.phrase("base.randomScore"),
                     "s_{ui} = U_{[0,1)}(\\text{seed}, u, i)", "U(" + seed + ", " + userId(user) + ", " + itemId(item)
                             + ")", score(user, item));
             double v = uniform(seed, RATING, user, item);
-            d.step("A second uniform draw for the rating", "v_{ui} = U'_{[0,1)}(\\text{seed}, u, i)",
+            d.step(Words.phrase("base.randomSecond"), "v_{ui} = U'_{[0,1)}(\\text{seed}, u, i)",
                     "U'(" + seed + ", " + userId(user) + ", " + itemId(item) + ")", v);
-            double prediction = d.step("Predicted rating: uniform in the training range",
+            double prediction = d.step(Words.phrase("base.randomRating"),
                     "\\hat{r}_{ui} = r_{\\min} + (r_{\\max} - r_{\\min}) \\, v_{ui}",
                     Latex.num(min) + " + (" + Latex.num(max) + " - " + Latex.num(min) + ") \\cdot " + Latex.num(v),
                     rating(user, item));

@@ -15,6 +15,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -68,7 +69,7 @@ public final class UserMeanAlgorithm extends ParameterlessAlgorithm {
         /** r̄_u = Σ r_ui / |I_u|, or μ = Σ r / |R| when the user has no ratings (NaN when nobody has any). */
         private double mean(double sum, int n, String who, Derivation.Builder d) {
             if (n > 0) {
-                return d.step("Mean of the user's ratings", "\\bar{r}_u = \\frac{1}{|I_u|} \\sum_{i \\in I_u} r_{ui}",
+                return d.step(Words.phrase("base.userMean"), "\\bar{r}_u = \\frac{1}{|I_u|} \\sum_{i \\in I_u} r_{ui}",
                         "\\frac{" + Latex.num(sum) + "}{" + n + "}", sum / n);
             }
             double mu = count == 0 ? Double.NaN : total / count;
@@ -110,7 +111,7 @@ public final class UserMeanAlgorithm extends ParameterlessAlgorithm {
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("User mean prediction", user, item);
+            Derivation.Builder d = derivation(Words.t("base.userMeanTitle"), user, item);
             int n = dataset().ratings().rowLength(user);
             double value = meanOf(user, d);
             Contribution because = n > 0
@@ -118,7 +119,7 @@ public final class UserMeanAlgorithm extends ParameterlessAlgorithm {
                     Contribution.ordered("mean", value, "ratings", n), value)
                     : new Contribution(Reasons.GLOBAL_MEAN, "mu", "global mean μ (the user has no ratings)",
                     Contribution.ordered("value", value), value);
-            d.step("Every item gets this score; ties go by item order", "s_{ui} = \\hat{r}_{ui} = "
+            d.step(Words.phrase("base.sameScore"), "s_{ui} = \\hat{r}_{ui} = "
                     + (n > 0 ? "\\bar{r}_u" : "\\mu"), Latex.num(value), value);
             return explanation(user, item, value, value, List.of(because), d.build());
         }

@@ -13,6 +13,7 @@ import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -231,20 +232,20 @@ public final class ContentModel extends BaseModel implements NewItemScoring {
             }
         }
         shared.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
-        Derivation.Builder d = derivation("Content TF-IDF score", user, item);
+        Derivation.Builder d = derivation(Words.t("content.title"), user, item);
         double mean = userMean(user);
         int rated = dataset().ratings().rowLength(user);
         if (centre && mean == 0 && rated > 0) {
-            d.step("All the user's ratings are equal, so centring would empty the profile: weights are the ratings",
+            d.step(Words.phrase("content.equalRatings"),
                     "c_{uj} = r_{uj}", "", Double.NaN);
         } else if (centre) {
-            d.step("The user's mean rating (profile weights are c_uj = r_uj − mean)",
+            d.step(Words.phrase("content.userMean"),
                     "\\bar{r}_u = \\frac{1}{|I_u|} \\sum_{j \\in I_u} r_{uj}",
                     "\\frac{" + Latex.num(mean * rated) + "}{" + rated + "}", mean);
         } else {
-            d.step("Profile weights: the implicit values as they are", "c_{uj} = r_{uj}", "", Double.NaN);
+            d.step(Words.phrase("content.implicitWeights"), "c_{uj} = r_{uj}", "", Double.NaN);
         }
-        d.step("User profile", "p_u = \\sum_{j \\in I_u} c_{uj} \\, w_j",
+        d.step(Words.phrase("content.profile"), "p_u = \\sum_{j \\in I_u} c_{uj} \\, w_j",
                 "\\lVert p_u \\rVert = " + Latex.num(profileNorm) + " \\text{ over } "
                         + countNonZero(profile) + " \\text{ terms}", profileNorm);
         List<Contribution> top = shared.subList(0, Math.min(TERMS_SHOWN, shared.size()));
@@ -252,11 +253,11 @@ public final class ContentModel extends BaseModel implements NewItemScoring {
         for (Contribution c : shared) {
             dot += c.value("product");
         }
-        d.step("Dot product over the shared terms" + (shared.size() > TERMS_SHOWN ? " (largest "
-                        + TERMS_SHOWN + " of " + shared.size() + " shown)" : ""), "p_u \\cdot w_i = \\sum_t p_{ut} w_{it}",
+        d.step(shared.size() > TERMS_SHOWN ? Words.phrase("content.dotLargest", String.valueOf(TERMS_SHOWN),
+                        String.valueOf(shared.size())) : Words.phrase("content.dot"), "p_u \\cdot w_i = \\sum_t p_{ut} w_{it}",
                 Latex.sum(top.size(), k -> Latex.num(top.get(k).value("profile weight")) + " \\cdot "
                         + Latex.term(top.get(k).value("item weight"))), dot);
-        d.step(Double.isNaN(value) ? "The item has no terms: no score" : "Cosine",
+        d.step(Words.phrase(Double.isNaN(value) ? "content.noTerms" : "sim.cosine"),
                 "\\cos(p_u, w_i) = \\frac{p_u \\cdot w_i}{\\lVert p_u \\rVert \\, \\lVert w_i \\rVert}",
                 "\\frac{" + Latex.num(dot) + "}{" + Latex.num(profileNorm) + " \\cdot 1}", value);
         return explanation(user, item, value, Double.NaN, shared, d.build());
@@ -286,10 +287,10 @@ public final class ContentModel extends BaseModel implements NewItemScoring {
     /** The TF-IDF weight of a term in an item, step by step (for the formula view); NaN for an unknown term. */
     public Derivation explainTermWeight(int item, String term) {
         checkItem(item);
-        Derivation.Builder d = Derivation.builder("TF-IDF weight of \"" + term + "\" in item " + itemId(item));
+        Derivation.Builder d = Derivation.builder(Words.t("tfidf.title", term, itemId(item)));
         int t = Arrays.asList(index.terms).indexOf(term);
         if (t < 0) {
-            d.step("Unknown term", "t \\notin V", "\\text{" + term + "}", Double.NaN);
+            d.step(Words.phrase("tfidf.unknownTerm"), "t \\notin V", "\\text{" + term + "}", Double.NaN);
         } else {
             index.explainWeight(item, t, d);
         }

@@ -14,6 +14,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -64,12 +65,12 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
         double beforeAlpha = mu + dot;
         double value = beforeAlpha - alpha;
         if (trace.recording()) {
-            trace.step("Inner product of u and p", "\\langle u, p \\rangle = \\sum_c u_c \\, p_c",
+            trace.step(Words.phrase("seed.inner"), "\\langle u, p \\rangle = \\sum_c u_c \\, p_c",
                     Latex.sum(positions.length, t -> Latex.num(u[positions[t]]) + " \\cdot "
                             + (values == null ? "1" : Latex.term(values[t]))), dot);
-            trace.step("Mean plus inner product", "\\mu + \\langle u, p \\rangle",
+            trace.step(Words.phrase("seed.meanPlusInner"), "\\mu + \\langle u, p \\rangle",
                     Latex.num(mu) + " + " + Latex.term(dot), beforeAlpha);
-            trace.step("Score", "r_{ui} = \\mu + \\langle u, p \\rangle - \\alpha",
+            trace.step(Words.phrase("ials.score"), "r_{ui} = \\mu + \\langle u, p \\rangle - \\alpha",
                     Latex.num(beforeAlpha) + " - " + Latex.term(alpha), value);
         }
         return value;
@@ -191,10 +192,10 @@ public final class SeedLatentAlgorithm extends AbstractAlgorithm<SeedLatentAlgor
                 parts.add(new Contribution("category", features.get(c), features.get(c),
                         Contribution.ordered("interest u_c", u[c], "p_c", 1), u[c]));
             }
-            Derivation.Builder d = derivation("Seed article 002 model", user, item);
-            d.step("The article's model (not fitted; for teaching)", "\\text{as written in seed article 002}", "",
+            Derivation.Builder d = derivation(Words.t("seed.latentTitle"), user, item);
+            d.step(Words.phrase("seed.latentModel"), "\\text{as written in seed article 002}", "",
                     Double.NaN);
-            d.step("Mean interest of the user", "\\mu = \\frac{1}{|F|} \\sum_c u_c", "\\frac{1}{" + u.length
+            d.step(Words.phrase("seed.meanInterest"), "\\mu = \\frac{1}{|F|} \\sum_c u_c", "\\frac{1}{" + u.length
                     + "} \\sum_c u_c", mu);
             double value = interestScore(mu, u, f, null, alpha, d);
             return explanation(user, item, value, value, parts, d.build());

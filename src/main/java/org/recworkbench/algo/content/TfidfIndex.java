@@ -5,6 +5,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.ItemCatalog;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -241,7 +242,7 @@ final class TfidfIndex {
         int p = find(item, term);
         int count = p < 0 ? 0 : counts[p];
         int total = total(itemStart, counts, item);
-        d.step("Count of \"" + terms[term] + "\" in the item", "n_{it}", Integer.toString(count), count);
+        d.step(Words.phrase("tfidf.count", terms[term]), "n_{it}", Integer.toString(count), count);
         double tf = p < 0 ? 0 : fieldTf(params, fieldCounts, p, total);
         List<String> parts = new ArrayList<>();
         for (ContentParams.Field f : ContentParams.Field.values()) {
@@ -251,18 +252,17 @@ final class TfidfIndex {
                         + f.name().toLowerCase(java.util.Locale.ROOT) + ")}");
             }
         }
-        d.step("Term frequency (" + params.tf().name().toLowerCase(java.util.Locale.ROOT)
-                        + ") times the mean weight of the term's fields",
+        d.step(Words.phrase("tfidf.tf", Words.t("tfidf.variant." + params.tf().name().toLowerCase(java.util.Locale.ROOT))),
                 "tf_{it} = " + params.tf().latex() + " \\cdot \\frac{\\sum_f \\beta_f n_{itf}}{n_{it}}",
                 count == 0 ? "0" : params.tf().substituted(count, total) + " \\cdot \\frac{" + String.join(" + ", parts)
                         + "}{" + count + "}", tf);
-        d.step("Inverse document frequency", "idf_t = " + params.idf().latex(),
+        d.step(Words.phrase("tfidf.idf"), "idf_t = " + params.idf().latex(),
                 params.idf().latex().replace("N", Integer.toString(itemCount))
                         .replace("n_t", Integer.toString(documentFrequency[term])), idf[term]);
-        d.step("Norm of the item's tf·idf vector", "\\lVert v_i \\rVert = \\sqrt{\\sum_t (tf_{it} \\, idf_t)^2}",
+        d.step(Words.phrase("tfidf.norm"), "\\lVert v_i \\rVert = \\sqrt{\\sum_t (tf_{it} \\, idf_t)^2}",
                 Latex.num(rawNorm[item]), rawNorm[item]);
         double w = p < 0 ? 0 : weights[p];
-        return d.step("Normalised weight", "w_{it} = \\frac{tf_{it} \\cdot idf_t}{\\lVert v_i \\rVert}",
+        return d.step(Words.phrase("tfidf.normalisedWeight"), "w_{it} = \\frac{tf_{it} \\cdot idf_t}{\\lVert v_i \\rVert}",
                 "\\frac{" + Latex.num(tf) + " \\cdot " + Latex.num(idf[term]) + "}{" + Latex.num(rawNorm[item]) + "}",
                 w);
     }

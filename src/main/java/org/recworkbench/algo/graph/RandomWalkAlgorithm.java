@@ -17,6 +17,7 @@ import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.data.TopN;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -222,15 +223,15 @@ public final class RandomWalkAlgorithm extends AbstractAlgorithm<RandomWalkAlgor
                 }
             }
             parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
-            Derivation.Builder d = derivation(id().equals(P3ALPHA) ? "P3α score" : "RP3β score", user, item);
-            d.step("First step from the user", "(1/|I_u|)^\\alpha", "(1/" + items.length + ")^{"
+            Derivation.Builder d = derivation(Words.t(id().equals(P3ALPHA) ? "walk.p3alphaTitle" : "walk.rp3betaTitle"), user, item);
+            d.step(Words.phrase("walk.first"), "(1/|I_u|)^\\alpha", "(1/" + items.length + ")^{"
                     + Latex.num(params.alpha()) + "}", step);
-            d.step("Item-item weights into the item (among each row's " + params.k() + " largest)",
+            d.step(Words.phrase("walk.weights", String.valueOf(params.k())),
                     id().equals(P3ALPHA) ? "W_{ij} = \\sum_v (1/|U_i|)^\\alpha (1/|I_v|)^\\alpha"
                             : "W_{ij} = \\frac{\\sum_v (1/|U_i|)^\\alpha (1/|I_v|)^\\alpha}{|U_j|^\\beta}",
                     Latex.list(paths.size(), t -> itemId((int) paths.get(t)[0]) + ": " + Latex.num(paths.get(t)[1])),
                     Double.NaN);
-            d.step("Path sum", "s_{uj} = \\sum_{i \\in I_u} (1/|I_u|)^\\alpha \\, W_{ij}",
+            d.step(Words.phrase("walk.sum"), "s_{uj} = \\sum_{i \\in I_u} (1/|I_u|)^\\alpha \\, W_{ij}",
                     Latex.sum(paths.size(), t -> Latex.num(step) + " \\cdot " + Latex.num(paths.get(t)[1])), score);
             return explanation(user, item, score, Double.NaN, parts, d.build());
         }

@@ -10,6 +10,7 @@ import org.recworkbench.algo.Reasons;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.List;
 import java.util.Optional;
@@ -158,11 +159,11 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
         double na = sa.apply(a[item]);
         double nb = sb.apply(b[item]);
         double value = blend(a[item], b[item], sa, sb);
-        Derivation.Builder d = derivation("Hybrid blend", user, item);
+        Derivation.Builder d = derivation(Words.t("hybrid.title"), user, item);
         boolean minMax = params.normalisation() == HybridAlgorithm.ScoreNormalisation.MIN_MAX;
         normalised(d, params.cf(), "a", a[item], sa, na, minMax);
         normalised(d, params.content(), "b", b[item], sb, nb, minMax);
-        d.step("Blend", "s = \\alpha \\, a' + (1 - \\alpha) \\, b'", Latex.num(params.alpha()) + " \\cdot "
+        d.step(Words.phrase("hybrid.blend"), "s = \\alpha \\, a' + (1 - \\alpha) \\, b'", Latex.num(params.alpha()) + " \\cdot "
                 + Latex.term(na) + " + " + Latex.num(1 - params.alpha()) + " \\cdot " + Latex.term(nb), value);
         return explanation(user, item, value, Double.NaN, parts(a[item], b[item], sa, sb,
                 first.explain(user, item), second.explain(user, item)), d.build());
@@ -211,11 +212,11 @@ sealed class HybridModel extends BaseModel permits NewItemHybridModel {
                                    double value, boolean minMax) {
         String shown = raw == raw ? Latex.num(raw) : Latex.num(s.lowest()) + " \\text{ (no score: lowest)}";
         if (minMax) {
-            d.step("Min-max normalised " + component + " score", symbol + "' = \\frac{" + symbol
+            d.step(Words.phrase("hybrid.minMax", component), symbol + "' = \\frac{" + symbol
                             + " - \\min}{\\max - \\min}",
                     "\\frac{" + shown + " - " + Latex.term(s.location()) + "}{" + Latex.num(s.spread()) + "}", value);
         } else {
-            d.step("z-score of the " + component + " score", symbol + "' = \\frac{" + symbol + " - \\bar{s}}{\\sigma}",
+            d.step(Words.phrase("hybrid.zScore", component), symbol + "' = \\frac{" + symbol + " - \\bar{s}}{\\sigma}",
                     "\\frac{" + shown + " - " + Latex.term(s.location()) + "}{" + Latex.num(s.spread()) + "}", value);
         }
     }

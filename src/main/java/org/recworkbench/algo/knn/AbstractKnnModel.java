@@ -7,6 +7,7 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Reasons;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
+import org.recworkbench.explain.Words;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
@@ -139,9 +140,10 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
         int target = byUser ? user : item;
         int other = byUser ? item : user;
         IntFunction<String> id = byUser ? this::userId : this::itemId;
-        Derivation.Builder d = derivation((byUser ? "User-kNN" : "Item-kNN") + " (neighbours: "
-                + params.neighbours().cliName() + ", rank by " + params.rankBy().cliName() + ")", user, item);
-        d.step("Similarity", "\\text{" + sims.options().convention() + "}", "", Double.NaN);
+        Derivation.Builder d = derivation(Words.t(byUser ? "knn.titleUser" : "knn.titleItem",
+                Words.t("knn.rule." + params.neighbours().cliName()),
+                Words.t("knn.rankBy." + params.rankBy().cliName())), user, item);
+        d.step(Words.phrase("knn.similarity"), "\\text{" + sims.options().conventionText() + "}", "", Double.NaN);
         nb.record(norm, target, other, byUser ? "u" : "i", byUser ? "v" : "j", byUser ? "i" : "u", id, params.k(), params.neighbours(), d);
         return explanation(user, item, nb.score, nb.prediction, nb.contributions(norm, target, other,
                 byUser ? Reasons.NEIGHBOUR_USER : Reasons.NEIGHBOUR_ITEM, id, byUser ? this::userId : this::itemLabel), d.build());

@@ -3,6 +3,7 @@ package org.recworkbench.algo.knn;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,22 +123,21 @@ final class Neighbourhood {
                 int k, KnnParams.NeighbourRule rule, Derivation.Builder d) {
         String sim = "s_{" + t + n + "}";
         String r = "r_{" + (t.equals("u") ? n + o : o + n) + "}";
-        String rated = t.equals("u") ? "who rated it" : "the user rated";
+        String side = t.equals("u") ? "User" : "Item";
         d.step(rule == KnnParams.NeighbourRule.RATED
-                        ? "Neighbours (rule: rated): the " + k + " most similar among those " + rated + " (" + count
-                        + " found)"
-                        : "Neighbours (rule: pool): the first " + k + " " + rated + " among the " + KnnParams.POOL
-                        + " most similar (" + count + " found)", "N_k(" + t + "; " + o + ")",
+                        ? Words.phrase("knn.neighboursRated" + side, String.valueOf(k), String.valueOf(count))
+                        : Words.phrase("knn.neighboursPool" + side, String.valueOf(k),
+                        String.valueOf(KnnParams.POOL), String.valueOf(count)), "N_k(" + t + "; " + o + ")",
                 count == 0 ? "\\emptyset" : Latex.list(count, j -> name.apply(neighbours[j]) + " \\,(" + sim + " = "
                         + Latex.num(similarities[j]) + ", " + r + " = " + Latex.num(ratings[j]) + ")"), count);
-        d.step(byPrediction ? "Sum of similarity · rating (not the ranking score)" : "Ranking score",
+        d.step(Words.phrase(byPrediction ? "knn.sumSimilarityRating" : "knn.rankingScore"),
                 "s = \\sum_{" + n + " \\in N} " + sim + " \\, " + r,
                 Latex.sum(count, j -> Latex.num(similarities[j]) + " \\cdot " + Latex.term(ratings[j])), sum);
         if (count == 0 || count < minNeighbours) {
-            d.step(count == 0 ? "No neighbour: no prediction" : "Fewer than " + minNeighbours
-                    + " neighbours: no prediction", "\\hat{r} = \\text{undefined}", "", Double.NaN);
+            d.step(count == 0 ? Words.phrase("knn.noNeighbour")
+                    : Words.phrase("knn.fewerNeighbours", String.valueOf(minNeighbours)), "\\hat{r} = \\text{undefined}", "", Double.NaN);
             if (byPrediction) {
-                d.step("Ranking score = prediction: none", "s = \\hat{r}", "", Double.NaN);
+                d.step(Words.phrase("knn.scoreNone"), "s = \\hat{r}", "", Double.NaN);
             }
             return;
         }
@@ -149,15 +149,15 @@ final class Neighbourhood {
             case Z_SCORE -> "\\frac{" + r + " - " + base + "}{\\sigma_" + n + "}";
         };
         if (norm.kind() != Normalisation.NONE) {
-            d.step("Normalised neighbour ratings", "d_" + n + " = " + dev,
+            d.step(Words.phrase("knn.normalisedRatings"), "d_" + n + " = " + dev,
                     Latex.list(count, j -> Latex.num(deviation(norm, neighbours[j], other, ratings[j]))),
                     Double.NaN);
         }
-        d.step("Weighted sum of " + (norm.kind() == Normalisation.NONE ? "ratings" : "deviations"),
+        d.step(Words.phrase(norm.kind() == Normalisation.NONE ? "knn.weightedRatings" : "knn.weightedDeviations"),
                 "\\sum_{" + n + " \\in N} " + sim + " \\, " + dev,
                 Latex.sum(count, j -> Latex.num(similarities[j]) + " \\cdot "
                         + Latex.term(deviation(norm, neighbours[j], other, ratings[j]))), numerator);
-        d.step("Sum of absolute similarities", "\\sum_{" + n + " \\in N} |" + sim + "|",
+        d.step(Words.phrase("knn.sumAbsSimilarities"), "\\sum_{" + n + " \\in N} |" + sim + "|",
                 Latex.sum(count, j -> Latex.num(Math.abs(similarities[j]))), denominator);
         String formula = switch (norm.kind()) {
             case NONE -> "\\hat{r}_{ui} = \\frac{\\sum " + sim + " " + dev + "}{\\sum |" + sim + "|}";
@@ -174,7 +174,7 @@ final class Neighbourhood {
             case Z_SCORE -> Latex.num(b) + " + " + Latex.num(norm.scale(target)) + " \\cdot \\frac{"
                     + Latex.num(numerator) + "}{" + Latex.num(denominator) + "}";
         };
-        d.step(byPrediction ? "Prediction (the ranking score)" : "Prediction", formula, substituted, prediction);
+        d.step(Words.phrase(byPrediction ? "knn.predictionScore" : "knn.prediction"), formula, substituted, prediction);
     }
 
     private static String baseSymbol(Normalisation kind, String entity, String other, String target) {

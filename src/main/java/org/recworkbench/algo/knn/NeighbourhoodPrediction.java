@@ -2,6 +2,7 @@ package org.recworkbench.algo.knn;
 
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * The neighbourhood prediction r̂ = base + scale · Σ s·d / Σ|s|, with d = (r − base_n) / scale_n each neighbour's
@@ -54,10 +55,10 @@ public final class NeighbourhoodPrediction {
             sum += t;
         }
         if (trace.recording()) {
-            trace.step("Neighbours' deviations from their means", "d_v = r_{vi} - \\bar{r}_v",
+            trace.step(Words.phrase("knn.deviationsFromMeans"), "d_v = r_{vi} - \\bar{r}_v",
                     Latex.list(names.length, k -> "d_{" + names[k] + "} = " + Latex.num(ratings[k]) + " - "
                             + Latex.term(neighbourMeans[k])), Double.NaN);
-            trace.step("Weighted sum of deviations", "\\sum_{v \\in N(u)} s_{uv} \\, (r_{vi} - \\bar{r}_v)",
+            trace.step(Words.phrase("knn.weightedDeviations"), "\\sum_{v \\in N(u)} s_{uv} \\, (r_{vi} - \\bar{r}_v)",
                     Latex.sum(names.length, k -> Latex.num(similarities[k]) + " \\cdot ("
                             + Latex.num(ratings[k]) + " - " + Latex.term(neighbourMeans[k]) + ")"), sum);
         }
@@ -80,7 +81,7 @@ public final class NeighbourhoodPrediction {
             sum += Math.abs(s);
         }
         if (trace.recording()) {
-            trace.step("Sum of absolute similarities", "\\sum_{v \\in N(u)} |s_{uv}|",
+            trace.step(Words.phrase("knn.sumAbsSimilarities"), "\\sum_{v \\in N(u)} |s_{uv}|",
                     Latex.sum(similarities.length, k -> Latex.num(Math.abs(similarities[k]))), sum);
         }
         return sum;

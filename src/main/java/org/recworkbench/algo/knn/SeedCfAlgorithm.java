@@ -13,6 +13,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -131,7 +132,7 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
 
         @Override
         public Explanation explain(int user, int item) {
-            return explainInto(user, item, derivation("Seed article 001 formula", user, item));
+            return explainInto(user, item, derivation(Words.t("seed.cfTitle"), user, item));
         }
 
         private Explanation explainInto(int user, int item, Derivation.Builder d) {
@@ -164,14 +165,14 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
             }
             double score = any ? sum : Double.NaN;
             if (d.recording()) {
-                d.step("The article's formula (unnormalised)", "\\text{as written in seed article 001}", "",
+                d.step(Words.phrase("seed.cfFormula"), "\\text{as written in seed article 001}", "",
                         Double.NaN);
-                d.step("Sum of the user's squared ratings", "\\sum_j r_{ij}^2", Latex.num(norm), norm);
-                d.step("Weights of the users who rated the item",
+                d.step(Words.phrase("seed.cfSquares"), "\\sum_j r_{ij}^2", Latex.num(norm), norm);
+                d.step(Words.phrase("seed.cfWeights"),
                         "w_{ik} = \\frac{\\sum_j r_{ij} r_{kj}}{\\sum_j r_{ij}^2}",
                         Latex.list(terms.size(), t -> "\\frac{" + Latex.num(terms.get(t)[2]) + "}{"
                                 + Latex.num(norm) + "}"), Double.NaN);
-                d.step("Score", "R_{ij} = \\sum_k w_{ik} \\, r_{kj}",
+                d.step(Words.phrase("ials.score"), "R_{ij} = \\sum_k w_{ik} \\, r_{kj}",
                         Latex.sum(terms.size(), t -> Latex.num(terms.get(t)[0]) + " \\cdot "
                                 + Latex.term(terms.get(t)[1])), score);
             }

@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * Seed article 001's asymmetric user weights w_ik = Σ_j r_ij r_kj / Σ_j r_ij², the weights of
@@ -32,12 +33,12 @@ public final class SeedCfWeights {
             String i = data.users().id(user);
             int items = data.itemCount();
             double norm = squares(r, user);
-            trace.step("Sum of " + i + "'s squared ratings", "\\sum_j r_{" + i + ",j}^2",
+            trace.step(Words.phrase("seed.squaresOf", i), "\\sum_j r_{" + i + ",j}^2",
                     Latex.sum(items, j -> Latex.term(rating(r, user, j)) + "^2"), norm);
             for (int k = 0; k < w.length; k++) {
                 int other = k;
                 String name = data.users().id(k);
-                trace.step("Weight of " + name + " for " + i,
+                trace.step(Words.phrase("seed.weightOf", name, i),
                         "w_{" + i + "," + name + "} = \\frac{\\sum_j r_{" + i + ",j} \\, r_{" + name
                                 + ",j}}{\\sum_j r_{" + i + ",j}^2}",
                         "\\frac{" + Latex.sum(items, j -> Latex.term(rating(r, user, j)) + " \\cdot "

@@ -17,6 +17,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -200,11 +201,11 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
                 return fallback(values, d, parts);
             }
             if (recording) {
-                d.step("Items you rated that share users with this one (at least " + minSupport + " each)",
+                d.step(Words.phrase("slope.items", String.valueOf(minSupport)),
                         "\\sum_{i \\in R_j(u)} (\\mathrm{dev}_{j,i} + r_{ui}) \\, c_{j,i}, \\quad \\mathrm{dev}_{j,i} = "
                                 + "\\frac{1}{c_{j,i}} \\sum_{v \\in S_{j,i}} (r_{vj} - r_{vi})",
                         String.join(" + ", terms), numerator);
-                d.step("Total support", "\\sum_{i \\in R_j(u)} c_{j,i}, \\quad c_{j,i} = |S_{j,i}|",
+                d.step(Words.phrase("slope.support"), "\\sum_{i \\in R_j(u)} c_{j,i}, \\quad c_{j,i} = |S_{j,i}|",
                         String.join(" + ", supports), weight);
             }
             double prediction = numerator / weight;
@@ -215,7 +216,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
                             "deviation", x[1], "rating", x[2], "support", x[3]), x[4] / weight));
                 }
             }
-            return d.step("Weighted Slope One prediction",
+            return d.step(Words.phrase("slope.title"),
                     "\\hat{r}_{uj} = \\frac{\\sum_i (\\mathrm{dev}_{j,i} + r_{ui}) \\, c_{j,i}}{\\sum_i c_{j,i}}",
                     "\\frac{" + Latex.num(numerator) + "}{" + weight + "}", prediction);
         }
@@ -223,7 +224,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
         /** No deviation to use: the user's mean rating, or the global mean for a user without ratings. */
         private double fallback(double[] values, Derivation.Builder d, List<Contribution> parts) {
             if (values.length == 0) {
-                double value = d.step("No deviation and no ratings: the global mean",
+                double value = d.step(Words.phrase("slope.globalMean"),
                         "\\hat{r}_{uj} = \\mu = \\frac{1}{|R|} \\sum r", "\\frac{" + Latex.num(total) + "}{" + count
                                 + "}", mu);
                 if (parts != null) {
@@ -236,8 +237,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
             for (double v : values) {
                 sum += v;
             }
-            double value = d.step("No item you rated shares " + minSupport + " or more users with this one: your"
-                            + " mean rating", "\\hat{r}_{uj} = \\bar{r}_u = \\frac{1}{|I_u|} \\sum_{i \\in I_u} r_{ui}",
+            double value = d.step(Words.phrase("slope.userMean", String.valueOf(minSupport)), "\\hat{r}_{uj} = \\bar{r}_u = \\frac{1}{|I_u|} \\sum_{i \\in I_u} r_{ui}",
                     "\\frac{" + Latex.num(sum) + "}{" + values.length + "}", sum / values.length);
             if (parts != null) {
                 parts.add(new Contribution(Reasons.USER_MEAN, "mean", "the user's mean rating (no deviation to use)",
@@ -296,7 +296,7 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Weighted Slope One prediction", user, item);
+            Derivation.Builder d = derivation(Words.t("slope.title"), user, item);
             List<Contribution> parts = new ArrayList<>();
             double value = predict(itemsOf(user), valuesOf(user), item, d, parts);
             return explanation(user, item, value, value, parts, d.build());

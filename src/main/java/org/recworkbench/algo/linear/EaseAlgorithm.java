@@ -23,6 +23,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -252,13 +253,13 @@ public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EasePar
                         Contribution.ordered("B_ij", weight(i, item)), weight(i, item)));
             }
             parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
-            Derivation.Builder d = derivation("EASE score", user, item);
-            d.step("Diagonal of P for the item", "P_{jj}, \\; P = (X^\\top X + \\lambda I)^{-1}",
+            Derivation.Builder d = derivation(Words.t("ease.title"), user, item);
+            d.step(Words.phrase("ease.diagonal"), "P_{jj}, \\; P = (X^\\top X + \\lambda I)^{-1}",
                     Latex.num(pDiagonal[item]), pDiagonal[item]);
-            d.step("Weights from the user's items", "B_{ij} = -P_{ij} / P_{jj}, \\; B_{jj} = 0",
+            d.step(Words.phrase("ease.weights"), "B_{ij} = -P_{ij} / P_{jj}, \\; B_{jj} = 0",
                     Latex.list(items.length, t -> itemId(items[t]) + ": " + Latex.num(weight(items[t], item))),
                     Double.NaN);
-            d.step("Score", "s_{uj} = \\sum_{i \\in I_u} B_{ij}",
+            d.step(Words.phrase("ials.score"), "s_{uj} = \\sum_{i \\in I_u} B_{ij}",
                     Latex.sum(items.length, t -> Latex.num(weight(items[t], item))), score);
             return explanation(user, item, score, Double.NaN, parts, d.build());
         }

@@ -18,6 +18,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -214,17 +215,17 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
     private static void recordSolve(Derivation.Builder d, int start, int n, Index index, Value value, Factors fixed,
                                     double[] gram, double[] a, double[] b, double reg, double[] x, AlsParams params) {
         int k = fixed.k;
-        d.step("Ratings of the user (n_u = " + n + ")", "r_u = (r_{ui})_{i \\in I_u}",
+        d.step(Words.phrase("als.ratings", String.valueOf(n)), "r_u = (r_{ui})_{i \\in I_u}",
                 Latex.list(n, t -> Latex.num(value.at(start + t))), n);
-        d.step("Gram matrix of the fixed item factors over the user's items", "Y_u^T Y_u = \\sum_{i \\in I_u} y_i y_i^T",
+        d.step(Words.phrase("als.gram"), "Y_u^T Y_u = \\sum_{i \\in I_u} y_i y_i^T",
                 matrix(gram, k), trace(gram, k));
         String lambdaTerm = params.weighted() ? "\\lambda n_u" : "\\lambda";
-        d.step("Regularisation on the diagonal", lambdaTerm,
+        d.step(Words.phrase("als.regularisation"), lambdaTerm,
                 params.weighted() ? Latex.num(params.lambda()) + " \\cdot " + n : Latex.num(params.lambda()), reg);
-        d.step("Left-hand side", "A = Y_u^T Y_u + " + lambdaTerm + " I", matrix(a, k), trace(a, k));
-        d.step("Right-hand side", "Y_u^T r_u = \\sum_{i \\in I_u} r_{ui} \\, y_i", "(" + vector(b) + ")",
+        d.step(Words.phrase("als.lhs"), "A = Y_u^T Y_u + " + lambdaTerm + " I", matrix(a, k), trace(a, k));
+        d.step(Words.phrase("als.rhs"), "Y_u^T r_u = \\sum_{i \\in I_u} r_{ui} \\, y_i", "(" + vector(b) + ")",
                 Double.NaN);
-        d.step("Solution of the normal equations (Cholesky)", "x_u = A^{-1} \\, Y_u^T r_u", "(" + vector(x) + ")",
+        d.step(Words.phrase("als.solution"), "x_u = A^{-1} \\, Y_u^T r_u", "(" + vector(x) + ")",
                 Double.NaN);
         double[] check = new double[k];
         double residual = 0;
@@ -234,14 +235,14 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
             }
             residual += (check[r] - b[r]) * (check[r] - b[r]);
         }
-        d.step("Check: A x_u gives back the right-hand side", "\\lVert A x_u - Y_u^T r_u \\rVert",
+        d.step(Words.phrase("als.check"), "\\lVert A x_u - Y_u^T r_u \\rVert",
                 "(" + vector(check) + ")", Math.sqrt(residual));
         double squared = 0;
         for (int t = 0; t < n; t++) {
             double e = value.at(start + t) - dot(x, fixed, index.at(start + t));
             squared += e * e;
         }
-        d.step("RMSE of x_u \\cdot y_i on the user's " + n + " ratings", "\\sqrt{\\frac{1}{n_u} \\sum_{i \\in I_u}"
+        d.step(Words.phrase("als.rmse", String.valueOf(n)), "\\sqrt{\\frac{1}{n_u} \\sum_{i \\in I_u}"
                 + " (r_{ui} - x_u \\cdot y_i)^2}", "\\sqrt{" + Latex.num(squared) + " / " + n + "}",
                 Math.sqrt(squared / Math.max(1, n)));
     }
@@ -319,7 +320,7 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("ALS prediction", user, item);
+            Derivation.Builder d = derivation(Words.t("als.title"), user, item);
             List<Contribution> parts = new ArrayList<>();
             double value = LatentExplanation.dot(users.row(user), items.row(item), "x_u", "y_i", d, parts);
             return explanation(user, item, value, value, parts, d.build());
@@ -333,9 +334,8 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
             if (r.rowLength(user) == 0) {
                 throw new InvalidInputException("User " + userId(user) + " has no ratings to solve on");
             }
-            Derivation.Builder d = Derivation.builder("One ALS solve of user " + userId(user) + ": normal equations"
-                    + " with the fitted item factors (k = " + users.k + ", λ = " + Latex.num(params.lambda())
-                    + (params.weighted() ? ", weighted by n_u" : "") + ")");
+            Derivation.Builder d = Derivation.builder(Words.t(params.weighted() ? "als.solveTitleWeighted" : "als.solveTitle",
+                    userId(user), String.valueOf(users.k), Latex.num(params.lambda())));
             solveRow(r.rowStart(user), r.rowLength(user), r::rowItem, r::rowValue, items, new Factors(1, users.k), 0,
                     params, new DenseSolver(users.k), d);
             return d.build();

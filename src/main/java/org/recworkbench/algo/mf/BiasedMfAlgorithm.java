@@ -18,6 +18,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -305,21 +306,21 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
                                    double[] q, double newBu, double newBi, double[] newP, double[] newQ) {
         double lr = params.learningRate();
         double lf = params.regFactors();
-        d.step("Prediction before the update", "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
+        d.step(Words.phrase("sgd.predictionBefore"), "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
                 Latex.num(mu) + " + " + Latex.term(bu) + " + " + Latex.term(bi) + " + " + Latex.term(dot),
                 mu + bu + bi + dot);
-        d.step("Error", "e_{ui} = r_{ui} - \\hat{r}_{ui}", Latex.num(rating) + " - " + Latex.term(mu + bu + bi + dot),
+        d.step(Words.phrase("sgd.error"), "e_{ui} = r_{ui} - \\hat{r}_{ui}", Latex.num(rating) + " - " + Latex.term(mu + bu + bi + dot),
                 e);
         boolean damped = params.biasReg() == BiasReg.DAMPED;
         String gu = damped ? "\\frac{\\lambda_b}{|I_u|}" : "\\lambda_b";
         String gi = damped ? "\\frac{\\lambda_b}{|U_i|}" : "\\lambda_b";
-        d.step("Gradient for the user bias", "\\frac{\\partial L}{\\partial b_u} = -e_{ui} + " + gu + " b_u",
+        d.step(Words.phrase("sgd.gradientUserBias"), "\\frac{\\partial L}{\\partial b_u} = -e_{ui} + " + gu + " b_u",
                 "-" + Latex.term(e) + " + " + Latex.num(lu) + " \\cdot " + Latex.term(bu), -e + lu * bu);
-        d.step("New user bias", "b_u \\leftarrow b_u - \\gamma \\frac{\\partial L}{\\partial b_u}",
+        d.step(Words.phrase("sgd.newUserBias"), "b_u \\leftarrow b_u - \\gamma \\frac{\\partial L}{\\partial b_u}",
                 Latex.num(bu) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + lu * bu), newBu);
-        d.step("Gradient for the item bias", "\\frac{\\partial L}{\\partial b_i} = -e_{ui} + " + gi + " b_i",
+        d.step(Words.phrase("sgd.gradientItemBias"), "\\frac{\\partial L}{\\partial b_i} = -e_{ui} + " + gi + " b_i",
                 "-" + Latex.term(e) + " + " + Latex.num(li) + " \\cdot " + Latex.term(bi), -e + li * bi);
-        d.step("New item bias", "b_i \\leftarrow b_i - \\gamma \\frac{\\partial L}{\\partial b_i}",
+        d.step(Words.phrase("sgd.newItemBias"), "b_i \\leftarrow b_i - \\gamma \\frac{\\partial L}{\\partial b_i}",
                 Latex.num(bi) + " - " + Latex.num(lr) + " \\cdot " + Latex.term(-e + li * bi), newBi);
         double[] gradP = new double[p.length];
         double[] gradQ = new double[q.length];
@@ -327,20 +328,20 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             gradP[f] = -e * q[f] + lf * p[f];
             gradQ[f] = -e * p[f] + lf * q[f];
         }
-        d.step("Gradient for the user factors", "\\frac{\\partial L}{\\partial p_u} = -e_{ui} \\, q_i + \\lambda p_u",
+        d.step(Words.phrase("sgd.gradientUserFactors"), "\\frac{\\partial L}{\\partial p_u} = -e_{ui} \\, q_i + \\lambda p_u",
                 "(" + vector(gradP) + ")", Double.NaN);
-        d.step("New user factors", "p_u \\leftarrow p_u - \\gamma \\frac{\\partial L}{\\partial p_u}",
+        d.step(Words.phrase("sgd.newUserFactors"), "p_u \\leftarrow p_u - \\gamma \\frac{\\partial L}{\\partial p_u}",
                 "(" + vector(newP) + ")", Double.NaN);
-        d.step("Gradient for the item factors (with the old p_u)",
+        d.step(Words.phrase("sgd.gradientItemFactors"),
                 "\\frac{\\partial L}{\\partial q_i} = -e_{ui} \\, p_u + \\lambda q_i", "(" + vector(gradQ) + ")",
                 Double.NaN);
-        d.step("New item factors", "q_i \\leftarrow q_i - \\gamma \\frac{\\partial L}{\\partial q_i}",
+        d.step(Words.phrase("sgd.newItemFactors"), "q_i \\leftarrow q_i - \\gamma \\frac{\\partial L}{\\partial q_i}",
                 "(" + vector(newQ) + ")", Double.NaN);
         double after = mu + newBu + newBi + dot(newP, newQ);
-        d.step("Prediction after the update", "\\hat{r}_{ui}' = \\mu + b_u' + b_i' + p_u' \\cdot q_i'",
+        d.step(Words.phrase("sgd.predictionAfter"), "\\hat{r}_{ui}' = \\mu + b_u' + b_i' + p_u' \\cdot q_i'",
                 Latex.num(mu) + " + " + Latex.term(newBu) + " + " + Latex.term(newBi) + " + "
                         + Latex.term(dot(newP, newQ)), after);
-        d.step("Error after the update", "e_{ui}' = r_{ui} - \\hat{r}_{ui}'",
+        d.step(Words.phrase("sgd.errorAfter"), "e_{ui}' = r_{ui} - \\hat{r}_{ui}'",
                 Latex.num(rating) + " - " + Latex.term(after), rating - after);
     }
 
@@ -399,14 +400,14 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Biased MF prediction", user, item);
-            d.step("Global mean", "\\mu", Latex.num(mu), mu);
-            d.step("User bias", "b_u", Latex.num(bu[user]), bu[user]);
-            d.step("Item bias", "b_i", Latex.num(bi[item]), bi[item]);
+            Derivation.Builder d = derivation(Words.t("mf.biasedTitle"), user, item);
+            d.step(Words.phrase("bias.globalMean"), "\\mu", Latex.num(mu), mu);
+            d.step(Words.phrase("mf.userBias"), "b_u", Latex.num(bu[user]), bu[user]);
+            d.step(Words.phrase("mf.itemBias"), "b_i", Latex.num(bi[item]), bi[item]);
             List<Contribution> parts = new ArrayList<>();
             LatentExplanation.biases(mu, bu[user], bi[item], parts);
             double dot = LatentExplanation.dot(pu.row(user), qi.row(item), "p_u", "q_i", d, parts);
-            double value = d.step("Prediction", "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
+            double value = d.step(Words.phrase("knn.prediction"), "\\hat{r}_{ui} = \\mu + b_u + b_i + p_u \\cdot q_i",
                     Latex.num(mu) + " + " + Latex.term(bu[user]) + " + " + Latex.term(bi[item]) + " + "
                             + Latex.term(dot), mu + bu[user] + bi[item] + dot);
             return explanation(user, item, value, value, parts, d.build());
@@ -421,10 +422,9 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
             System.arraycopy(pu.values, user * pu.k, p.values, 0, pu.k);
             Factors q = new Factors(1, qi.k);
             System.arraycopy(qi.values, item * qi.k, q.values, 0, qi.k);
-            Derivation.Builder d = Derivation.builder("One SGD step of biased MF on user "
-                    + dataset().users().id(user) + ", item " + dataset().items().id(item) + ", rating "
-                    + Latex.num(rating) + " (γ = " + Latex.num(params.learningRate()) + ", λ_b = "
-                    + Latex.num(params.regBias()) + ", λ = " + Latex.num(params.regFactors()) + ")");
+            Derivation.Builder d = Derivation.builder(Words.t("sgd.titleModel", dataset().users().id(user),
+                    dataset().items().id(item), Latex.num(rating), Latex.num(params.learningRate()),
+                    Latex.num(params.regBias()), Latex.num(params.regFactors())));
             step(0, 0, rating, mu, new double[] {bu[user]}, new double[] {bi[item]}, p, q, params,
                     params.biasCoefficient(dataset().ratings().rowLength(user)),
                     params.biasCoefficient(dataset().ratings().colLength(item)), true, d);

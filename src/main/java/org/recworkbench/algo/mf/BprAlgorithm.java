@@ -16,6 +16,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -183,12 +184,12 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         int k = w.length;
         double lr = params.learningRate();
         double reg = params.regularisation();
-        d.step("Score difference of the positive and the negative item", "x_{uij} = w_u \\cdot (h_i - h_j)",
+        d.step(Words.phrase("bpr.difference"), "x_{uij} = w_u \\cdot (h_i - h_j)",
                 Latex.sum(k, f -> Latex.num(w[f]) + " \\cdot (" + Latex.num(hi[f]) + " - " + Latex.term(hj[f]) + ")"),
                 x);
-        d.step("Loss of the triple", "-\\ln \\sigma(x_{uij}) = \\ln(1 + e^{-x_{uij}})",
+        d.step(Words.phrase("bpr.loss"), "-\\ln \\sigma(x_{uij}) = \\ln(1 + e^{-x_{uij}})",
                 "\\ln(1 + e^{" + Latex.num(-x) + "})", loss);
-        d.step("Gradient weight", "\\sigma(-x_{uij}) = \\frac{1}{1 + e^{x_{uij}}}",
+        d.step(Words.phrase("bpr.weight"), "\\sigma(-x_{uij}) = \\frac{1}{1 + e^{x_{uij}}}",
                 "\\frac{1}{1 + e^{" + Latex.num(x) + "}}", g);
         double[] dw = new double[k];
         double[] di = new double[k];
@@ -198,23 +199,23 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             di[f] = g * w[f] - reg * hi[f];
             dj[f] = -g * w[f] - reg * hj[f];
         }
-        d.step("Ascent direction for the user", "\\sigma(-x_{uij}) (h_i - h_j) - \\lambda w_u", "(" + vector(dw) + ")",
+        d.step(Words.phrase("bpr.ascentUser"), "\\sigma(-x_{uij}) (h_i - h_j) - \\lambda w_u", "(" + vector(dw) + ")",
                 Double.NaN);
-        d.step("New user factors", "w_u \\leftarrow w_u + \\eta \\, [\\sigma(-x_{uij}) (h_i - h_j) - \\lambda w_u]",
+        d.step(Words.phrase("sgd.newUserFactors"), "w_u \\leftarrow w_u + \\eta \\, [\\sigma(-x_{uij}) (h_i - h_j) - \\lambda w_u]",
                 "(" + vector(newW) + ")", Double.NaN);
-        d.step("Ascent direction for the positive item (with the old w_u)", "\\sigma(-x_{uij}) \\, w_u - \\lambda h_i",
+        d.step(Words.phrase("bpr.ascentPositive"), "\\sigma(-x_{uij}) \\, w_u - \\lambda h_i",
                 "(" + vector(di) + ")", Double.NaN);
-        d.step("New positive item factors", "h_i \\leftarrow h_i + \\eta \\, [\\sigma(-x_{uij}) \\, w_u - \\lambda h_i]",
+        d.step(Words.phrase("bpr.newPositive"), "h_i \\leftarrow h_i + \\eta \\, [\\sigma(-x_{uij}) \\, w_u - \\lambda h_i]",
                 "(" + vector(newHi) + ")", Double.NaN);
-        d.step("Ascent direction for the negative item (with the old w_u)", "-\\sigma(-x_{uij}) \\, w_u - \\lambda h_j",
+        d.step(Words.phrase("bpr.ascentNegative"), "-\\sigma(-x_{uij}) \\, w_u - \\lambda h_j",
                 "(" + vector(dj) + ")", Double.NaN);
-        d.step("New negative item factors", "h_j \\leftarrow h_j + \\eta \\, [-\\sigma(-x_{uij}) \\, w_u - \\lambda h_j]",
+        d.step(Words.phrase("bpr.newNegative"), "h_j \\leftarrow h_j + \\eta \\, [-\\sigma(-x_{uij}) \\, w_u - \\lambda h_j]",
                 "(" + vector(newHj) + ")", Double.NaN);
         double after = 0;
         for (int f = 0; f < k; f++) {
             after += newW[f] * (newHi[f] - newHj[f]);
         }
-        d.step("Score difference after the step (η = " + Latex.num(lr) + ", λ = " + Latex.num(reg) + ")",
+        d.step(Words.phrase("bpr.after", Latex.num(lr), Latex.num(reg)),
                 "x_{uij}' = w_u' \\cdot (h_i' - h_j')", Latex.num(x) + " \\to " + Latex.num(after), after);
     }
 
@@ -303,10 +304,9 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
             Factors h = new Factors(2, k);
             System.arraycopy(items.values, positive * k, h.values, 0, k);
             System.arraycopy(items.values, j * k, h.values, k, k);
-            Derivation.Builder d = Derivation.builder("One BPR step on user " + userId(user) + ", positive item "
-                    + itemId(positive) + ", negative item " + itemId(j) + " (drawn with seed " + seed + " among the "
-                    + (dataset().itemCount() - r.rowLength(user)) + " items the user never interacted with; η = "
-                    + Latex.num(params.learningRate()) + ", λ = " + Latex.num(params.regularisation()) + ")");
+            Derivation.Builder d = Derivation.builder(Words.t("bpr.stepTitle", userId(user), itemId(positive), itemId(j),
+                    String.valueOf(seed), String.valueOf(dataset().itemCount() - r.rowLength(user)),
+                    Latex.num(params.learningRate()), Latex.num(params.regularisation())));
             step(0, 0, 1, w, h, params, d);
             return d.build();
         }
@@ -315,7 +315,7 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("BPR score", user, item);
+            Derivation.Builder d = derivation(Words.t("bpr.title"), user, item);
             List<Contribution> parts = new ArrayList<>();
             double value = LatentExplanation.dot(users.row(user), items.row(item), "w_u", "h_i", d, parts);
             return explanation(user, item, value, Double.NaN, parts, d.build());

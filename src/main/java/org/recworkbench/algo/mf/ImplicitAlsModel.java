@@ -9,6 +9,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,24 +98,24 @@ public final class ImplicitAlsModel extends FactorModel {
         }
         parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.amount())));
         double score = score(user, item);
-        Derivation.Builder d = derivation("Implicit ALS score", user, item);
-        d.step("Confidence of each of the user's items", params.confidence() == ImplicitAlsAlgorithm.Confidence.LINEAR
+        Derivation.Builder d = derivation(Words.t("ials.title"), user, item);
+        d.step(Words.phrase("ials.confidence"), params.confidence() == ImplicitAlsAlgorithm.Confidence.LINEAR
                         ? "c_{uj} = 1 + \\alpha \\, r_{uj}" : "c_{uj} = 1 + \\alpha \\ln(1 + r_{uj} / \\epsilon)",
                 "\\alpha = " + Latex.num(params.alpha()) + ": " + Latex.list(n, t -> Latex.num(conf[t])), Double.NaN);
-        d.step("Item-item similarity through the user's weight matrix",
+        d.step(Words.phrase("ials.similarity"),
                 "s_{ij} = y_i^\\top W^u y_j, \\; W^u = (Y^\\top C^u Y + \\lambda I)^{-1}",
                 Latex.list(n, t -> Latex.num(sims[t])), Double.NaN);
-        double sumStep = d.step("Sum of the contributions", "\\sum_{j \\in I_u} s_{ij} \\, c_{uj}",
+        double sumStep = d.step(Words.phrase("ials.sum"), "\\sum_{j \\in I_u} s_{ij} \\, c_{uj}",
                 Latex.sum(n, t -> Latex.num(sims[t]) + " \\cdot " + Latex.term(conf[t])), sum);
         if (heldOut) {
-            d.step("Residual: x_u was solved without the items held out for the early stop",
+            d.step(Words.phrase("ials.residualEarlyStop"),
                     "x_u \\cdot y_i - \\sum_j s_{ij} c_{uj}", Latex.num(score) + " - " + Latex.term(sumStep),
                     score - sumStep);
         } else if (params.solver() == ImplicitAlsAlgorithm.Solver.CG) {
-            d.step("Residual of the conjugate-gradient solve", "x_u \\cdot y_i - \\sum_j s_{ij} c_{uj}",
+            d.step(Words.phrase("ials.residual"), "x_u \\cdot y_i - \\sum_j s_{ij} c_{uj}",
                     Latex.num(score) + " - " + Latex.term(sumStep), score - sumStep);
         }
-        d.step("Score", "\\hat{p}_{ui} = x_u \\cdot y_i", Latex.num(score), score);
+        d.step(Words.phrase("ials.score"), "\\hat{p}_{ui} = x_u \\cdot y_i", Latex.num(score), score);
         return explanation(user, item, score, Double.NaN, parts, d.build());
     }
 

@@ -4,6 +4,7 @@ import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Reasons;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class LatentExplanation {
                     Contribution.ordered(symbolP, p[f], symbolQ, q[f], "product", p[f] * q[f]), p[f] * q[f]));
         }
         if (d.recording()) {
-            d.step("Dot product of the factor vectors (" + p.length + " factors)",
+            d.step(Words.phrase("mf.factorDot", String.valueOf(p.length)),
                     symbolP + " \\cdot " + symbolQ + " = \\sum_f " + symbolP + "_f \\, " + symbolQ + "_f",
                     Latex.sum(p.length, f -> Latex.num(p[f]) + " \\cdot " + Latex.term(q[f])), s);
         }

@@ -7,6 +7,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 /**
  * The best rank-K factorisation R ≈ U V of a small dense matrix in the unregularised squared error, by the
@@ -58,9 +59,9 @@ public final class LowRankApproximation {
         }
         LowRankApproximation best = new LowRankApproximation(sigma, userFactors, itemFactors);
         if (trace.recording()) {
-            trace.step("Singular values of R (largest first)", "\\sigma_1 \\geq \\sigma_2 \\geq \\ldots",
+            trace.step(Words.phrase("lowrank.singularValues"), "\\sigma_1 \\geq \\sigma_2 \\geq \\ldots",
                     Latex.list(sigma.length, s -> Latex.num(sigma[s])), Double.NaN);
-            trace.step("Least error of a rank-" + rank + " factorisation (Eckart–Young)",
+            trace.step(Words.phrase("lowrank.leastError", String.valueOf(rank)),
                     "\\min_{U,V} J = \\sum_{s > " + rank + "} \\sigma_s^2",
                     Latex.sum(sigma.length - rank, s -> Latex.num(sigma[s + rank]) + "^2"), best.leastError(rank));
         }
@@ -123,7 +124,7 @@ public final class LowRankApproximation {
             total += rowError;
         }
         if (trace.recording()) {
-            trace.step("Objective over all " + m + " rows and " + n + " columns",
+            trace.step(Words.phrase("lowrank.objective", String.valueOf(m), String.valueOf(n)),
                     "J = \\sum_{i=1}^{" + m + "} \\sum_{j=1}^{" + n + "} (R_{ij} - \\sum_{k=1}^{" + rank
                             + "} U_{ik} V_{kj})^2",
                     Latex.sum(m, i -> Latex.num(rowErrors[i])), total);

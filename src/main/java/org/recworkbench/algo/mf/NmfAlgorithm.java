@@ -18,6 +18,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -217,8 +218,8 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
                 estimates[t] += old[f] * fixed.values[b + f];
             }
         }
-        d.step("Current factors of the user (" + k + ")", "p_u", "(" + vector(old) + ")", Double.NaN);
-        d.step("Predictions on the user's " + n + " ratings before the update", "\\hat{r}_{ui} = p_u \\cdot q_i",
+        d.step(Words.phrase("nmf.current", String.valueOf(k)), "p_u", "(" + vector(old) + ")", Double.NaN);
+        d.step(Words.phrase("nmf.predictions", String.valueOf(n)), "\\hat{r}_{ui} = p_u \\cdot q_i",
                 Latex.list(n, t -> Latex.num(estimates[t])), Double.NaN);
         int f = 0;
         for (int g = 1; g < k; g++) {
@@ -227,20 +228,20 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
             }
         }
         int shown = f;
-        d.step("Numerator for factor " + (shown + 1) + " (the user's largest)", "\\sum_{i \\in I_u} q_{i"
+        d.step(Words.phrase("nmf.numerator", String.valueOf(shown + 1)), "\\sum_{i \\in I_u} q_{i"
                         + (shown + 1) + "} \\, r_{ui}",
                 Latex.sum(n, t -> Latex.num(fixed.values[index.at(start + t) * k + shown]) + " \\cdot "
                         + Latex.num(value.at(start + t))), num[shown]);
-        d.step("Denominator for factor " + (shown + 1), "\\sum_{i \\in I_u} q_{i" + (shown + 1) + "} \\, \\hat{r}_{ui}"
+        d.step(Words.phrase("nmf.denominator", String.valueOf(shown + 1)), "\\sum_{i \\in I_u} q_{i" + (shown + 1) + "} \\, \\hat{r}_{ui}"
                         + " + \\lambda |I_u| p_{u" + (shown + 1) + "}",
                 Latex.sum(n, t -> Latex.num(fixed.values[index.at(start + t) * k + shown]) + " \\cdot "
                         + Latex.num(estimates[t])) + " + " + Latex.num(lambda) + " \\cdot " + n + " \\cdot "
                         + Latex.num(old[shown]), den[shown] + lambda * n * old[shown]);
-        d.step("Multiplicative update of factor " + (shown + 1), "p_{u" + (shown + 1) + "} \\leftarrow p_{u"
+        d.step(Words.phrase("nmf.update", String.valueOf(shown + 1)), "p_{u" + (shown + 1) + "} \\leftarrow p_{u"
                         + (shown + 1) + "} \\cdot \\frac{\\text{numerator}}{\\text{denominator}}",
                 Latex.num(old[shown]) + " \\cdot \\frac{" + Latex.num(num[shown]) + "}{"
                         + Latex.num(den[shown] + lambda * n * old[shown]) + "}", updated[shown]);
-        d.step("Every factor updated the same way (non-negative: each is multiplied by a non-negative ratio)",
+        d.step(Words.phrase("nmf.every"),
                 "p_{uf} \\leftarrow p_{uf} \\frac{\\sum_i q_{if} r_{ui}}{\\sum_i q_{if} \\hat{r}_{ui} + \\lambda |I_u|"
                         + " p_{uf}}", "(" + vector(updated) + ")", Double.NaN);
         double before = 0;
@@ -255,9 +256,9 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
             before += (rating - estimates[t]) * (rating - estimates[t]);
             after += (rating - now) * (rating - now);
         }
-        d.step("RMSE on the user's ratings before the update", "\\sqrt{\\frac{1}{|I_u|} \\sum (r_{ui} -"
+        d.step(Words.phrase("nmf.rmseBefore"), "\\sqrt{\\frac{1}{|I_u|} \\sum (r_{ui} -"
                 + " \\hat{r}_{ui})^2}", "\\sqrt{" + Latex.num(before) + " / " + n + "}", Math.sqrt(before / n));
-        d.step("RMSE on the user's ratings after the update", "\\sqrt{\\frac{1}{|I_u|} \\sum (r_{ui} -"
+        d.step(Words.phrase("nmf.rmseAfter"), "\\sqrt{\\frac{1}{|I_u|} \\sum (r_{ui} -"
                 + " \\hat{r}_{ui}')^2}", "\\sqrt{" + Latex.num(after) + " / " + n + "}", Math.sqrt(after / n));
     }
 
@@ -307,12 +308,12 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("NMF prediction", user, item);
+            Derivation.Builder d = derivation(Words.t("nmf.title"), user, item);
             List<Contribution> parts = new ArrayList<>();
             double dot = LatentExplanation.dot(users.row(user), items.row(item), "p_u", "q_i", d, parts);
             double value = dot;
             if (offset != 0) {
-                value = d.step("Prediction: the shift of the ratings added back", "\\hat{r}_{ui} = m + p_u \\cdot q_i",
+                value = d.step(Words.phrase("nmf.shift"), "\\hat{r}_{ui} = m + p_u \\cdot q_i",
                         Latex.num(offset) + " + " + Latex.term(dot), offset + dot);
             }
             return explanation(user, item, value, value, parts, d.build());
@@ -329,9 +330,8 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
             int k = users.k;
             Factors one = new Factors(1, k);
             System.arraycopy(users.values, user * k, one.values, 0, k);
-            Derivation.Builder d = Derivation.builder("One NMF multiplicative update of user " + userId(user)
-                    + "'s factors with the fitted item factors (k = " + k + ", λ = "
-                    + Latex.num(params.regularisation()) + ")");
+            Derivation.Builder d = Derivation.builder(Words.t("nmf.stepTitle", userId(user), String.valueOf(k),
+                    Latex.num(params.regularisation())));
             update(r.rowStart(user), r.rowLength(user), r::rowItem, t -> (float) (r.rowValue(t) - offset), items,
                     one, 0, params.regularisation(), new double[k], new double[k], d);
             return d.build();

@@ -19,6 +19,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -282,13 +283,12 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
         public Explanation explain(int user, int item) {
             checkUser(user);
             checkItem(item);
-            Derivation.Builder d = derivation("Truncated SVD prediction (rank " + rank + ", fill "
-                    + fillName() + ")", user, item);
-            double b = d.step("Baseline the missing entries are filled with and every entry is centred by",
+            Derivation.Builder d = derivation(Words.t("svd.title", String.valueOf(rank), fillName()), user, item);
+            double b = d.step(Words.phrase("svd.baseline"),
                     baseline.formula(), baseline.substituted(baseline.userPart()[user], item),
                     baseline.value(user, item));
             double[] sigma = singularValues();
-            d.step("Singular values of the centred matrix R̃ (largest first, the first " + rank + ")",
+            d.step(Words.phrase("svd.singularValues", String.valueOf(rank)),
                     "\\sigma_1 \\geq \\ldots \\geq \\sigma_{" + rank + "}", Latex.list(sigma.length,
                             f -> Latex.num(sigma[f])), Double.NaN);
             int k = svd.k();
@@ -305,11 +305,11 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
                 parts.add(new Contribution(Reasons.FACTOR, Integer.toString(f + 1), "singular triplet " + (f + 1),
                         Contribution.ordered("u_uk", uf, "σ_k", sigma[f], "v_ik", vf, "product", product), product));
             }
-            d.step("Reconstruction of the centred rating from " + rank + " triplets",
+            d.step(Words.phrase("svd.reconstruction", String.valueOf(rank)),
                     "\\sum_{k=1}^{" + rank + "} u_{uk} \\, \\sigma_k \\, v_{ik}",
                     Latex.sum(rank, f -> Latex.num(u[user * k + f]) + " \\cdot " + Latex.num(sigma[f]) + " \\cdot "
                             + Latex.term(v[item * k + f])), s);
-            double value = d.step("Prediction", "\\hat{r}_{ui} = b_{ui} + \\sum_k u_{uk} \\sigma_k v_{ik}",
+            double value = d.step(Words.phrase("knn.prediction"), "\\hat{r}_{ui} = b_{ui} + \\sum_k u_{uk} \\sigma_k v_{ik}",
                     Latex.num(b) + " + " + Latex.term(s), b + s);
             return explanation(user, item, value, value, parts, d.build());
         }

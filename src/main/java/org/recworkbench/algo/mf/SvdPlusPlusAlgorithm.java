@@ -17,6 +17,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -325,18 +326,18 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
             checkUser(user);
             checkItem(item);
             int k = p.k;
-            Derivation.Builder d = derivation("SVD++ prediction", user, item);
-            d.step("Global mean", "\\mu", Latex.num(mu), mu);
-            d.step("User bias", "b_u", Latex.num(bu[user]), bu[user]);
-            d.step("Item bias", "b_i", Latex.num(bi[item]), bi[item]);
+            Derivation.Builder d = derivation(Words.t("svdpp.title"), user, item);
+            d.step(Words.phrase("bias.globalMean"), "\\mu", Latex.num(mu), mu);
+            d.step(Words.phrase("mf.userBias"), "b_u", Latex.num(bu[user]), bu[user]);
+            d.step(Words.phrase("mf.itemBias"), "b_i", Latex.num(bi[item]), bi[item]);
             int n = counts[user];
             double[] z = implicit.row(user);
-            d.step("Items the user rated", "|N(u)|", Integer.toString(n), n);
-            d.step("Implicit part of the user vector", "z_u = |N(u)|^{-1/2} \\sum_{j \\in N(u)} y_j",
+            d.step(Words.phrase("svdpp.rated"), "|N(u)|", Integer.toString(n), n);
+            d.step(Words.phrase("svdpp.implicit"), "z_u = |N(u)|^{-1/2} \\sum_{j \\in N(u)} y_j",
                     (n == 0 ? "0" : "\\frac{1}{\\sqrt{" + n + "}} \\sum_j y_j") + " = (" + vector(z) + ")", Double.NaN);
-            d.step("Explicit part of the user vector", "p_u", "(" + vector(p.row(user)) + ")", Double.NaN);
+            d.step(Words.phrase("svdpp.explicit"), "p_u", "(" + vector(p.row(user)) + ")", Double.NaN);
             double[] combined = users.row(user);
-            d.step("User vector", "p_u + z_u", "(" + vector(combined) + ")", Double.NaN);
+            d.step(Words.phrase("svdpp.userVector"), "p_u + z_u", "(" + vector(combined) + ")", Double.NaN);
             List<Contribution> parts = new ArrayList<>();
             LatentExplanation.biases(mu, bu[user], bi[item], parts);
             double[] q = items.row(item);
@@ -345,9 +346,9 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
             for (int f = 0; f < k; f++) {
                 implicitShare += z[f] * q[f];
             }
-            d.step("Of which from what the user rated", "q_i \\cdot z_u", Latex.sum(k, f -> Latex.num(q[f])
+            d.step(Words.phrase("svdpp.fromRated"), "q_i \\cdot z_u", Latex.sum(k, f -> Latex.num(q[f])
                     + " \\cdot " + Latex.term(z[f])), implicitShare);
-            double value = d.step("Prediction", "\\hat{r}_{ui} = \\mu + b_u + b_i + q_i \\cdot (p_u + z_u)",
+            double value = d.step(Words.phrase("knn.prediction"), "\\hat{r}_{ui} = \\mu + b_u + b_i + q_i \\cdot (p_u + z_u)",
                     Latex.num(mu) + " + " + Latex.term(bu[user]) + " + " + Latex.term(bi[item]) + " + "
                             + Latex.term(dot), mu + bu[user] + bi[item] + dot);
             return explanation(user, item, value, value, parts, d.build());

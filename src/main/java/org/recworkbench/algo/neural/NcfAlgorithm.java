@@ -17,6 +17,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 
@@ -342,17 +343,17 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
             checkItem(item);
             NeuMf.Pass pass = net.new Pass();
             pass.forward(user, item);
-            Derivation.Builder d = derivation("NeuMF score", user, item);
+            Derivation.Builder d = derivation(Words.t("ncf.title"), user, item);
             int e = net.e;
-            d.step("GMF branch", "h_g \\cdot (p_u \\odot q_i)", Latex.sum(e, f -> Latex.num(net.headGmf[f])
+            d.step(Words.phrase("ncf.gmf"), "h_g \\cdot (p_u \\odot q_i)", Latex.sum(e, f -> Latex.num(net.headGmf[f])
                     + " \\cdot " + Latex.term(pass.gmf[f])), pass.gmfPart);
             double[] last = pass.a[net.sizes.length - 1];
-            d.step("MLP branch (" + (net.sizes.length - 1) + " ReLU layers over [p'_u ; q'_i])", "h_m \\cdot a_L",
+            d.step(Words.phrase("ncf.mlp", String.valueOf(net.sizes.length - 1)), "h_m \\cdot a_L",
                     Latex.sum(last.length, k -> Latex.num(net.headMlp[k]) + " \\cdot " + Latex.term(last[k])),
                     pass.mlpPart);
-            d.step("Logit", "z = h_g \\cdot (p_u \\odot q_i) + h_m \\cdot a_L + b", Latex.num(pass.gmfPart) + " + "
+            d.step(Words.phrase("ncf.logit"), "z = h_g \\cdot (p_u \\odot q_i) + h_m \\cdot a_L + b", Latex.num(pass.gmfPart) + " + "
                     + Latex.term(pass.mlpPart) + " + " + Latex.term(net.headBias[0]), pass.logit);
-            d.step("Sigmoid", "\\hat{y}_{ui} = \\frac{1}{1 + e^{-z}}", "\\frac{1}{1 + e^{" + Latex.num(-pass.logit)
+            d.step(Words.phrase("ncf.sigmoid"), "\\hat{y}_{ui} = \\frac{1}{1 + e^{-z}}", "\\frac{1}{1 + e^{" + Latex.num(-pass.logit)
                     + "}}", pass.output);
             List<Contribution> parts = List.of(
                     new Contribution("branch", "gmf", "GMF branch", Contribution.ordered("logit part", pass.gmfPart),

@@ -3,6 +3,7 @@ package org.recworkbench.algo.rerank;
 import org.recworkbench.algo.content.ContentModel;
 import org.recworkbench.algo.content.ContentTfidfAlgorithm;
 import org.recworkbench.data.Dataset;
+import org.recworkbench.explain.Words;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
 import org.recworkbench.similarity.Similarities;
@@ -26,7 +27,7 @@ interface ItemSimilarity {
 
             @Override
             public String description() {
-                return "cosine of the items' rating columns";
+                return Words.t("mmr.similarityRatings");
             }
         };
     }
@@ -52,7 +53,7 @@ interface ItemSimilarity {
 
             @Override
             public String description() {
-                return "cosine of the items' TF-IDF vectors";
+                return Words.t("mmr.similarityContent");
             }
         };
     }

@@ -9,6 +9,7 @@ import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Latex;
+import org.recworkbench.explain.Words;
 
 import java.util.Arrays;
 import java.util.List;
@@ -141,21 +142,21 @@ final class MmrModel extends BaseModel {
         while (t < s.items().length && s.items()[t] != item) {
             t++;
         }
-        Derivation.Builder d = derivation("MMR re-ranking", user, item);
+        Derivation.Builder d = derivation(Words.t("mmr.title"), user, item);
         if (t == s.items().length) {
-            d.step("Not among the base model's " + params.candidates() + " best items", "i \\notin C", "",
+            d.step(Words.phrase("mmr.notCandidate", String.valueOf(params.candidates())), "i \\notin C", "",
                     Double.NaN);
             return explanation(user, item, Double.NaN, base.predict(user, item), List.of(), d.build());
         }
         double rel = s.relevance()[t];
         double pen = s.penalty()[t];
         int near = s.nearest()[t];
-        d.step("Relevance: the base score, min-max normalised over the candidates",
+        d.step(Words.phrase("mmr.relevance"),
                 "rel(i) = \\frac{s_i - \\min}{\\max - \\min}", Latex.num(rel), rel);
-        d.step("Diversity penalty: " + similarity.description() + " to the nearest item chosen before"
-                        + (near < 0 ? " (none yet)" : " (" + itemId(near) + ")"),
+        d.step(near < 0 ? Words.phrase("mmr.penaltyNone", similarity.description())
+                        : Words.phrase("mmr.penalty", similarity.description(), itemId(near)),
                 "\\max_{j \\in S} sim(i, j)", Latex.num(pen), pen);
-        double value = d.step("MMR value (chosen at rank " + (t + 1) + ")",
+        double value = d.step(Words.phrase("mmr.value", String.valueOf(t + 1)),
                 "\\lambda \\, rel(i) - (1 - \\lambda) \\max_{j \\in S} sim(i, j)", Latex.num(params.lambda())
                         + " \\cdot " + Latex.num(rel) + " - " + Latex.num(1 - params.lambda()) + " \\cdot "
                         + Latex.num(pen), s.value()[t]);

@@ -1,5 +1,7 @@
 package org.recworkbench.ui.common;
 
+import org.recworkbench.explain.Words;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +34,12 @@ public final class I18n {
         return locale;
     }
 
+    /** Switches the window's language, and the engine's words ({@link Words}) with it. */
     public static void setLocale(Locale wanted) {
         Locale chosen = supported(wanted);
         bundle = load(chosen);
         locale = chosen;
+        Words.setLocale(chosen);
     }
 
     public static ResourceBundle bundle() {

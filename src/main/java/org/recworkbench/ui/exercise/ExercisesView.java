@@ -121,7 +121,9 @@ public final class ExercisesView {
         derivation.setVisible(false);
         derivationHolder.getChildren().add(derivation);
         questionLabel.setMinHeight(Region.USE_PREF_SIZE);
+        questionLabel.setId("exerciseQuestion");
         hintLabel.setMinHeight(Region.USE_PREF_SIZE);
+        hintLabel.setId("exerciseHint");
         hintLabel.textProperty().bind(viewModel.hintProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         checkButton.disableProperty().bind(viewModel.exerciseProperty().isNull());
@@ -161,6 +163,7 @@ public final class ExercisesView {
             Label number = new Label(row.step().number() + ".");
             number.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label(row.step().title() + "\n" + Latex.toPlain(row.step().formula()));
+            title.setId("exerciseStepTitle" + row.step().number());
             title.setWrapText(true);
             title.setMinHeight(Region.USE_PREF_SIZE);
             title.setMinWidth(0);

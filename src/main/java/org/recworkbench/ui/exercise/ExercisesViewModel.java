@@ -123,6 +123,49 @@ public final class ExercisesViewModel {
         }, failure -> message.set(ErrorMessages.readable(failure)));
     }
 
+    /**
+     * The window's language changed (and with it the engine's words): the exercise shown is made again in the new
+     * language from the same kind, difficulty and seed, so its numbers are the same; what the student typed, the
+     * marks and the shown derivation are kept.
+     */
+    public void onLanguageChanged() {
+        Exercise shown = exercise.get();
+        if (shown == null) {
+            return;
+        }
+        Dataset d = shown.difficulty() == Difficulty.REAL ? data.get() : null;
+        if (shown.difficulty() == Difficulty.REAL && d == null) {
+            return;
+        }
+        List<String> typed = rows.stream().map(r -> r.answer.get()).toList();
+        boolean checked = rows.stream().anyMatch(r -> r.verdict.get() != null);
+        boolean showing = derivation.get() != null;
+        jobs.interactive(this, I18n.t("exercise.job.generate"), (progress, cancel) ->
+                ExerciseGenerator.generate(shown.kind(), shown.difficulty(), shown.seed(), d), made -> {
+            if (exercise.get() != shown) {
+                return;
+            }
+            clear();
+            List<StepRow> fresh = new ArrayList<>();
+            for (AnswerStep step : made.steps()) {
+                StepRow row = new StepRow(step);
+                if (fresh.size() < typed.size()) {
+                    row.answer.set(typed.get(fresh.size()));
+                }
+                fresh.add(row);
+            }
+            rows.setAll(fresh);
+            exercise.set(made);
+            message.set(I18n.t("exercise.made", made.identity()));
+            if (checked) {
+                onCheck();
+            }
+            if (showing) {
+                derivation.set(made.derivation());
+            }
+        }, failure -> message.set(ErrorMessages.readable(failure)));
+    }
+
     /** Marks every step; the hint names the first wrong one (or a value that is not a number). */
     public void onCheck() {
         Exercise e = exercise.get();

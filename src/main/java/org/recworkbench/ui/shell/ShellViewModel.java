@@ -78,9 +78,9 @@ public final class ShellViewModel {
         this.jobs = jobs;
         this.preferences = preferences;
         String remembered = preferences.get(LANGUAGE, "");
-        if (!remembered.isEmpty()) {
-            I18n.setLocale(Locale.forLanguageTag(remembered));
-        }
+        // the remembered language, else the one I18n chose from the system locale: set either way, so the engine's
+        // words (which default to English for the command line) follow the window from the first view
+        I18n.setLocale(remembered.isEmpty() ? I18n.locale() : Locale.forLanguageTag(remembered));
         language.set(I18n.locale());
         // an invalidation listener added before any binding on the language: the bundles switch before the
         // bindings that depend on the language (the header's summaries) are recomputed
@@ -110,6 +110,9 @@ public final class ShellViewModel {
         this.similarity = new SimilarityViewModel(jobs, session.dataProperty());
         this.formulas = new FormulasViewModel(jobs, session.dataProperty(), session.modelProperty());
         this.exercises = new ExercisesViewModel(jobs, session.dataProperty());
+        // after the listener that switches the bundles: the exercise on screen is the engine's words, made again
+        // in the new language
+        language.addListener(observable -> exercises.onLanguageChanged());
         tune.setFormulaSink(this::openInFormulas);
         this.evaluate = new EvaluateViewModel(session);
         evaluate.setUserMetricsSink((run, user) -> {

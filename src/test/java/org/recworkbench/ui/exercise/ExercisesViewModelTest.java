@@ -41,6 +41,7 @@ class ExercisesViewModelTest {
     @AfterEach
     void stop() {
         jobs.shutdown();
+        org.recworkbench.ui.common.I18n.setLocale(org.recworkbench.ui.common.I18n.ENGLISH);
     }
 
     private static <T> T fx(Callable<T> call) throws Exception {
@@ -81,6 +82,33 @@ class ExercisesViewModelTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.exerciseProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return vm;
+    }
+
+    @Test
+    void anotherLanguageMakesTheShownExerciseAgainInItKeepingAnswersAndMarks() throws Exception {
+        ExercisesViewModel vm = made(new SimpleObjectProperty<>(), ExerciseKind.PEARSON, Difficulty.EASY);
+        var english = vm.exerciseProperty().get();
+        run(() -> {
+            for (int k = 0; k < vm.rows().size(); k++) {
+                vm.rows().get(k).answerProperty().set(k == 1 ? "9.99" : Latex.num(vm.rows().get(k).step().expected()));
+            }
+            vm.onCheck();
+        });
+        assertThat(vm.hintProperty().get()).startsWith("Step 2 (");
+        run(() -> {
+            org.recworkbench.ui.common.I18n.setLocale(org.recworkbench.ui.common.I18n.CHINESE);
+            vm.onLanguageChanged();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.exerciseProperty().get() != english);
+        WaitForAsyncUtils.waitForFxEvents();
+        var chinese = vm.exerciseProperty().get();
+        assertThat(chinese.question()).contains("皮尔逊相关系数");
+        assertThat(chinese.steps()).extracting(s -> s.expected())
+                .isEqualTo(english.steps().stream().map(s -> s.expected()).toList());
+        assertThat(vm.rows().get(1).answerProperty().get()).isEqualTo("9.99");
+        assertThat(vm.rows().get(1).verdictProperty().get()).isEqualTo(Marker.Verdict.WRONG);
+        assertThat(vm.rows().get(0).verdictProperty().get()).isEqualTo(Marker.Verdict.RIGHT);
+        assertThat(vm.hintProperty().get()).startsWith("第 2 步（");
     }
 
     @Test
