@@ -27,7 +27,7 @@ public final class ExplainCommand implements Callable<Integer> {
     DatasetSource source;
 
     @Mixin
-    AlgorithmOptions algorithm;
+    ModelOrAlgorithm algorithm;
 
     @Option(names = "--user", required = true, description = "User id (as in the source file)")
     String user;
@@ -43,7 +43,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Dataset data = source.load();
         int u = Ids.user(data, user);
         int i = Ids.item(data, item);
-        Model model = algorithm.fit(data);
+        Model model = algorithm.obtain(data);
         Explanation e = model.explain(u, i);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -25,7 +25,7 @@ public final class RecommendCommand implements Callable<Integer> {
     DatasetSource source;
 
     @Mixin
-    AlgorithmOptions algorithm;
+    ModelOrAlgorithm algorithm;
 
     @Option(names = "--n", defaultValue = "10", description = "Items per user (default 10)")
     int n;
@@ -60,7 +60,7 @@ public final class RecommendCommand implements Callable<Integer> {
             throw new InvalidInputException("--category: no item of " + data.name() + " has the category \""
                     + filter.category() + "\"");
         }
-        Model model = algorithm.fit(data);
+        Model model = algorithm.obtain(data);
         OutputFile.write(spec, out, w -> RecommendationExport.write(model, selected, n, explain, filter, w,
                 ConsoleProgress.forTerminal(), Cancellation.NEVER));
         return 0;

@@ -28,7 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
     DatasetSource source;
 
     @Mixin
-    AlgorithmOptions algorithm;
+    ModelOrAlgorithm algorithm;
 
     @Mixin
     LiveOptions live;
@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
         RecommendServer.Settings settings = RecommendServer.Settings.defaults().withToken(writeToken)
                 .withMaxValue(maxValue == null ? Double.NaN : maxValue);
         Dataset data = source.load();
-        Model model = algorithm.fit(data);
+        Model model = algorithm.obtain(data);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (RecommendServer server = RecommendServer.start(new RecommendationService(model, live.options()), port,

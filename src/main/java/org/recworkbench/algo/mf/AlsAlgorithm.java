@@ -37,7 +37,8 @@ import java.util.SplittableRandom;
  * solve on the rest, the RMSE of x_u · y_i on the held-out ratings is watched after each iteration, and training stops
  * after N iterations without a lower one, keeping the factors (and the loss curve) of the best iteration.
  */
-public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams> {
+public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "als";
 
@@ -302,7 +303,21 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         return s / Math.max(1, r.size());
     }
 
-    private static final class AlsModel extends FactorModel implements UserSolveExplainable {
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        AlsParams params = bind(values);
+        return new AlsModel(dataset, values, params, FactorModel.userFactors(state, dataset, params.factors()),
+                FactorModel.itemFactors(state, dataset, params.factors()), state.doubles("losses", -1));
+    }
+
+    private static final class AlsModel extends FactorModel implements UserSolveExplainable,
+            org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return factorState();
+        }
+
 
         private final AlsParams params;
 

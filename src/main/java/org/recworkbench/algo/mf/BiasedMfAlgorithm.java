@@ -41,7 +41,8 @@ import java.util.SplittableRandom;
  * Σ e² + λ_b (Σ_u b_u² + Σ_i b_i²) + λ_f Σ n (‖p‖² + ‖q‖²), so λ_b counts as pseudo-ratings at 0 like the damped
  * baseline's λ — rare items' and users' biases shrink, frequent ones' hardly.
  */
-public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm.BiasedMfParams> {
+public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm.BiasedMfParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "biased-mf";
 
@@ -366,7 +367,24 @@ public final class BiasedMfAlgorithm extends AbstractAlgorithm<BiasedMfAlgorithm
         }
     }
 
-    private static final class BiasedMfModel extends FactorModel implements SgdExplainable {
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        BiasedMfParams params = bind(values);
+        return new BiasedMfModel(dataset, values, params, state.singleDouble("global-mean"),
+                state.doubles("user-biases", dataset.userCount()), state.doubles("item-biases", dataset.itemCount()),
+                FactorModel.userFactors(state, dataset, params.factors()),
+                FactorModel.itemFactors(state, dataset, params.factors()), state.doubles("losses", -1));
+    }
+
+    private static final class BiasedMfModel extends FactorModel implements SgdExplainable,
+            org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return factorState().putDouble("global-mean", mu).putDoubles("user-biases", bu)
+                    .putDoubles("item-biases", bi);
+        }
+
 
         private final BiasedMfParams params;
         private final double mu;

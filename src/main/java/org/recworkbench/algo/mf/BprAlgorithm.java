@@ -36,7 +36,8 @@ import java.util.SplittableRandom;
  * user never interacted with, averaged over users), the measure BPR optimises a smooth version of, and training stops
  * after N epochs without a higher one, keeping the factors (and the loss curve) of the best epoch.
  */
-public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams> {
+public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "bpr";
 
@@ -237,7 +238,21 @@ public final class BprAlgorithm extends AbstractAlgorithm<BprAlgorithm.BprParams
         }
     }
 
-    private static final class BprModel extends FactorModel implements PairwiseStepExplainable {
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        BprParams params = bind(values);
+        return new BprModel(dataset, values, params, FactorModel.userFactors(state, dataset, params.factors()),
+                FactorModel.itemFactors(state, dataset, params.factors()), state.doubles("losses", -1));
+    }
+
+    private static final class BprModel extends FactorModel implements PairwiseStepExplainable,
+            org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return factorState();
+        }
+
 
         private final BprParams params;
 

@@ -19,6 +19,20 @@ abstract class FactorModel extends BaseModel implements IterativeModel {
         this.losses = losses;
     }
 
+    /** User factors, item factors and the learning curve: the state every stored factor model starts with. */
+    protected org.recworkbench.algo.ModelState factorState() {
+        return new org.recworkbench.algo.ModelState().putDoubles("user-factors", users.values)
+                .putDoubles("item-factors", items.values).putDoubles("losses", losses);
+    }
+
+    static Factors userFactors(org.recworkbench.algo.ModelState state, Dataset dataset, int k) {
+        return Factors.restore(state, "user-factors", dataset.userCount(), k);
+    }
+
+    static Factors itemFactors(org.recworkbench.algo.ModelState state, Dataset dataset, int k) {
+        return Factors.restore(state, "item-factors", dataset.itemCount(), k);
+    }
+
     @Override
     public double[] lossCurve() {
         return losses.clone();

@@ -10,9 +10,18 @@ final class Factors {
     final double[] values;
 
     Factors(int rows, int k) {
+        this(rows, k, new double[Math.multiplyExact(rows, k)]);
+    }
+
+    private Factors(int rows, int k, double[] values) {
         this.rows = rows;
         this.k = k;
-        this.values = new double[Math.multiplyExact(rows, k)];
+        this.values = values;
+    }
+
+    /** The factors stored under {@code name} in a model file's state, checked to be rows × k. */
+    static Factors restore(org.recworkbench.algo.ModelState state, String name, int rows, int k) {
+        return new Factors(rows, k, state.doubles(name, Math.multiplyExact(rows, k)));
     }
 
     /** Normal(0, std²) entries from the given generator, row by row. */

@@ -35,7 +35,8 @@ import java.util.SplittableRandom;
  * N iterations without a higher AUC and keeps the best iteration's factors; the explanation then shows how far the
  * decomposition over all the user's items is from the score.
  */
-public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlgorithm.ImplicitAlsParams> {
+public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlgorithm.ImplicitAlsParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "implicit-als";
 
@@ -203,5 +204,13 @@ public final class ImplicitAlsAlgorithm extends AbstractAlgorithm<ImplicitAlsAlg
             reg += v * v;
         }
         return (dataLoss + params.lambda() * reg) / ((double) Math.max(1, x.rows) * Math.max(1, y.rows));
+    }
+
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        ImplicitAlsParams params = bind(values);
+        return new ImplicitAlsModel(dataset, values, params, FactorModel.userFactors(state, dataset, params.factors()),
+                FactorModel.itemFactors(state, dataset, params.factors()), state.doubles("losses", -1),
+                state.ints("held-out", 1)[0] != 0);
     }
 }

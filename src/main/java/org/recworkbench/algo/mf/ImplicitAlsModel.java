@@ -17,7 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** A fitted implicit-ALS model; explains scores by Hu et al.'s §5 item-to-item decomposition. */
-public final class ImplicitAlsModel extends FactorModel {
+public final class ImplicitAlsModel extends FactorModel implements org.recworkbench.algo.Persistable {
+
+    @Override
+    public org.recworkbench.algo.ModelState state() {
+        return factorState().putInts("held-out", new int[] {heldOut ? 1 : 0});
+    }
+
 
     private final ImplicitAlsAlgorithm.ImplicitAlsParams params;
     private final Factors x;

@@ -38,7 +38,8 @@ import java.util.SplittableRandom;
  * (Σ (r − r̂)² + λ Σ_u |I_u| ‖p_u‖² + λ Σ_i |U_i| ‖q_i‖²) / |R|. Data with negative values is shifted: with
  * m = min(0, smallest rating) the factorised values are r − m ≥ 0 and r̂ = m + p_u · q_i (m = 0 for ratings ≥ 0).
  */
-public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams> {
+public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "nmf";
 
@@ -282,7 +283,22 @@ public final class NmfAlgorithm extends AbstractAlgorithm<NmfAlgorithm.NmfParams
         return s / Math.max(1, r.size());
     }
 
-    private static final class NmfModel extends FactorModel implements UserSolveExplainable {
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        NmfParams params = bind(values);
+        return new NmfModel(dataset, values, params, state.singleDouble("offset"),
+                FactorModel.userFactors(state, dataset, params.factors()),
+                FactorModel.itemFactors(state, dataset, params.factors()), state.doubles("losses", -1));
+    }
+
+    private static final class NmfModel extends FactorModel implements UserSolveExplainable,
+            org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return factorState().putDouble("offset", offset);
+        }
+
 
         private final NmfParams params;
         private final double offset;
