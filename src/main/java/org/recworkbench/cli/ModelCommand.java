@@ -118,7 +118,7 @@ public final class ModelCommand implements Callable<Integer> {
         public Integer call() {
             ModelFile.Contents contents = ModelFile.read(model);
             if (!FactorCsv.hasFactors(contents.state())) {
-                throw new InvalidInputException(model.getFileName() + " holds a " + contents.algorithm()
+                throw new InvalidInputException(model.getFileName() + " holds " + article(contents.algorithm()) + " " + contents.algorithm()
                         + " model, which has no user and item factors; export-factors takes "
                         + FactorCsv.FACTOR_ALGORITHMS);
             }
@@ -132,5 +132,9 @@ public final class ModelCommand implements Callable<Integer> {
             err.flush();
             return 0;
         }
+    }
+
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 }
