@@ -1,6 +1,8 @@
 package org.recworkbench.cli;
 
+import org.recworkbench.algo.Model;
 import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.FoldResult;
 import org.recworkbench.eval.RunResult;
@@ -28,7 +30,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     DatasetSource source;
 
     @Mixin
-    AlgorithmOptions algorithm;
+    ModelOrAlgorithm algorithm;
 
     @Mixin
     EvaluationOptions evaluation;
@@ -45,12 +47,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunResult result;
+        if (algorithm.model != null && evaluation.testDataset == null) {
+            throw new InvalidInputException("evaluate --model needs --test-dataset NAME: a split would refit the"
+                    + " model on part of the data");
+        }
         try (Workspace workspace = source.db.open()) {
             Dataset data = workspace.datasets().load(source.dataset);
-            Experiment experiment = new Experiment(algorithm.algorithm().id(), algorithm.values(),
+            Model loaded = algorithm.loadModel(data);
+            Experiment experiment = new Experiment(loaded != null ? loaded.algorithmId() : algorithm.algorithm().id(),
+                    loaded != null ? loaded.params() : algorithm.values(),
                     evaluation.splitter(workspace), evaluation.metrics(data), evaluation.relevance(data),
                     evaluation.candidates(), evaluation.seed);
-            result = Experiments.run(experiment, data);
+            result = loaded != null ? Experiments.run(experiment, loaded) : Experiments.run(experiment, data);
             if (!evaluation.noSave) {
                 result = workspace.runs().save(result);
             }

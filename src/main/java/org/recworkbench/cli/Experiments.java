@@ -12,6 +12,15 @@ final class Experiments {
     private Experiments() {
     }
 
+    /** Measures a loaded model without refitting (README, "Models as files"). */
+    static RunResult run(Experiment experiment, org.recworkbench.algo.Model fitted) {
+        try {
+            return experiment.run(fitted, ConsoleProgress.forTerminal(), Cancellation.NEVER);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
     static RunResult run(Experiment experiment, Dataset data) {
         try {
             return experiment.run(data, ConsoleProgress.forTerminal(), Cancellation.NEVER);

@@ -35,23 +35,37 @@ public final class ModelOrAlgorithm {
 
     /** The model for {@code data}: loaded from --model, or fitted from --algo and -p. */
     Model obtain(Dataset data) {
-        if (model != null) {
-            if (algorithm != null || !params.isEmpty()) {
-                throw new InvalidInputException("--model takes the algorithm and parameters from the file; give"
-                        + " --model or --algo/-p, not both");
-            }
-            return ModelFile.load(model, data, ConsoleProgress.forTerminal(), Cancellation.NEVER);
+        Model loaded = loadModel(data);
+        return loaded != null ? loaded : algorithm().fit(data, values(), ConsoleProgress.forTerminal(),
+                Cancellation.NEVER);
+    }
+
+    /** The model --model names, checked against {@code data}; null when --algo is given instead. */
+    Model loadModel(Dataset data) {
+        if (model == null) {
+            algorithm();
+            return null;
         }
+        if (algorithm != null || !params.isEmpty()) {
+            throw new InvalidInputException("--model takes the algorithm and parameters from the file; give"
+                    + " --model or --algo/-p, not both");
+        }
+        return ModelFile.load(model, data, ConsoleProgress.forTerminal(), Cancellation.NEVER);
+    }
+
+    Algorithm<?> algorithm() {
         if (algorithm == null) {
             throw new InvalidInputException("Missing --algo ID (or --model FILE)");
         }
-        Algorithm<?> a = AlgorithmRegistry.require(algorithm);
-        ParamValues values;
+        return AlgorithmRegistry.require(algorithm);
+    }
+
+    ParamValues values() {
+        Algorithm<?> a = algorithm();
         try {
-            values = ParamValues.parse(a.params(), params);
+            return ParamValues.parse(a.params(), params);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(a.id() + ": " + e.getMessage());
         }
-        return a.fit(data, values, ConsoleProgress.forTerminal(), Cancellation.NEVER);
     }
 }

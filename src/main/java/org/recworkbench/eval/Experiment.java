@@ -61,6 +61,21 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
     }
 
     public RunResult run(Dataset dataset, Progress progress, Cancellation cancellation, ExperimentListener listener) {
+        return run(dataset, null, progress, cancellation, listener);
+    }
+
+    /**
+     * Measures an already fitted model (a loaded model file) without refitting it: the splitter must train its
+     * only fold on the model's whole dataset, as a given test set does.
+     *
+     * @throws IllegalArgumentException for a splitter that trains on anything else
+     */
+    public RunResult run(Model fitted, Progress progress, Cancellation cancellation) {
+        return run(fitted.dataset(), fitted, progress, cancellation, ExperimentListener.NONE);
+    }
+
+    private RunResult run(Dataset dataset, Model fitted, Progress progress, Cancellation cancellation,
+                          ExperimentListener listener) {
         HeavyWork.enter("Experiment.run " + algorithmId);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
@@ -77,7 +92,11 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
             Progress fitting = observed(prefixed(progress.stage(from, from + (to - from) * 0.7), label + "fitting: "),
                     fold, listener);
             long fitStart = System.nanoTime();
-            Model model = algorithm.fit(fold.train(), params, fitting, cancellation);
+            if (fitted != null && (folds.size() != 1 || fold.train() != dataset)) {
+                throw new IllegalArgumentException("a fitted model can only be measured on a separate test dataset"
+                        + " (its split " + splitter.spec() + " would train on part of the data)");
+            }
+            Model model = fitted != null ? fitted : algorithm.fit(fold.train(), params, fitting, cancellation);
             double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
             Progress evaluating = prefixed(progress.stage(from + (to - from) * 0.7, to), label);
             FoldResult result = evaluator.evaluate(fold, model, fitSeconds, evaluating, cancellation);

@@ -73,6 +73,26 @@ class ModelCliTest {
     }
 
     @Test
+    void evaluateWithASavedModelMeasuresItOnTheTestDatasetWithoutRefit() throws IOException {
+        Path test = folder.resolve("test.csv");
+        Files.writeString(test, String.join("\n", "u1,i4,4", "u2,i3,2", "u4,i1,4", ""), StandardCharsets.UTF_8);
+        CliRun imported = CliRun.of("import", "--db", db(), "--name", "held", "--format", "csv", test.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Path file = save("biased-mf", "factors=2");
+        CliRun fitted = CliRun.of("evaluate", "--db", db(), "--dataset", "four", "--algo", "biased-mf", "-p",
+                "factors=2", "--test-dataset", "held", "--metrics", "rmse,mae", "--no-save", "--json");
+        CliRun loaded = CliRun.of("evaluate", "--db", db(), "--dataset", "four", "--model", file.toString(),
+                "--test-dataset", "held", "--metrics", "rmse,mae", "--no-save", "--json");
+        assertThat(loaded.code()).as(loaded.err()).isZero();
+        assertThat(loaded.json().get("metrics")).isEqualTo(fitted.json().get("metrics"));
+        assertThat(loaded.json().get("algorithm").getAsString()).isEqualTo("biased-mf");
+        CliRun split = CliRun.of("evaluate", "--db", db(), "--dataset", "four", "--model", file.toString(),
+                "--split", "holdout:0.2");
+        assertThat(split.code()).isEqualTo(2);
+        assertThat(split.err()).contains("evaluate --model needs --test-dataset NAME");
+    }
+
+    @Test
     void infoPrintsTheHeaderAndStateArrays() {
         Path file = save("als", "factors=2");
         CliRun r = CliRun.of("model", "info", "--model", file.toString());
