@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A fitted model's learned numbers as named primitive arrays ({@code int[]}, {@code double[]}), in the order they
+ * A fitted model's learned numbers as named primitive arrays ({@code int[]}, {@code float[]}, {@code double[]}), in the order they
  * were put: what a model file stores for a {@link Persistable} model. Reading checks the name and the length, so a
  * damaged or foreign state is refused with a message instead of scoring wrongly.
  */
@@ -16,6 +16,10 @@ public final class ModelState {
     private final Map<String, Object> arrays = new LinkedHashMap<>();
 
     public ModelState putInts(String name, int[] values) {
+        return put(name, values);
+    }
+
+    public ModelState putFloats(String name, float[] values) {
         return put(name, values);
     }
 
@@ -35,7 +39,7 @@ public final class ModelState {
         return this;
     }
 
-    /** Name to {@code int[]} or {@code double[]}, in the order put. */
+    /** Name to {@code int[]}, {@code float[]} or {@code double[]}, in the order put. */
     public Map<String, Object> arrays() {
         return Collections.unmodifiableMap(arrays);
     }
@@ -51,6 +55,22 @@ public final class ModelState {
 
     public double singleDouble(String name) {
         return doubles(name, 1)[0];
+    }
+
+    public float[] floats(String name, int expectedLength) {
+        return check(name, float[].class, expectedLength);
+    }
+
+    /** @throws InvalidInputException when an index is outside 0..bound-1 (a state that would score wrongly) */
+    public int[] indices(String name, int expectedLength, int bound) {
+        int[] values = ints(name, expectedLength);
+        for (int v : values) {
+            if (v < 0 || v >= bound) {
+                throw new InvalidInputException("the model state's array \"" + name + "\" holds the index " + v
+                        + " outside 0.." + (bound - 1));
+            }
+        }
+        return values;
     }
 
     public int[] ints(String name, int expectedLength) {

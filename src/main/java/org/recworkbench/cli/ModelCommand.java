@@ -81,7 +81,7 @@ public final class ModelCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             Map<String, Object> arrays = new LinkedHashMap<>();
             contents.state().arrays().forEach((name, values) -> arrays.put(name, (values instanceof int[] ? "int"
-                    : "double") + "[" + java.lang.reflect.Array.getLength(values) + "]"));
+                    : values instanceof float[] ? "float" : "double") + "[" + java.lang.reflect.Array.getLength(values) + "]"));
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("format-version", ModelFile.VERSION);

@@ -38,7 +38,7 @@ import java.util.zip.CheckedOutputStream;
  * files"). Big-endian throughout:
  * <pre>
  * "RWBM"  int version  int headerBytes  header (UTF-8 lines key=value)
- * int arrays  { UTF name  byte type (1 int[], 2 double[])  int length  values }  int CRC32 of all bytes before it
+ * int arrays  { UTF name  byte type (1 int[], 2 double[], 3 float[])  int length  values }  int CRC32 of all bytes before it
  * </pre>
  * The header holds the recipe (algorithm, every parameter, dataset name, fingerprint and size); the arrays hold the
  * learned state of a {@link Persistable} model, none for a model that is refitted on load. Written through
@@ -51,6 +51,7 @@ public final class ModelFile {
     public static final String EXTENSION = ".rwbm";
     private static final byte INTS = 1;
     private static final byte DOUBLES = 2;
+    private static final byte FLOATS = 3;
     private static final String PARAM = "param.";
 
     /** What a model file holds: the header in file order and the state (empty when refitted on load). */
@@ -154,6 +155,12 @@ public final class ModelFile {
                 for (int v : ints) {
                     out.writeInt(v);
                 }
+            } else if (e.getValue() instanceof float[] floats) {
+                out.writeByte(FLOATS);
+                out.writeInt(floats.length);
+                for (float v : floats) {
+                    out.writeFloat(v);
+                }
             } else {
                 double[] doubles = (double[]) e.getValue();
                 out.writeByte(DOUBLES);
@@ -229,7 +236,7 @@ public final class ModelFile {
                 String arrayName = in.readUTF();
                 byte type = in.readByte();
                 int length = in.readInt();
-                if (length < 0 || (long) length * (type == INTS ? 4 : 8) > in.available()) {
+                if (length < 0 || (long) length * (type == DOUBLES ? 8 : 4) > in.available()) {
                     throw new InvalidInputException(name + " is damaged (array " + arrayName + " of length "
                             + length + ")");
                 }
@@ -239,6 +246,12 @@ public final class ModelFile {
                         values[i] = in.readInt();
                     }
                     state.putInts(arrayName, values);
+                } else if (type == FLOATS) {
+                    float[] values = new float[length];
+                    for (int i = 0; i < length; i++) {
+                        values[i] = in.readFloat();
+                    }
+                    state.putFloats(arrayName, values);
                 } else if (type == DOUBLES) {
                     double[] values = new double[length];
                     for (int i = 0; i < length; i++) {

@@ -90,6 +90,13 @@ class ModelFileTest {
     }
 
     @Test
+    void theExpensiveModelsStoreTheirStateAsTheReadmeSays() {
+        assertThat(AlgorithmRegistry.all().stream().filter(ModelFile::storesState).map(Algorithm::id))
+                .containsExactlyInAnyOrder("biased-mf", "als", "implicit-als", "bpr", "nmf", "ease", "slope-one",
+                        "p3alpha", "rp3beta");
+    }
+
+    @Test
     void changedParametersRoundTripExactly() {
         Algorithm<?> a = AlgorithmRegistry.require("biased-mf");
         ParamValues values = ParamValues.parse(a.params(), List.of("factors=7", "learning-rate=0.0123456789"));

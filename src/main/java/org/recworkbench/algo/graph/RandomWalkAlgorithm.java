@@ -34,7 +34,23 @@ import java.util.Optional;
  * of both, divided by |U_j|^β for RP3β, keeps its k largest per row i. The score of j for u is the three-step path
  * sum Σ_{i∈I_u} (1/|I_u|)^α W_ij.
  */
-public final class RandomWalkAlgorithm extends AbstractAlgorithm<RandomWalkAlgorithm.WalkParams> {
+public final class RandomWalkAlgorithm extends AbstractAlgorithm<RandomWalkAlgorithm.WalkParams>
+        implements org.recworkbench.algo.Restorable {
+
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        int n = dataset.itemCount();
+        int[] rowStart = state.ints("row-start", n + 1);
+        int[] neighbours = state.indices("neighbours", rowStart[n], n);
+        for (int i = 0; i < n; i++) {
+            if (rowStart[i] < 0 || rowStart[i] > rowStart[i + 1]) {
+                throw new org.recworkbench.data.InvalidInputException("the model state's row starts are not ascending");
+            }
+        }
+        return new WalkModel(dataset, values, bind(values), state.doubles("from-user", -1), rowStart, neighbours,
+                state.floats("weights", rowStart[n]));
+    }
+
 
     public static final String P3ALPHA = "p3alpha";
     public static final String RP3BETA = "rp3beta";
@@ -148,7 +164,13 @@ public final class RandomWalkAlgorithm extends AbstractAlgorithm<RandomWalkAlgor
                 Arrays.copyOf(neighbours, written), Arrays.copyOf(weights, written));
     }
 
-    private final class WalkModel extends BaseModel {
+    private final class WalkModel extends BaseModel implements org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return new org.recworkbench.algo.ModelState().putDoubles("from-user", fromUser)
+                    .putInts("row-start", rowStart).putInts("neighbours", neighbours).putFloats("weights", weights);
+        }
 
         private final WalkParams params;
         private final double[] fromUser;

@@ -38,7 +38,18 @@ import java.util.Optional;
  * global mean for a user without ratings). The ranking score is the prediction; predictions are not clipped to the
  * rating scale.
  */
-public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm.SlopeOneParams> {
+public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm.SlopeOneParams>
+        implements org.recworkbench.algo.Restorable {
+
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        int n = dataset.itemCount();
+        int cells = Math.multiplyExact(n, n);
+        return new SlopeOneModel(dataset, values, bind(values).minSupport(), state.doubles("sums", cells),
+                state.ints("support", cells), state.singleDouble("total"), state.ints("count", 1)[0],
+                state.singleDouble("global-mean"));
+    }
+
 
     public static final String ID = "slope-one";
     /** Bytes per item pair: the double sum of differences and the int support. */
@@ -141,7 +152,13 @@ public final class SlopeOneAlgorithm extends AbstractAlgorithm<SlopeOneAlgorithm
         return new SlopeOneModel(train, values(params), params.minSupport(), sums, support, total, r.size(), mu);
     }
 
-    private static final class SlopeOneModel extends BaseModel {
+    private static final class SlopeOneModel extends BaseModel implements org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return new org.recworkbench.algo.ModelState().putDoubles("sums", sums).putInts("support", support)
+                    .putDouble("total", total).putInts("count", new int[] {count}).putDouble("global-mean", mu);
+        }
 
         private final int minSupport;
         private final int n;

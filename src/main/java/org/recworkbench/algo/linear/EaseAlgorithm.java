@@ -39,7 +39,16 @@ import java.util.Optional;
  * number of items, so catalogues over max-items, over the largest matrix Java can index ({@value
  * #LARGEST_MATRIX_ITEMS} items) or over the free heap are refused with an estimate.
  */
-public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EaseParams> {
+public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EaseParams>
+        implements org.recworkbench.algo.Restorable {
+
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        int n = dataset.itemCount();
+        return new EaseModel(dataset, values, state.floats("weights", Math.multiplyExact(n, n)),
+                state.doubles("p-diagonal", -1));
+    }
+
 
     public static final String ID = "ease";
     /** Sustained double-precision throughput assumed for the time estimate (this machine, one core). */
@@ -193,7 +202,13 @@ public final class EaseAlgorithm extends AbstractAlgorithm<EaseAlgorithm.EasePar
     }
 
     /** A fitted EASE model: the dense item-item weights. */
-    public static final class EaseModel extends BaseModel {
+    public static final class EaseModel extends BaseModel implements org.recworkbench.algo.Persistable {
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return new org.recworkbench.algo.ModelState().putFloats("weights", weights)
+                    .putDoubles("p-diagonal", pDiagonal);
+        }
 
         private final float[] weights;
         private final double[] pDiagonal;
