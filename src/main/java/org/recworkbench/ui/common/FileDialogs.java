@@ -28,4 +28,21 @@ public final class FileDialogs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("common.file.png"), "*.png"));
         return chooser.showSaveDialog(owner);
     }
+
+    /** The model file to write, or null when they cancelled. */
+    public static File saveModel(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("common.file.model"), "*.rwbm"));
+        return chooser.showSaveDialog(owner);
+    }
+
+    /** The model file to open, or null when they cancelled. */
+    public static File openModel(Window owner, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("common.file.model"), "*.rwbm"));
+        return chooser.showOpenDialog(owner);
+    }
 }

@@ -193,9 +193,11 @@ public final class ShellView {
         MenuItem importItem = item(I18n.t("menu.file.import"), "Shortcut+O", e -> openImport(null));
         MenuItem exportAll = item(I18n.t("menu.file.exportAll"), "Shortcut+E", e -> exportAll());
         MenuItem exportList = item(I18n.t("menu.file.exportList"), null, e -> exportList());
+        MenuItem saveModel = item(I18n.t("menu.file.saveModel"), null, e -> saveModel());
+        MenuItem openModel = item(I18n.t("menu.file.openModel"), null, e -> openModel());
         MenuItem quit = item(I18n.t("menu.file.quit"), "Shortcut+Q", e -> Platform.exit());
         Menu file = new Menu(I18n.t("menu.file"), null, importItem, new SeparatorMenuItem(), exportAll, exportList,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), saveModel, openModel, new SeparatorMenuItem(), quit);
         Menu run = new Menu(I18n.t("menu.run"), null,
                 item(I18n.t("menu.run.fit"), "Shortcut+R", e -> fit()),
                 item(I18n.t("menu.run.score"), "Shortcut+Shift+R", e -> viewModel.tune().onScore()),
@@ -303,6 +305,22 @@ public final class ShellView {
         File target = saveAs(I18n.t("menu.file.exportList.title"), "list.csv");
         if (target != null) {
             viewModel.tune().onExportList(target.toPath());
+        }
+    }
+
+    private void saveModel() {
+        var model = viewModel.session().modelProperty().get();
+        File target = FileDialogs.saveModel(owner(), I18n.t("menu.file.saveModel.title"),
+                (model == null ? "model" : model.algorithmId()) + ".rwbm");
+        if (target != null) {
+            viewModel.tune().onSaveModel(target.toPath());
+        }
+    }
+
+    private void openModel() {
+        File file = FileDialogs.openModel(owner(), I18n.t("menu.file.openModel.title"));
+        if (file != null) {
+            viewModel.tune().onOpenModel(file.toPath());
         }
     }
 

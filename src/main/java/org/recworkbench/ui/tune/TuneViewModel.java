@@ -15,6 +15,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Contribution;
 import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
@@ -34,6 +35,7 @@ import org.recworkbench.eval.Splitters;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.ListFilter;
+import org.recworkbench.export.ModelFile;
 import org.recworkbench.export.RecommendationExport;
 import org.recworkbench.store.Workspace;
 import org.recworkbench.ui.common.ErrorMessages;
@@ -83,6 +85,9 @@ public final class TuneViewModel {
     private Map<Integer, Integer> shownRanks = Map.of();
     /** True while a slider is being dragged: the lists in between keep the list before the drag as their base. */
     private boolean adjusting;
+
+    /** True while an opened model's algorithm and parameters are applied: they must not start a fit. */
+    private boolean opening;
 
     public TuneViewModel(Session session) {
         this.session = session;
@@ -191,7 +196,7 @@ public final class TuneViewModel {
     public void onFit() {
         Dataset d = session.dataProperty().get();
         Algorithm<?> a = session.algorithmProperty().get();
-        if (d == null || a == null) {
+        if (d == null || a == null || opening) {
             return;
         }
         if (fitting != null) {
@@ -223,6 +228,66 @@ public final class TuneViewModel {
             fitting = null;
             message.set(I18n.t("tune.fitCancelled"));
         });
+    }
+
+    /** Writes the fitted model to a model file in the background (README, "Models as files"). */
+    public void onSaveModel(Path target) {
+        Model m = model();
+        if (m == null) {
+            message.set(I18n.t("tune.needModel"));
+            return;
+        }
+        jobs.submit(I18n.t("tune.job.saveModel", m.algorithmId(), target.getFileName().toString()),
+                (progress, cancel) -> {
+                    ModelFile.save(m, target, org.recworkbench.eval.Experiment.version());
+                    return target;
+                }, path -> {
+                    message.set(I18n.t("tune.model.saved", m.algorithmId(), path));
+                    onExported.accept(path);
+                }, this::fail);
+    }
+
+    /**
+     * Loads a model file fitted on the current dataset in the background and makes it the fitted model: the
+     * algorithm and parameters follow the file, nothing is refitted here (a model stored as its recipe is refitted
+     * by the load itself). A file of another dataset or a damaged one is refused with its message.
+     */
+    public void onOpenModel(Path file) {
+        Dataset d = session.dataProperty().get();
+        if (d == null) {
+            message.set(I18n.t("tune.model.needDataset"));
+            return;
+        }
+        int forUser = user().get();
+        int n = listLength.get();
+        jobs.submit(I18n.t("tune.job.openModel", file.getFileName().toString()), (progress, cancel) -> {
+            Model loaded = ModelFile.load(file, d, progress, cancel);
+            return new FitAndList(loaded, TopList.of(loaded, forUser, n));
+        }, done -> {
+            if (session.dataProperty().get() != d) {
+                return;
+            }
+            if (fitting != null) {
+                fitting.cancel();
+            }
+            Model loaded = done.model();
+            Algorithm<?> a = AlgorithmRegistry.require(loaded.algorithmId());
+            opening = true;
+            try {
+                session.algorithmProperty().set(a);
+                session.setParams(a, loaded.params());
+            } finally {
+                opening = false;
+            }
+            session.setModel(loaded);
+            fitNeeded.set(false);
+            message.set(I18n.t("tune.model.opened", file.getFileName().toString(), a.id()));
+            if (done.list() != null && done.list().user() == user().get() && n == listLength.get()) {
+                showList(done.list());
+            } else {
+                showList();
+            }
+        }, this::fail);
     }
 
     public void onRandomUser() {
