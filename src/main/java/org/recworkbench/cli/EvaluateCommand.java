@@ -1,6 +1,7 @@
 package org.recworkbench.cli;
 
 import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.eval.Experiment;
 import org.recworkbench.eval.FoldResult;
 import org.recworkbench.eval.RunResult;
@@ -14,11 +15,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part; "
-        + "the run is recorded in the history (see runs, compare).")
+@Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part, or "
+        + "measure lists made elsewhere (--recommendations); the run is recorded in the history (see runs, compare).")
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -27,8 +29,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DatasetSource source;
 
-    @Mixin
-    AlgorithmOptions algorithm;
+    @Option(names = "--algo", paramLabel = "ID",
+            description = "Algorithm id, e.g. item-knn, biased-mf, implicit-als, ease, rp3beta (README lists all)")
+    String algo;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "An algorithm parameter, e.g. -p k=40 -p similarity=pearson (repeatable)")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--recommendations", paramLabel = "FILE.csv",
+            description = "Instead of an algorithm, measure top-N lists made elsewhere (header user,item and rank or "
+                    + "score; our recommend --out files as they are) on --test-dataset")
+    Path recommendations;
 
     @Mixin
     EvaluationOptions evaluation;
@@ -44,6 +56,16 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((algo == null) == (recommendations == null)) {
+            throw new InvalidInputException(algo == null ? "give --algo ID (a model to fit) or --recommendations "
+                    + "FILE.csv (lists made elsewhere)" : "give either --algo or --recommendations, not both");
+        }
+        if (recommendations != null) {
+            return new ExternalListCommand(spec, json).evaluate(source, evaluation, recommendations, out, perUserOut);
+        }
+        AlgorithmOptions algorithm = new AlgorithmOptions();
+        algorithm.algorithm = algo;
+        algorithm.params = params;
         RunResult result;
         try (Workspace workspace = source.db.open()) {
             Dataset data = workspace.datasets().load(source.dataset);
@@ -68,6 +90,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             Output.json(out, RunJson.of(result));
             return 0;
         }
+        printResult(out, result);
+        return 0;
+    }
+
+    /** The text form of a run: its setting, the metric table, each fold's counts and the run id. */
+    static void printResult(PrintWriter out, RunResult result) {
         out.printf(java.util.Locale.ROOT, "%s on %s, split %s, seed %d, relevance: %s, candidates: %s%n", result.algorithm(),
                 result.dataset(), result.split(), result.seed(), result.relevance().describe(),
                 result.candidates().describe());
@@ -82,6 +110,5 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.printf(java.util.Locale.ROOT, "%.2f s%s%n", result.seconds(), result.runId() == 0 ? "" : ", run " + result.runId());
         out.flush();
-        return 0;
     }
 }
