@@ -168,6 +168,14 @@ class ExternalRecommendationsCliTest {
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains("c.csv:4:2: user u1 is given item i3 twice (first on line 2)");
 
+        CliRun twiceDropped = evaluate(write("c2.csv", "user;item;rank", "u1;i2;1", "x1;i3;1", "u1;i2;2"));
+        assertThat(twiceDropped.code()).isEqualTo(2);
+        assertThat(twiceDropped.err()).contains("c2.csv:4:2: user u1 is given item i2 twice (first on line 2)");
+
+        CliRun twiceUnknown = evaluate(write("c3.csv", "user,item,rank", "u1,i3,1", "x1,i3,1", "x1,i3,2"));
+        assertThat(twiceUnknown.code()).isEqualTo(2);
+        assertThat(twiceUnknown.err()).contains("c3.csv:4:2: user x1 is given item i3 twice (first on line 3)");
+
         CliRun noRank = evaluate(write("d.csv", "user,item,title", "u1,i3,x"));
         assertThat(noRank.code()).isEqualTo(2);
         assertThat(noRank.err()).contains("d.csv:1: the header user,item,title has no rank or score column");

@@ -41,7 +41,8 @@ public final class RecommendationListReader {
     private RecommendationListReader() {
     }
 
-    private record Entry(int item, double key, int order) {
+    /** A matched row: item, sort key (rank, or −score), file order, line, and whether it is a training item. */
+    private record Entry(int item, double key, int order, int line, boolean training) {
     }
 
     public static ExternalLists read(Path file, Dataset train, Progress progress, Cancellation cancellation) {
@@ -58,7 +59,10 @@ public final class RecommendationListReader {
         }
         Set<String> unknownUsers = new HashSet<>();
         Set<String> unknownItems = new HashSet<>();
-        Map<String, Map<String, Integer>> firstLine = new HashMap<>();
+        // lines of the rows naming an unknown user or item, to find duplicates among them (matched rows are
+        // checked per user at the end, without a map entry per row)
+        Map<String, Map<String, Integer>> unmatchedLine = new HashMap<>();
+        int itemColumn;
         int rows = 0;
         int unknownUserRows = 0;
         int unknownItemRows = 0;
@@ -84,6 +88,7 @@ public final class RecommendationListReader {
             }
             byRank = rank >= 0;
             int keyColumn = byRank ? rank : score;
+            itemColumn = item;
             while (in.next()) {
                 rows++;
                 if (in.fieldCount() != header.size()) {
@@ -93,35 +98,32 @@ public final class RecommendationListReader {
                 String userId = FieldParser.id(in, user, "user");
                 String itemId = FieldParser.id(in, item, "item");
                 double key = byRank ? rank(in, keyColumn) : score(in, keyColumn);
-                Integer earlier = firstLine.computeIfAbsent(userId, k -> new HashMap<>()).putIfAbsent(itemId,
-                        in.line());
-                if (earlier != null) {
-                    throw in.error(item + 1, "user " + Excerpt.of(userId) + " is given item " + Excerpt.of(itemId)
-                            + " twice (first on line " + earlier + "); expected each user and item once");
-                }
                 int u = train.users().indexOf(userId);
+                int i = u < 0 ? -1 : train.items().indexOf(itemId);
+                if (i < 0) {
+                    Integer earlier = unmatchedLine.computeIfAbsent(userId, k -> new HashMap<>())
+                            .putIfAbsent(itemId, in.line());
+                    if (earlier != null) {
+                        throw twice(file, in.line(), item, userId, itemId, earlier);
+                    }
+                }
                 if (u < 0) {
                     unknownUsers.add(userId);
                     unknownUserRows++;
                     continue;
                 }
-                int i = train.items().indexOf(itemId);
                 if (i < 0) {
                     unknownItems.add(itemId);
                     unknownItemRows++;
                     continue;
                 }
                 matched++;
-                if (contains(seen, u, i)) {
-                    dropped++;
-                    continue;
-                }
                 List<Entry> list = byUser.get(u);
                 if (list == null) {
                     list = new ArrayList<>();
                     byUser.set(u, list);
                 }
-                list.add(new Entry(i, byRank ? key : -key, rows));
+                list.add(new Entry(i, byRank ? key : -key, rows, in.line(), contains(seen, u, i)));
             }
         }
         if (rows == 0) {
@@ -135,13 +137,34 @@ public final class RecommendationListReader {
         }
         int[][] lists = new int[train.userCount()][];
         Comparator<Entry> order = Comparator.comparingDouble(Entry::key).thenComparingInt(Entry::order);
+        Comparator<Entry> byItem = Comparator.comparingInt(Entry::item).thenComparingInt(Entry::order);
         for (int u = 0; u < lists.length; u++) {
             List<Entry> list = byUser.get(u);
-            lists[u] = list == null ? new int[0] : list.stream().sorted(order).mapToInt(Entry::item).toArray();
+            if (list == null) {
+                lists[u] = new int[0];
+                continue;
+            }
+            List<Entry> items = list.stream().sorted(byItem).toList();
+            for (int k = 1; k < items.size(); k++) {
+                if (items.get(k).item() == items.get(k - 1).item()) {
+                    throw twice(file, items.get(k).line(), itemColumn, train.users().id(u),
+                            train.items().id(items.get(k).item()), items.get(k - 1).line());
+                }
+            }
+            for (Entry e : list) {
+                dropped += e.training() ? 1 : 0;
+            }
+            lists[u] = list.stream().filter(e -> !e.training()).sorted(order).mapToInt(Entry::item).toArray();
         }
         return new ExternalLists(InputFiles.displayName(file), file.toAbsolutePath().normalize().toString(),
                 HexFormat.of().formatHex(digest.digest()), lists, byRank ? "rank" : "score", rows,
                 unknownUsers.size(), unknownUserRows, unknownItems.size(), unknownItemRows, dropped);
+    }
+
+    private static ImportException twice(Path file, int line, int itemColumn, String userId, String itemId,
+                                         int firstLine) {
+        return new ImportException(file, line, itemColumn + 1, "user " + Excerpt.of(userId) + " is given item "
+                + Excerpt.of(itemId) + " twice (first on line " + firstLine + "); expected each user and item once");
     }
 
     /** The SHA-256 of a file's bytes, to check that a stored run's list is still the same. */
