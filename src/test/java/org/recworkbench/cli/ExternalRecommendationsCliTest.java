@@ -112,6 +112,22 @@ class ExternalRecommendationsCliTest {
     }
 
     @Test
+    void aPandasStyleTabFileWithByteOrderMarkAndIndexColumnIsRead() throws IOException {
+        // DataFrame.to_csv(sep="\t") writes an unnamed index column first; camelCase names as in Spark
+        Path recs = folder.resolve("spark.tsv");
+        Files.writeString(recs, "\uFEFF\tuserId\titemId\tscore\n0\tu1\ti3\t0.9\n1\tu1\ti4\t0.7\n"
+                + "2\tu1\ti5\t0.7\n3\tu2\ti4\t0.9\n4\tu2\ti6\t0.5\n5\tu2\ti1\t1e-1\n", StandardCharsets.UTF_8);
+        Path perUser = folder.resolve("users.csv");
+        CliRun r = evaluate(recs, "--metrics", "ndcg@2,hit@3", "--json", "--per-user-out", perUser.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().getAsJsonObject("metrics").get("ndcg@2").getAsDouble()).isCloseTo(1.0 / 3,
+                within(1e-12));
+        List<String> users = Files.readAllLines(perUser, StandardCharsets.UTF_8);
+        assertThat(users.get(0)).isEqualTo("fold,user_id,ndcg@2,hit@3");
+        assertThat(users).anySatisfy(line -> assertThat(line).startsWith("1,u3,0,0"));
+    }
+
+    @Test
     void theRunIsStoredListedAndRepeatedWhileTheFileIsUnchanged() throws IOException {
         Path recs = handList();
         CliRun r = evaluate(recs, "--metrics", "precision@2,ndcg@2", "--json");
