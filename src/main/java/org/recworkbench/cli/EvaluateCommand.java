@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part; "
-        + "the run is recorded in the history (see runs, compare).")
+@Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part, or "
+        + "measure lists made elsewhere (--recommendations); the run is recorded in the history (see runs, compare).")
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +31,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     ModelOrAlgorithm algorithm;
+
+    @Option(names = "--recommendations", paramLabel = "FILE.csv",
+            description = "Instead of an algorithm, measure top-N lists made elsewhere (header user,item and rank or "
+                    + "score; our recommend --out files as they are) on --test-dataset")
+    Path recommendations;
 
     @Mixin
     EvaluationOptions evaluation;
@@ -46,6 +51,18 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean modelGiven = algorithm.algorithm != null || algorithm.model != null;
+        if (modelGiven == (recommendations != null)) {
+            throw new InvalidInputException(!modelGiven ? "give --algo ID (a model to fit), --model FILE (a saved"
+                    + " model) or --recommendations FILE.csv (lists made elsewhere)"
+                    : "give either --algo/--model or --recommendations, not both");
+        }
+        if (recommendations != null) {
+            if (!algorithm.params.isEmpty()) {
+                throw new InvalidInputException("-p sets an algorithm's parameters; --recommendations takes none");
+            }
+            return new ExternalListCommand(spec, json).evaluate(source, evaluation, recommendations, out, perUserOut);
+        }
         RunResult result;
         if (algorithm.model != null && evaluation.testDataset == null) {
             throw new InvalidInputException("evaluate --model needs --test-dataset NAME: a split would refit the"
@@ -76,6 +93,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             Output.json(out, RunJson.of(result));
             return 0;
         }
+        printResult(out, result);
+        return 0;
+    }
+
+    /** The text form of a run: its setting, the metric table, each fold's counts and the run id. */
+    static void printResult(PrintWriter out, RunResult result) {
         out.printf(java.util.Locale.ROOT, "%s on %s, split %s, seed %d, relevance: %s, candidates: %s%n", result.algorithm(),
                 result.dataset(), result.split(), result.seed(), result.relevance().describe(),
                 result.candidates().describe());
@@ -90,6 +113,5 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.printf(java.util.Locale.ROOT, "%.2f s%s%n", result.seconds(), result.runId() == 0 ? "" : ", run " + result.runId());
         out.flush();
-        return 0;
     }
 }

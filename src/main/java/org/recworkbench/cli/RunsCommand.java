@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.eval.DatasetChecksum;
 import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.ExternalEvaluation;
 import org.recworkbench.eval.Splitter;
 import org.recworkbench.eval.Splitters;
 import org.recworkbench.eval.RunResult;
@@ -90,6 +91,9 @@ public final class RunsCommand implements Callable<Integer> {
     private int rerun(Workspace workspace, PrintWriter out) {
         RunResult old = workspace.runs().find(rerun)
                 .orElseThrow(() -> new InvalidInputException("no run " + rerun + " in the history"));
+        if (ExternalEvaluation.isExternal(old)) {
+            return new ExternalListCommand(spec, json).rerun(workspace, old);
+        }
         Dataset data = workspace.datasets().load(old.dataset());
         String checksum = DatasetChecksum.of(data);
         Splitter splitter;

@@ -37,6 +37,12 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
      * resolved by the caller (a {@code test-dataset:NAME} split needs that dataset loaded).
      */
     public static Experiment of(RunResult run, Splitter splitter) {
+        if (ExternalEvaluation.isExternal(run)) {
+            throw new org.recworkbench.data.InvalidInputException("run " + run.runId() + " measured a recommendation "
+                    + "list read from " + run.params().get(ExternalEvaluation.FILE) + ", not a model to fit; "
+                    + "evaluate that file again with evaluate --recommendations (or runs --rerun "
+                    + run.runId() + ")");
+        }
         Algorithm<?> algorithm = AlgorithmRegistry.require(run.algorithm());
         List<String> assignments = new ArrayList<>();
         run.params().forEach((name, value) -> assignments.add(name + "=" + value));
@@ -104,8 +110,8 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
             listener.foldDone(fold, model, result);
         }
         int users = dataset.userCount();
-        Map<String, double[]> pooled = pool(results, users);
-        Map<String, Summary> summaries = summarise(results, pooled);
+        Map<String, double[]> pooled = pool(metrics, results, users);
+        Map<String, Summary> summaries = summarise(metrics, results, pooled);
         Map<String, String> paramText = new LinkedHashMap<>();
         for (ParamSpec spec : params.specs()) {
             paramText.put(spec.name(), String.valueOf(params.asMap().get(spec.name())));
@@ -154,7 +160,8 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
         };
     }
 
-    private Map<String, double[]> pool(List<FoldResult> results, int users) {
+    /** Each metric's per-user values of all folds, fold-major (see {@link RunResult#perUser()}). */
+    static Map<String, double[]> pool(List<MetricSpec> metrics, List<FoldResult> results, int users) {
         Map<String, double[]> pooled = new LinkedHashMap<>();
         for (MetricSpec m : metrics) {
             if (results.stream().allMatch(r -> r.perUser().containsKey(m.key()))) {
@@ -168,7 +175,9 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
         return pooled;
     }
 
-    private Map<String, Summary> summarise(List<FoldResult> results, Map<String, double[]> pooled) {
+    /** Each metric's aggregate with its interval, in the order asked. */
+    static Map<String, Summary> summarise(List<MetricSpec> metrics, List<FoldResult> results,
+                                          Map<String, double[]> pooled) {
         RatingTotals totals = RatingTotals.EMPTY;
         for (FoldResult r : results) {
             totals = totals.plus(r.ratingTotals());

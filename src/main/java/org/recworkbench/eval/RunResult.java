@@ -73,6 +73,11 @@ public record RunResult(long runId, String dataset, String datasetChecksum, Stri
      * them.
      */
     public String paramSummary() {
+        if (ExternalEvaluation.isExternal(this)) {
+            String sha = params.getOrDefault(ExternalEvaluation.SHA256, "");
+            return params.getOrDefault(ExternalEvaluation.FILE, "?") + (sha.length() < 12 ? ""
+                    : ", sha256=" + sha.substring(0, 12) + "…");
+        }
         try {
             var a = org.recworkbench.algo.AlgorithmRegistry.require(algorithm);
             List<String> assignments = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();

@@ -13,6 +13,7 @@ import javafx.collections.transformation.FilteredList;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.eval.DatasetChecksum;
 import org.recworkbench.eval.Experiment;
+import org.recworkbench.eval.ExternalEvaluation;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.eval.Significance;
 import org.recworkbench.eval.Splitter;
@@ -20,6 +21,7 @@ import org.recworkbench.eval.Splitters;
 import org.recworkbench.export.AtomicFile;
 import org.recworkbench.export.EvaluationExport;
 import org.recworkbench.store.Workspace;
+import org.recworkbench.store.importer.ExternalRuns;
 import org.recworkbench.ui.common.ErrorMessages;
 import org.recworkbench.ui.common.JobRunner;
 
@@ -84,8 +86,15 @@ public final class HistoryViewModel {
         RunResult old = row.run();
         jobs.submit(I18n.t("history.job.rerun", old.runId()), (progress, cancel) -> {
             Dataset data = open.datasets().load(old.dataset());
-            Splitter splitter = Splitters.resolve(old.split(), open.datasets()::load);
-            RunResult again = open.runs().save(Experiment.of(old, splitter).run(data, progress, cancel));
+            RunResult again;
+            if (ExternalEvaluation.isExternal(old)) {
+                // a list made elsewhere: read again only while the file is the one measured (same SHA-256)
+                again = open.runs().save(ExternalRuns.repeat(old, data, open.datasets()::load, progress, cancel)
+                        .run());
+            } else {
+                Splitter splitter = Splitters.resolve(old.split(), open.datasets()::load);
+                again = open.runs().save(Experiment.of(old, splitter).run(data, progress, cancel));
+            }
             boolean same = DatasetChecksum.of(data).equals(old.datasetChecksum());
             return new Rerun(again, same);
         }, rerun -> refresh(I18n.t(rerun.sameDataset() ? "history.rerun" : "history.rerun.changed",
