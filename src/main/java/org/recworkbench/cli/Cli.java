@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class,
                 AlgorithmsCommand.class, RecommendCommand.class, ExplainCommand.class, SimilarityCommand.class,
                 EvaluateCommand.class, SweepCommand.class, RunsCommand.class, CompareCommand.class, ServeCommand.class, ReplayCommand.class,
-                ExamplesCommand.class, ExerciseCommand.class})
+                ExamplesCommand.class, ExerciseCommand.class, ExportCommand.class})
 public final class Cli {
 
     public static final int BAD_INPUT = 2;
