@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", description = "Write a dataset, or the parts of a split (the folds evaluate uses with the "
-        + "same --split and --seed), as files for Surprise, Spark, implicit/scipy, sklearn or pandas.")
+        + "same --split and --seed), as files for Surprise, Spark, implicit/scipy, sklearn, RecBole or pandas.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
     DatasetSource source;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "csv, surprise, spark, mm or libsvm")
+            description = "csv, surprise, spark, mm, libsvm or recbole")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "A file (csv and surprise without "
@@ -60,7 +60,11 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
         Splitter splitter = splitter();
-        boolean folder = splitter != null || f.integerIds();
+        boolean folder = splitter != null || !f.singleFile();
+        if (f == ExportFormat.RECBOLE && splitter != null && !(splitter instanceof ValidationSplit)) {
+            throw new InvalidInputException("--format recbole with --split needs a validation part (RecBole's "
+                    + "benchmark files are train, valid and test): add --validation F");
+        }
         if (folder && OutputFile.STDOUT.equals(out)) {
             throw new InvalidInputException("--out -: " + (splitter != null ? "a split" : "--format " + f.label())
                     + " writes several files; give a folder");
@@ -72,19 +76,23 @@ public final class ExportCommand implements Callable<Integer> {
         List<DatasetExport.Part> parts;
         Map<String, Object> manifest;
         if (!folder) {
-            parts = DatasetExport.whole(data, f);
+            parts = DatasetExport.whole(data, f, "ratings");
             OutputFile.write(spec, out, w -> DatasetExport.writeFile(data, f, w));
-            manifest = DatasetExport.manifest(data, f, null, null, parts);
+            manifest = DatasetExport.manifest(data, f, null, null, parts, "ratings");
             manifest.put("files", List.of(Map.of("file", out, "part", "ratings", "entries", data.interactionCount())));
         } else {
             long s = seed == null ? 42 : seed;
-            parts = splitter == null ? DatasetExport.whole(data, f) : DatasetExport.split(data, splitter, s, f);
+            Path target = Path.of(out).toAbsolutePath().normalize();
+            String base = target.getFileName() == null ? "export" : target.getFileName().toString();
+            parts = splitter == null ? DatasetExport.whole(data, f, base)
+                    : DatasetExport.split(data, splitter, s, f, base);
             String spec = splitter == null ? null : splitter.spec();
             Long recordedSeed = splitter == null ? null : s;
             java.util.concurrent.atomic.AtomicReference<Map<String, Object>> written =
                     new java.util.concurrent.atomic.AtomicReference<>();
             boolean replaced = AtomicFolder.write(Path.of(out), force,
-                    dir -> written.set(DatasetExport.writeFolder(dir, data, f, spec, recordedSeed, parts)));
+                    dir -> written.set(DatasetExport.writeFolder(dir, data, f, spec, recordedSeed, parts,
+                            base)));
             OutputFile.noticeReplaced(this.spec, Path.of(out), replaced);
             manifest = written.get();
         }

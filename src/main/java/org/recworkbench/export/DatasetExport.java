@@ -42,9 +42,23 @@ public final class DatasetExport {
     private DatasetExport() {
     }
 
-    /** The whole dataset as one part, {@code ratings.<ext>}. */
-    public static List<Part> whole(Dataset data, ExportFormat format) {
-        return List.of(new Part("ratings" + format.extension(), "ratings", 0, data.ratings()));
+    /**
+     * The whole dataset as one part, {@code ratings.<ext>} ({@code NAME.inter} for recbole).
+     *
+     * @param base the export folder's name, which RecBole's files carry
+     */
+    public static List<Part> whole(Dataset data, ExportFormat format, String base) {
+        return List.of(new Part(fileName(format, "", base, "ratings"), "ratings", 0, data.ratings()));
+    }
+
+    /** {@code folder + part + ext}; for recbole {@code folder + NAME.part.inter} (NAME the folder's own name). */
+    static String fileName(ExportFormat format, String folder, String base, String part) {
+        if (format != ExportFormat.RECBOLE) {
+            return folder + part + format.extension();
+        }
+        String name = folder.isEmpty() ? base : folder.substring(0, folder.length() - 1);
+        return folder + name + (part.equals("ratings") ? "" : "." + (part.equals("validation") ? "valid" : part))
+                + format.extension();
     }
 
     /**
@@ -52,7 +66,7 @@ public final class DatasetExport {
      * {@link ValidationSplit}, {@code validation} (carved out of train exactly as evaluate carves it); several folds
      * go to {@code fold-1/}, {@code fold-2/}, … .
      */
-    public static List<Part> split(Dataset data, Splitter splitter, long seed, ExportFormat format) {
+    public static List<Part> split(Dataset data, Splitter splitter, long seed, ExportFormat format, String base) {
         Splitter outer = splitter instanceof ValidationSplit v ? v.outer() : splitter;
         List<Fold> folds = outer.split(data, seed);
         List<Fold> carved = splitter instanceof ValidationSplit ? splitter.split(data, seed) : null;
@@ -60,14 +74,16 @@ public final class DatasetExport {
         for (int k = 0; k < folds.size(); k++) {
             String folder = folds.size() > 1 ? "fold-" + (k + 1) + "/" : "";
             int fold = folds.size() > 1 ? k + 1 : 0;
-            String ext = format.extension();
             if (carved == null) {
-                parts.add(new Part(folder + "train" + ext, "train", fold, folds.get(k).train().ratings()));
+                parts.add(new Part(fileName(format, folder, base, "train"), "train", fold,
+                        folds.get(k).train().ratings()));
             } else {
-                parts.add(new Part(folder + "train" + ext, "train", fold, carved.get(k).train().ratings()));
-                parts.add(new Part(folder + "validation" + ext, "validation", fold, carved.get(k).test()));
+                parts.add(new Part(fileName(format, folder, base, "train"), "train", fold,
+                        carved.get(k).train().ratings()));
+                parts.add(new Part(fileName(format, folder, base, "validation"), "validation", fold,
+                        carved.get(k).test()));
             }
-            parts.add(new Part(folder + "test" + ext, "test", fold, folds.get(k).test()));
+            parts.add(new Part(fileName(format, folder, base, "test"), "test", fold, folds.get(k).test()));
         }
         return parts;
     }
@@ -77,10 +93,11 @@ public final class DatasetExport {
      *
      * @param split the split's spec, or null for the whole dataset
      * @param seed  the split's seed, or null for the whole dataset
+     * @param base  the name the export folder will have (RecBole's dataset name)
      * @return the manifest as written
      */
     public static Map<String, Object> writeFolder(Path folder, Dataset data, ExportFormat format, String split,
-                                                  Long seed, List<Part> parts) throws IOException {
+                                                  Long seed, List<Part> parts, String base) throws IOException {
         for (Part part : parts) {
             Path file = folder.resolve(part.file());
             Files.createDirectories(file.getParent());
@@ -93,7 +110,7 @@ public final class DatasetExport {
             writeText(folder.resolve(USERS), w -> InteractionFiles.users(format, data, w));
             writeText(folder.resolve(ITEMS), w -> InteractionFiles.items(format, data, w));
         }
-        Map<String, Object> manifest = manifest(data, format, split, seed, parts);
+        Map<String, Object> manifest = manifest(data, format, split, seed, parts, base);
         writeText(folder.resolve(MANIFEST), w -> w.write(new GsonBuilder().disableHtmlEscaping().serializeNulls()
                 .setPrettyPrinting().create().toJson(manifest) + "\n"));
         return manifest;
@@ -101,7 +118,7 @@ public final class DatasetExport {
 
     /** What {@link #MANIFEST} holds (also printed by {@code export --json}). */
     public static Map<String, Object> manifest(Dataset data, ExportFormat format, String split, Long seed,
-                                               List<Part> parts) {
+                                               List<Part> parts, String base) {
         boolean times = data.ratings().hasTimestamps();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dataset", data.name());
@@ -131,8 +148,17 @@ public final class DatasetExport {
             m.put("items_file", ITEMS);
         }
         m.put("load", format.loadHint(times, parts.get(0).file(), scale(data.ratings()))
-                .replace("ITEMS", Integer.toString(data.itemCount())));
+                .replace("ITEMS", Integer.toString(data.itemCount())).replace("DATASET", recBoleDataset(parts, base))
+                .replace("PARENT", parts.get(0).fold() > 0 ? base : ".").replace("BENCHMARK", split == null ? ""
+                        : ", 'benchmark_filename': ['train', 'valid', 'test']"));
         return m;
+    }
+
+    /** RecBole's dataset name: the folder holding the .inter files (fold-1 for the first of several folds). */
+    private static String recBoleDataset(List<Part> parts, String base) {
+        String file = parts.get(0).file();
+        int slash = file.indexOf('/');
+        return slash < 0 ? base : file.substring(0, slash);
     }
 
     /** "MIN, MAX" of the values, for Surprise's rating_scale. */

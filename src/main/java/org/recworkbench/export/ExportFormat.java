@@ -21,7 +21,13 @@ public enum ExportFormat {
     /** MatrixMarket coordinate real general, users as rows and items as columns (1-based); users.csv, items.csv. */
     MM("mm", ".mtx", true),
     /** One line per user: {@code 0 item:value …}, 1-based item indices ascending; users.csv, items.csv. */
-    LIBSVM("libsvm", ".libsvm", true);
+    LIBSVM("libsvm", ".libsvm", true),
+    /**
+     * RecBole's atomic {@code .inter} files: tab-separated, typed header, external ids as tokens, named after the
+     * folder ({@code NAME/NAME.inter}; a split's parts {@code NAME.train.inter}, {@code NAME.valid.inter},
+     * {@code NAME.test.inter}, as RecBole's {@code benchmark_filename} reads them).
+     */
+    RECBOLE("recbole", ".inter", false);
 
     private final String label;
     private final String extension;
@@ -45,6 +51,11 @@ public enum ExportFormat {
     /** Whether the data files hold integer indices, so users.csv and items.csv map them to the external ids. */
     public boolean integerIds() {
         return integerIds;
+    }
+
+    /** Whether the whole dataset can go to one file ({@code --out FILE}); the others always write a folder. */
+    public boolean singleFile() {
+        return this == CSV || this == SURPRISE;
     }
 
     /** The known labels, comma-separated, for help and error messages. */
@@ -79,6 +90,9 @@ public enum ExportFormat {
             case LIBSVM -> "one line per user in users.csv order (line n = user n, also users without entries): "
                     + "label 0, then item:value pairs with 1-based item indices (items.csv) ascending; timestamps "
                     + "are not exported";
+            case RECBOLE -> "tab-separated; header user_id:token, item_id:token, rating:float"
+                    + (timestamps ? ", timestamp:float" : "") + "; user_id, item_id: external ids; rating: the "
+                    + "stored value (the count for implicit data)" + time;
         };
     }
 
@@ -95,6 +109,8 @@ public enum ExportFormat {
                     + "ALS(userCol='userId', itemCol='itemId', ratingCol='rating')";
             case MM -> "scipy.sparse.csr_matrix(scipy.io.mmread('" + file + "'))";
             case LIBSVM -> "sklearn.datasets.load_svmlight_file('" + file + "', zero_based=False, n_features=ITEMS)";
+            case RECBOLE -> "recbole.quick_start.run_recbole(model='BPR', dataset='DATASET', config_dict={'data_path': "
+                    + "'PARENT'BENCHMARK})";
         };
     }
 }

@@ -39,6 +39,7 @@ public final class InteractionFiles {
                     out);
             case MM -> matrixMarket(part, comment, out);
             case LIBSVM -> libsvm(part, out);
+            case RECBOLE -> recbole(data, part, times, out);
         }
     }
 
@@ -115,6 +116,41 @@ public final class InteractionFiles {
                 out.write(value(part.rowValue(p)));
             }
             out.write('\n');
+        }
+    }
+
+    private static void recbole(Dataset data, RatingMatrix part, boolean times, Writer out) throws IOException {
+        checkRecBoleIds(data.users(), "user");
+        checkRecBoleIds(data.items(), "item");
+        out.write("user_id:token\titem_id:token\trating:float" + (times ? "\ttimestamp:float" : "") + "\n");
+        for (int u = 0; u < part.userCount(); u++) {
+            for (int p = part.rowStart(u), end = p + part.rowLength(u); p < end; p++) {
+                out.write(data.users().id(u));
+                out.write('\t');
+                out.write(data.items().id(part.rowItem(p)));
+                out.write('\t');
+                out.write(value(part.rowValue(p)));
+                if (times) {
+                    out.write('\t');
+                    int t = part.rowTimestamp(p);
+                    if (t != RatingMatrix.NO_TIMESTAMP) {
+                        out.write(Integer.toString(t));
+                    }
+                }
+                out.write('\n');
+            }
+        }
+    }
+
+    /** RecBole splits lines at tabs and knows no quoting. */
+    private static void checkRecBoleIds(IdIndex ids, String what) {
+        for (int k = 0; k < ids.size(); k++) {
+            String id = ids.id(k);
+            if (id.indexOf('\t') >= 0 || id.indexOf('\n') >= 0 || id.indexOf('\r') >= 0) {
+                throw new InvalidInputException("--format recbole: the " + what + " id \""
+                        + org.recworkbench.data.Excerpt.of(id) + "\" contains a tab or line break, which RecBole "
+                        + "cannot read; use --format spark (integer ids) or csv");
+            }
         }
     }
 

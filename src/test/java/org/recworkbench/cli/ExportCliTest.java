@@ -255,13 +255,50 @@ class ExportCliTest {
         assertThat(r.json().get("split").getAsString()).isEqualTo("holdout:0.25/validation:0.2");
     }
 
+    /** Rows of a RecBole .inter file (tab-separated, typed header). */
+    private static Set<Row> readInter(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("user_id:token\titem_id:token\trating:float\ttimestamp:float");
+        Set<Row> set = new HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            set.add(new Row(f[0], f[1], Float.parseFloat(f[2]), Integer.parseInt(f[3])));
+        }
+        return set;
+    }
+
+    @Test
+    void recboleSplitWritesItsBenchmarkFilesNamedAfterTheFolder() throws IOException {
+        Path out = folder.resolve("six-bench");
+        CliRun r = run("export", "--db", db(), "--dataset", "six", "--format", "recbole", "--out", out.toString(),
+                "--split", "holdout:0.25", "--validation", "0.2", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+
+        Dataset data = load("six");
+        Fold outer = Splitters.parse("holdout:0.25").split(data, 42).get(0);
+        Fold carved = Splitters.parse("holdout:0.25/validation:0.2").split(data, 42).get(0);
+        assertThat(readInter(out.resolve("six-bench.train.inter"))).isEqualTo(rows(data, carved.train().ratings()));
+        assertThat(readInter(out.resolve("six-bench.valid.inter"))).isEqualTo(rows(data, carved.test()));
+        assertThat(readInter(out.resolve("six-bench.test.inter"))).isEqualTo(rows(data, outer.test()));
+        assertThat(r.json().get("load").getAsString()).contains("dataset='six-bench'")
+                .contains("'benchmark_filename': ['train', 'valid', 'test']");
+    }
+
+    @Test
+    void recboleSplitWithoutValidationIsRefused() {
+        CliRun r = run("export", "--db", db(), "--dataset", "six", "--format", "recbole", "--out",
+                folder.resolve("x").toString(), "--split", "kfold:3");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("--validation");
+    }
+
     @Test
     void unknownFormatIsBadInputListingTheKnownOnes() {
         CliRun r = run("export", "--db", db(), "--dataset", "six", "--format", "parquet", "--out",
                 folder.resolve("x").toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err().strip()).isEqualTo(
-                "error: --format: unknown format \"parquet\"; expected one of csv, surprise, spark, mm, libsvm");
+                "error: --format: unknown format \"parquet\"; expected one of csv, surprise, spark, mm, libsvm, recbole");
     }
 
     @Test

@@ -107,6 +107,22 @@ class InteractionFilesTest {
     }
 
     @Test
+    void recboleIsTabSeparatedWithRecBolesTypedHeader() throws IOException {
+        assertThat(write(ExportFormat.RECBOLE, tiny())).isEqualTo(
+                "user_id:token\titem_id:token\trating:float\ttimestamp:float\n"
+                        + "u1\ti1\t4\t100\nu1\ti3\t3.5\t200\nu2\ti2\t5\t300\n");
+    }
+
+    @Test
+    void recboleFilesCarryTheFolderNameAndValidIsRecBolesWordForValidation() {
+        assertThat(DatasetExport.fileName(ExportFormat.RECBOLE, "", "ml", "ratings")).isEqualTo("ml.inter");
+        assertThat(DatasetExport.fileName(ExportFormat.RECBOLE, "", "ml", "validation")).isEqualTo("ml.valid.inter");
+        assertThat(DatasetExport.fileName(ExportFormat.RECBOLE, "fold-2/", "ml", "train"))
+                .isEqualTo("fold-2/fold-2.train.inter");
+        assertThat(DatasetExport.fileName(ExportFormat.MM, "fold-2/", "ml", "train")).isEqualTo("fold-2/train.mtx");
+    }
+
+    @Test
     void implicitDataExportsTheStoredCountsWithoutTimestampsWhenItHasNone() throws IOException {
         Dataset data = DatasetBuilder.fromMatrix("shop", DatasetKind.IMPLICIT, new double[][]{{3, 0}, {0, 1}});
         assertThat(write(ExportFormat.CSV, data)).isEqualTo("user,item,rating\nu1,i1,3\nu2,i2,1\n");
@@ -138,7 +154,8 @@ class InteractionFilesTest {
     @Test
     void unknownFormatListsTheKnownOnes() {
         assertThatThrownBy(() -> ExportFormat.parse("parquet")).isInstanceOf(InvalidInputException.class)
-                .hasMessage("--format: unknown format \"parquet\"; expected one of csv, surprise, spark, mm, libsvm");
+                .hasMessage("--format: unknown format \"parquet\"; expected one of csv, surprise, spark, mm, libsvm, "
+                        + "recbole");
     }
 
     @Test
