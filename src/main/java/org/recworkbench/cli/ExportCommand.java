@@ -79,7 +79,12 @@ public final class ExportCommand implements Callable<Integer> {
             parts = DatasetExport.whole(data, f, "ratings");
             OutputFile.write(spec, out, w -> DatasetExport.writeFile(data, f, w));
             manifest = DatasetExport.manifest(data, f, null, null, parts, "ratings");
-            manifest.put("files", List.of(Map.of("file", out, "part", "ratings", "entries", data.interactionCount())));
+            Map<String, Object> file = new java.util.LinkedHashMap<>();
+            file.put("file", out);
+            file.put("part", "ratings");
+            file.put("fold", null);
+            file.put("entries", data.interactionCount());
+            manifest.put("files", List.of(file));
         } else {
             long s = seed == null ? 42 : seed;
             Path target = Path.of(out).toAbsolutePath().normalize();

@@ -293,6 +293,32 @@ class ExportCliTest {
     }
 
     @Test
+    void implicitCountsReadBackWithImplicitAndMatrixMarketNamesTheFoldInItsComment() throws IOException {
+        Path orders = folder.resolve("orders.csv");
+        Files.writeString(orders, "c1,p1,3\nc1,p2,1\nc2,p1,2\nc1,p1,4\n", StandardCharsets.UTF_8);
+        assertThat(run("import", "--db", db(), "--name", "shop", "--format", "csv", "--implicit",
+                orders.toString()).code()).isZero();
+        Path out = folder.resolve("shop.csv");
+        CliRun r = run("export", "--db", db(), "--dataset", "shop", "--format", "csv", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).isEqualTo("user,item,rating\nc1,p1,7\nc1,p2,1\nc2,p1,2\n");
+        assertThat(run("import", "--db", db(), "--name", "shop-again", "--format", "csv", "--header", "--implicit",
+                out.toString()).code()).isZero();
+        Dataset shop = load("shop");
+        Dataset again = load("shop-again");
+        assertThat(again.kind()).isEqualTo(shop.kind());
+        assertThat(rows(again, again.ratings())).isEqualTo(rows(shop, shop.ratings()));
+
+        Path mm = folder.resolve("six-mm");
+        CliRun folds = run("export", "--db", db(), "--dataset", "six", "--format", "mm", "--out", mm.toString(),
+                "--split", "kfold:3", "--seed", "5");
+        assertThat(folds.code()).as(folds.err()).isZero();
+        List<String> lines = Files.readAllLines(mm.resolve("fold-2/test.mtx"));
+        assertThat(lines.get(1)).isEqualTo("% dataset six, test of fold 2, split kfold:3, seed 5");
+        assertThat(lines.get(2)).isEqualTo("6 6 " + (lines.size() - 3));
+    }
+
+    @Test
     void unknownFormatIsBadInputListingTheKnownOnes() {
         CliRun r = run("export", "--db", db(), "--dataset", "six", "--format", "parquet", "--out",
                 folder.resolve("x").toString());
