@@ -89,16 +89,15 @@ public final class ExportCommand implements Callable<Integer> {
             long s = seed == null ? 42 : seed;
             Path target = Path.of(out).toAbsolutePath().normalize();
             String base = target.getFileName() == null ? "export" : target.getFileName().toString();
-            parts = splitter == null ? DatasetExport.whole(data, f, base)
-                    : DatasetExport.split(data, splitter, s, f, base);
-            String spec = splitter == null ? null : splitter.spec();
+            parts = splitter == null ? DatasetExport.whole(data, f, base) : splitParts(data, splitter, s, f, base);
+            String splitSpec = splitter == null ? null : splitter.spec();
             Long recordedSeed = splitter == null ? null : s;
             java.util.concurrent.atomic.AtomicReference<Map<String, Object>> written =
                     new java.util.concurrent.atomic.AtomicReference<>();
             boolean replaced = AtomicFolder.write(Path.of(out), force,
-                    dir -> written.set(DatasetExport.writeFolder(dir, data, f, spec, recordedSeed, parts,
+                    dir -> written.set(DatasetExport.writeFolder(dir, data, f, splitSpec, recordedSeed, parts,
                             base)));
-            OutputFile.noticeReplaced(this.spec, Path.of(out), replaced);
+            OutputFile.noticeReplaced(spec, Path.of(out), replaced);
             manifest = written.get();
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -118,6 +117,16 @@ public final class ExportCommand implements Callable<Integer> {
         stdout.println("load: " + manifest.get("load"));
         stdout.flush();
         return 0;
+    }
+
+    /** The split's parts; a split the data cannot take (temporal without timestamps) is bad input. */
+    private static List<DatasetExport.Part> splitParts(Dataset data, Splitter splitter, long seed, ExportFormat f,
+                                                       String base) {
+        try {
+            return DatasetExport.split(data, splitter, seed, f, base);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--split " + splitter.spec() + ": " + e.getMessage(), e);
+        }
     }
 
     private Splitter splitter() {

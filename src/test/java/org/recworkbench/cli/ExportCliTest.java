@@ -319,6 +319,20 @@ class ExportCliTest {
     }
 
     @Test
+    void aTemporalSplitOfDataWithoutTimestampsIsBadInput() throws IOException {
+        Path plain = folder.resolve("plain.csv");
+        Files.writeString(plain, "u1,i1,4\nu1,i2,3\nu2,i1,5\n", StandardCharsets.UTF_8);
+        assertThat(run("import", "--db", db(), "--name", "plain", "--format", "csv", plain.toString()).code())
+                .isZero();
+        Path out = folder.resolve("temporal");
+        CliRun r = run("export", "--db", db(), "--dataset", "plain", "--format", "csv", "--out", out.toString(),
+                "--split", "temporal:0.2");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).startsWith("error: --split temporal:0.2: ").contains("timestamps");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
     void unknownFormatIsBadInputListingTheKnownOnes() {
         CliRun r = run("export", "--db", db(), "--dataset", "six", "--format", "parquet", "--out",
                 folder.resolve("x").toString());
