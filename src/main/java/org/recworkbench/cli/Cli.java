@@ -16,7 +16,8 @@ import java.io.UncheckedIOException;
                 + " window opens.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, ProfileCommand.class, GenerateCommand.class,
                 AlgorithmsCommand.class, RecommendCommand.class, ExplainCommand.class, SimilarityCommand.class,
-                EvaluateCommand.class, SweepCommand.class, RunsCommand.class, CompareCommand.class, ServeCommand.class, ReplayCommand.class, ModelCommand.class,
+                EvaluateCommand.class, SweepCommand.class, RunsCommand.class, CompareCommand.class,
+                ServeCommand.class, ReplayCommand.class, ModelCommand.class, ExportCommand.class,
                 ExamplesCommand.class, ExerciseCommand.class})
 public final class Cli {
 
