@@ -302,7 +302,7 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
         return s / Math.max(1, r.size());
     }
 
-    private static final class AlsModel extends FactorModel implements UserSolveExplainable {
+    static final class AlsModel extends FactorModel implements UserSolveExplainable {
 
         private final AlsParams params;
 
