@@ -31,6 +31,9 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Cli());
+        for (CliExtension extension : java.util.ServiceLoader.load(CliExtension.class)) {
+            extension.commands().forEach(commandLine::addSubcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

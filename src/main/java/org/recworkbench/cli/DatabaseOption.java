@@ -12,7 +12,7 @@ public final class DatabaseOption {
             description = "Workspace database (without .mv.db). Default: ~/.recworkbench/workbench")
     Path database;
 
-    Workspace open() {
+    public Workspace open() {
         return Workspace.open(database == null ? Workspace.defaultPath() : database);
     }
 }

@@ -14,7 +14,8 @@ public final class DatasetSource {
     @Option(names = "--dataset", required = true, description = "Dataset name")
     String dataset;
 
-    Dataset load() {
+    /** The dataset, loaded into memory with the store closed again. */
+    public Dataset load() {
         try (Workspace workspace = db.open()) {
             return workspace.datasets().load(dataset);
         }

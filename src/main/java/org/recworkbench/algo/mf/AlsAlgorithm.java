@@ -310,7 +310,7 @@ public final class AlsAlgorithm extends AbstractAlgorithm<AlsAlgorithm.AlsParams
                 FactorModel.itemFactors(state, dataset, params.factors()), state.doubles("losses", -1));
     }
 
-    private static final class AlsModel extends FactorModel implements UserSolveExplainable,
+    static final class AlsModel extends FactorModel implements UserSolveExplainable,
             org.recworkbench.algo.Persistable {
 
         @Override
