@@ -54,6 +54,11 @@ public final class SparkAlsCommand implements Callable<Integer> {
     @Option(names = "--test-dataset", paramLabel = "NAME", description = "Measure the model on this dataset's entries")
     String testDataset;
 
+    @Option(names = "--out", paramLabel = "FILE.rwbm", description = "Save the model as a workbench model file: then"
+            + " recommend, explain, evaluate and serve take it with --model, and the window opens it (File › Open"
+            + " model…)")
+    java.nio.file.Path modelOut;
+
     @Override
     public Integer call() {
         Map<String, String> p = parse(params);
@@ -82,6 +87,11 @@ public final class SparkAlsCommand implements Callable<Integer> {
                         + " %.1f s; model %s%n", master, implicit ? "implicit" : "explicit", settings.factors(),
                 settings.iterations(), settings.lambda(), settings.alpha(), train.userCount(), train.itemCount(),
                 result.seconds(), result.model().algorithmId());
+        if (modelOut != null) {
+            org.recworkbench.export.ModelFile.save(result.model(), modelOut,
+                    org.recworkbench.cli.Cli.Version.version());
+            out.printf("Saved %s%n", modelOut);
+        }
         if (test != null) {
             Fold fold = new GivenTestSet(test).split(train, settings.seed()).get(0);
             boolean explicit = train.kind() == DatasetKind.EXPLICIT && !implicit;

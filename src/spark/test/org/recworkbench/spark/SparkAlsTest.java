@@ -33,6 +33,9 @@ class SparkAlsTest {
 
     private static Fold fold;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
     /** 150 users, 100 items in three taste groups: a user rates an item of its group with probability 0.35. */
     @BeforeAll
     static void data() {
@@ -78,6 +81,13 @@ class SparkAlsTest {
         int item = top.item(0);
         assertThat(spark.model().explain(user, item).derivation().result())
                 .isCloseTo(spark.model().predict(user, item), within(1e-9));
+
+        // saved as a workbench model file and loaded back: the same scores, no Spark needed
+        java.nio.file.Path file = folder.resolve("spark-als.rwbm");
+        org.recworkbench.export.ModelFile.save(spark.model(), file, "test");
+        Model loaded = org.recworkbench.export.ModelFile.load(file, fold.train(), Progress.NONE, Cancellation.NEVER);
+        assertThat(loaded.algorithmId()).isEqualTo("als");
+        assertThat(loaded.predict(user, item)).isEqualTo(spark.model().predict(user, item));
     }
 
     @Test
