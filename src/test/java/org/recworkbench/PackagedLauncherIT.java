@@ -112,14 +112,16 @@ class PackagedLauncherIT {
         // the archive is made by postinst for the installed path, never shipped
         assertThat(app.resolve("lib/app/recworkbench.jsa")).doesNotExist();
         Path desktop;
-        try (Stream<Path> files = Files.walk(app.resolve("lib"))) {
-            desktop = files.filter(f -> f.getFileName().toString().endsWith(".desktop")).findFirst().orElseThrow();
+        try (Stream<Path> files = Files.list(app.resolve("lib"))) {
+            desktop = files.filter(f -> f.getFileName().toString().endsWith(".desktop") && Files.isRegularFile(f))
+                    .findFirst().orElseThrow();
         }
         String entry = Files.readString(desktop, StandardCharsets.UTF_8);
-        assertThat(entry).contains("Exec=/opt/recworkbench/bin/RecommenderWorkbench", "Icon=/opt/recworkbench/lib/",
-                "Categories=Education;Science;", "Type=Application");
+        assertThat(entry).contains("Name=Recommender Workbench", "Exec=/opt/recworkbench/bin/RecommenderWorkbench",
+                "Icon=/opt/recworkbench/lib/RecommenderWorkbench.png", "Categories=Education;Science;", "Type=Application");
+        assertThat(root.resolve(entry.replaceAll("(?s).*\\nIcon=/([^\\n]+).*", "$1"))).isRegularFile();
 
-        Path control = root.resolve("DEBIAN");
+        Path control = root.resolve("control-files");
         Run scripts = exec(Map.of(), List.of("dpkg-deb", "-e", deb.toString(), control.toString()));
         assertThat(scripts.exit).as(scripts.err).isZero();
         assertThat(Files.readString(control.resolve("control"))).contains("Depends:").contains("libgtk-3-0");
