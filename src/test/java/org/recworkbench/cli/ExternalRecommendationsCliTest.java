@@ -224,9 +224,13 @@ class ExternalRecommendationsCliTest {
         assertThat(split.err()).contains("--recommendations needs --test-dataset");
         CliRun both = evaluate(recs, "--algo", "popular");
         assertThat(both.code()).isEqualTo(2);
-        assertThat(both.err()).contains("either --algo or --recommendations");
+        assertThat(both.err()).contains("either --algo/--model or --recommendations");
         CliRun neither = CliRun.of("evaluate", "--db", db(), "--dataset", "tiny", "--test-dataset", "tiny-test");
         assertThat(neither.code()).isEqualTo(2);
+        assertThat(neither.err()).contains("--algo ID", "--model FILE", "--recommendations FILE.csv");
+        CliRun params = evaluate(recs, "-p", "k=10");
+        assertThat(params.code()).isEqualTo(2);
+        assertThat(params.err()).contains("--recommendations takes none");
     }
 
     /**
