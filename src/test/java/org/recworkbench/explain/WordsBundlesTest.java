@@ -10,7 +10,6 @@ import org.recworkbench.ui.common.I18nBundlesTest.Bundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,35 +69,7 @@ class WordsBundlesTest {
 
     @Test
     void messageFormatArgumentsMatchAndApostrophesAreWrittenForTheirUse() throws IOException {
-        Map<String, String> en = english().entries();
-        Map<String, String> zh = chinese().entries();
-        Pattern arg = Pattern.compile("\\{(\\d+)}");
-        List<String> wrong = new ArrayList<>();
-        for (String key : en.keySet()) {
-            Set<String> a = new TreeSet<>();
-            Set<String> b = new TreeSet<>();
-            arg.matcher(en.get(key)).results().forEach(m -> a.add(m.group(1)));
-            arg.matcher(zh.get(key)).results().forEach(m -> b.add(m.group(1)));
-            if (!a.equals(b)) {
-                wrong.add(key + ": " + a + " vs " + b);
-            }
-            for (String value : List.of(en.get(key), zh.get(key))) {
-                if (a.isEmpty() && value.contains("''")) {
-                    wrong.add(key + ": '' in a value without arguments (shown as written)");
-                }
-                if (!a.isEmpty() && value.replace("''", "").contains("'")) {
-                    wrong.add(key + ": a single ' in a MessageFormat pattern hides what follows");
-                }
-                if (!a.isEmpty()) {
-                    try {
-                        new MessageFormat(value, Locale.ROOT);
-                    } catch (IllegalArgumentException e) {
-                        wrong.add(key + ": " + e.getMessage());
-                    }
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
+        assertThat(I18nBundlesTest.patternProblems(english().entries(), chinese().entries())).isEmpty();
     }
 
     @Test
