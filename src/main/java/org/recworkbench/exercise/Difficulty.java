@@ -1,10 +1,6 @@
 package org.recworkbench.exercise;
 
-import org.recworkbench.data.InvalidInputException;
-
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How hard the numbers are: {@link #EASY} small vectors of whole numbers (3–5 entries, none missing unless the
@@ -33,14 +29,11 @@ public enum Difficulty {
     }
 
     public static List<String> cliNames() {
-        return Arrays.stream(values()).map(Difficulty::cliName).toList();
+        return CliNames.of(values(), Difficulty::cliName);
     }
 
     public static Difficulty fromCliName(String name) {
-        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(d -> d.cliName.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Unknown difficulty \"" + name + "\"; expected one of "
-                        + String.join(", ", cliNames())));
+        return CliNames.find(values(), Difficulty::cliName, name, "difficulty");
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.recworkbench.exercise;
 
-import org.recworkbench.data.InvalidInputException;
-
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** What an exercise asks the student to compute; each is worked by the engine code that computes it elsewhere. */
 public enum ExerciseKind {
@@ -40,14 +37,11 @@ public enum ExerciseKind {
     }
 
     public static List<String> cliNames() {
-        return Arrays.stream(values()).map(ExerciseKind::cliName).toList();
+        return CliNames.of(values(), ExerciseKind::cliName);
     }
 
     public static ExerciseKind fromCliName(String name) {
-        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.cliName.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Unknown exercise kind \"" + name + "\"; expected one of "
-                        + String.join(", ", cliNames())));
+        return CliNames.find(values(), ExerciseKind::cliName, name, "exercise kind");
     }
 
     /** "cosine,pearson" → the kinds, in the order given; blank → every kind. */
