@@ -158,6 +158,19 @@ public final class Similarities {
     }
 
     /**
+     * The multiply-adds {@link #topK} spends: every pair of rows sharing a column, once per shared column, plus the
+     * scan of each row's later rows.
+     */
+    public double pairWork() {
+        double work = 0.5 * v.rows * (double) v.rows;
+        for (int c = 0; c < v.cols; c++) {
+            double n = v.colStart[c + 1] - v.colStart[c];
+            work += 0.5 * n * (n - 1);
+        }
+        return work;
+    }
+
+    /**
      * Every row's k most similar rows with a positive similarity, by a sparse product over the transposed layout.
      * Each pair is computed once: row a accumulates only rows b > a (each column keeps a cursor past the rows
      * already done, as rows are visited in order), and the result is offered to the bounded heaps of both rows.

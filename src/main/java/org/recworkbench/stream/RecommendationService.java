@@ -9,6 +9,7 @@ import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.job.Cancellation;
 import org.recworkbench.job.Progress;
+import org.recworkbench.similarity.Orientation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class RecommendationService {
             popularity.add(r.rowItem(p), timed ? r.rowTimestamp(p) : k);
         }
         ItemNeighbours neighbours = primary instanceof LiveItemKnn live ? live
-                : model instanceof KnnModel knn && knn.neighbourPool().orientation().cliName().equals("items")
+                : model instanceof KnnModel knn && knn.similarities().orientation() == Orientation.ITEMS
                 ? ItemNeighbours.of(knn.neighbourPool()) : null;
         this.session = neighbours == null ? null : new SessionScorer(neighbours, 20, 0.8);
     }

@@ -29,9 +29,17 @@ abstract class AbstractKnnAlgorithm extends AbstractAlgorithm<KnnParams> {
     @Override
     public Model fit(Dataset train, KnnParams params, Progress progress, Cancellation cancellation) {
         Similarities sims = new Similarities(train, side, params.similarityOptions());
-        SimilarityMatrix pool = sims.topK(KnnParams.POOL, progress, cancellation);
+        SimilarityMatrix pool = side == Orientation.USERS && sims.pairWork() > USER_POOL_WORK ? null
+                : sims.topK(KnnParams.POOL, progress, cancellation);
         return model(train, values(params), sims, pool);
     }
+
+    /**
+     * The most multiply-adds spent on fitting every user's neighbour pool (about a minute on one core). Above it
+     * (MovieLens-25M has about 1.7·10¹¹) the pool is not fitted: each user's row is computed when the user is
+     * scored, a few milliseconds, which is all the default rated rule ever needed.
+     */
+    static final double USER_POOL_WORK = 2e10;
 
     abstract Model model(Dataset train, ParamValues values, Similarities sims, SimilarityMatrix pool);
 }

@@ -10,6 +10,9 @@ public interface KnnModel extends Model {
     /** The measure over this model's training data: pairs and their derivations. */
     Similarities similarities();
 
-    /** Each row's {@link KnnParams#POOL} most similar rows, from which k neighbours are sliced. */
+    /**
+     * Each row's {@link KnnParams#POOL} most similar rows, from which k neighbours are sliced; null for a user-kNN
+     * model on so many users that each user's pool is computed when the user is scored instead.
+     */
     SimilarityMatrix neighbourPool();
 }

@@ -53,9 +53,10 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
             double[] scores = new double[items];
             int[] found = new int[items];
             int k = params.k();
-            for (int p = pool.start(user), end = p + pool.neighbourCount(user); p < end; p++) {
-                int v = pool.neighbourAt(p);
-                double sim = pool.similarityAt(p);
+            Ranked pooled = rankedFor(user);
+            for (int t = 0; t < pooled.users.length; t++) {
+                int v = pooled.users[t];
+                double sim = pooled.values[t];
                 for (int q = r.rowStart(v), qEnd = q + r.rowLength(v); q < qEnd; q++) {
                     int i = r.rowItem(q);
                     if (found[i] < k) {
@@ -106,12 +107,17 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
 
         /**
          * The rated rule's neighbours of a known user: the user's similarity to every other user (a row computed on
-         * demand), best first, each item taking the first k who rated it; the pool rule's: the pooled neighbours.
+         * demand), best first, each item taking the first k who rated it; the pool rule's: the pooled neighbours,
+         * from the fitted pool or, when there were too many users to fit one, the same top {@link KnnParams#POOL}
+         * taken from the user's row.
          */
         private Ranked rankedFor(int user) {
             if (rated()) {
                 int[] overlaps = new int[dataset().userCount()];
                 return ranked(sims.row(user, overlaps), overlaps, user, dataset().userCount());
+            }
+            if (pool == null) {
+                return poolRow(user);
             }
             int n = pool.neighbourCount(user);
             int[] users = new int[n];
@@ -121,6 +127,29 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
                 users[t] = pool.neighbourAt(pool.start(user) + t);
                 values[t] = pool.similarityAt(pool.start(user) + t);
                 overlap[t] = pool.overlapAt(pool.start(user) + t);
+            }
+            return new Ranked(users, values, overlap);
+        }
+
+        /**
+         * The row of the fitted pool, computed alone: ranked by the double similarity and stored as float, exactly as
+         * {@link Similarities#topK} ranks and stores it.
+         */
+        private Ranked poolRow(int user) {
+            int[] overlaps = new int[dataset().userCount()];
+            double[] similarity = sims.row(user, overlaps);
+            TopN top = new TopN(Math.min(KnnParams.POOL, dataset().userCount()));
+            for (int v = 0; v < similarity.length; v++) {
+                if (similarity[v] > 0 && v != user) {
+                    top.offer(v, similarity[v], overlaps[v]);
+                }
+            }
+            int[] users = new int[top.size()];
+            double[] values = new double[users.length];
+            int[] overlap = new int[users.length];
+            top.drainInto(users, values, overlap);
+            for (int t = 0; t < values.length; t++) {
+                values[t] = (float) values[t];
             }
             return new Ranked(users, values, overlap);
         }
