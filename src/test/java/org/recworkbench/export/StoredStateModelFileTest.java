@@ -17,6 +17,7 @@ import org.recworkbench.cli.Cli;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.job.Cancellation;
+import org.recworkbench.job.HeavyWork;
 import org.recworkbench.job.Progress;
 import org.recworkbench.store.Workspace;
 
@@ -119,6 +120,30 @@ class StoredStateModelFileTest {
             assertThat(actual.scores()).isEqualTo(expected.scores());
             assertThat(actual.predictions()).isEqualTo(expected.predictions());
         });
+    }
+
+    /** Loading neither fits the algorithm nor rebuilds item-item similarities: the expensive parts are read. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void loadingFitsNothing(String[] spec) {
+        Path file = saved(fit(spec), spec);
+        List<String> entered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HeavyWork.forbidOn(() -> false, new HeavyWork.Listener() {
+            @Override
+            public void forbidden(String what, Throwable where) {
+            }
+
+            @Override
+            public void entered(String what) {
+                entered.add(what);
+            }
+        });
+        try {
+            ModelFile.load(file, shop, Progress.NONE, Cancellation.NEVER);
+        } finally {
+            HeavyWork.allowEverywhere();
+        }
+        assertThat(entered).noneMatch(what -> what.startsWith("Algorithm.fit") || what.equals("Similarities.dense"));
     }
 
     /** A rescore-only change (svd's rank, item-knn's k) works on the restored model as on the fitted one. */
