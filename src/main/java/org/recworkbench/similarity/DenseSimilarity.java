@@ -16,6 +16,25 @@ public final class DenseSimilarity {
         this.overlaps = overlaps;
     }
 
+    /** The similarities of a subset from their arrays (a model file's state), kept, not copied. */
+    public static DenseSimilarity of(int[] subset, float[] values, int[] overlaps) {
+        if (values.length != subset.length * subset.length || overlaps.length != values.length) {
+            throw new IllegalArgumentException("a dense similarity of " + subset.length + " rows needs "
+                    + subset.length * subset.length + " values and overlaps");
+        }
+        return new DenseSimilarity(subset, values, overlaps);
+    }
+
+    /** Row-major subset × subset similarities; not to be changed. */
+    public float[] valueArray() {
+        return values;
+    }
+
+    /** Row-major subset × subset overlaps; not to be changed. */
+    public int[] overlapArray() {
+        return overlaps;
+    }
+
     public int size() {
         return subset.length;
     }

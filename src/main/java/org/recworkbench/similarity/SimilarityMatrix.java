@@ -25,6 +25,35 @@ public final class SimilarityMatrix {
         this.overlaps = overlaps;
     }
 
+    /**
+     * A matrix from its arrays (a model file's state), kept, not copied. The caller has checked them: row starts
+     * ascending from 0, neighbour indices in range, at most k per row.
+     */
+    public static SimilarityMatrix of(Orientation orientation, SimilarityOptions options, int k, int[] rowStart,
+                                      int[] neighbours, float[] similarities, int[] overlaps) {
+        return new SimilarityMatrix(orientation, options, k, rowStart, neighbours, similarities, overlaps);
+    }
+
+    /** The row starts (rows + 1 of them) as stored; not to be changed. */
+    public int[] rowStarts() {
+        return rowStart;
+    }
+
+    /** Every row's neighbour indices, row after row, as stored; not to be changed. */
+    public int[] neighbourArray() {
+        return neighbours;
+    }
+
+    /** The similarities parallel to {@link #neighbourArray()}; not to be changed. */
+    public float[] similarityArray() {
+        return similarities;
+    }
+
+    /** The overlaps parallel to {@link #neighbourArray()}; not to be changed. */
+    public int[] overlapArray() {
+        return overlaps;
+    }
+
     public Orientation orientation() {
         return orientation;
     }

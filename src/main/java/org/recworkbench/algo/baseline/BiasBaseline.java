@@ -58,6 +58,12 @@ public final class BiasBaseline {
         return new BiasBaseline(dataset, lambdaUser, lambdaItem, mu, bu, bi);
     }
 
+    /** The baseline with these fitted numbers (a model file's state); the arrays are kept, not copied. */
+    public static BiasBaseline of(Dataset dataset, double lambdaUser, double lambdaItem, double mu, double[] userBias,
+                                  double[] itemBias) {
+        return new BiasBaseline(dataset, lambdaUser, lambdaItem, mu, userBias, itemBias);
+    }
+
     public double mu() {
         return mu;
     }

@@ -3,6 +3,7 @@ package org.recworkbench.algo.knn;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
+import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.data.TopN;
 import org.recworkbench.similarity.DenseSimilarity;
@@ -11,6 +12,7 @@ import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Item-based kNN (Sarwar et al. 2001): the neighbours of item i for user u are the k items most similar to i among
@@ -18,7 +20,7 @@ import java.util.Arrays;
  * similar). Prediction: base_i + σ_i Σ s_ij (r_uj − base_j)/σ_j / Σ|s_ij|; ranking score: Σ s_ij r_uj, or the
  * prediction.
  */
-public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm {
+public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "item-knn";
 
@@ -32,12 +34,46 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm {
     @Override
     Model model(Dataset train, ParamValues values, Similarities sims, SimilarityMatrix pool) {
         int n = train.itemCount();
-        DenseSimilarity dense = 8L * n * n <= DENSE_BUDGET_BYTES
-                ? sims.dense(java.util.stream.IntStream.range(0, n).toArray(), DENSE_BUDGET_BYTES) : null;
+        DenseSimilarity dense = keepsDense(n) ? sims.dense(IntStream.range(0, n).toArray(), DENSE_BUDGET_BYTES) : null;
         return new ItemKnnModel(train, values, sims, pool, dense, null);
     }
 
-    private static final class ItemKnnModel extends AbstractKnnModel {
+    /**
+     * The neighbour pool and, when the fit keeps it, the dense item-item similarities as stored. The similarity
+     * measure's vectors and the normaliser are rebuilt from the ratings: one pass over them, as every change of a
+     * rescore-only parameter does.
+     */
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        KnnParams params = bind(values);
+        int n = dataset.itemCount();
+        int[] rowStart = state.ints("pool-row-start", n + 1);
+        for (int i = 0; i < n; i++) {
+            int count = rowStart[i + 1] - rowStart[i];
+            if (rowStart[0] != 0 || count < 0 || count > KnnParams.POOL) {
+                throw new InvalidInputException("the model state's array \"pool-row-start\" does not delimit rows"
+                        + " of 0.." + KnnParams.POOL + " neighbours");
+            }
+        }
+        int entries = rowStart[n];
+        SimilarityMatrix pool = SimilarityMatrix.of(Orientation.ITEMS, params.similarityOptions(), KnnParams.POOL,
+                rowStart, state.indices("pool-neighbours", entries, n), state.floats("pool-similarities", entries),
+                state.ints("pool-overlaps", entries));
+        DenseSimilarity dense = null;
+        if (keepsDense(n)) {
+            int cells = Math.multiplyExact(n, n);
+            dense = DenseSimilarity.of(IntStream.range(0, n).toArray(), state.floats("dense-similarities", cells),
+                    state.ints("dense-overlaps", cells));
+        }
+        Similarities sims = new Similarities(dataset, Orientation.ITEMS, params.similarityOptions());
+        return new ItemKnnModel(dataset, values, sims, pool, dense, null);
+    }
+
+    private static boolean keepsDense(int items) {
+        return 8L * items * items <= DENSE_BUDGET_BYTES;
+    }
+
+    private static final class ItemKnnModel extends AbstractKnnModel implements org.recworkbench.algo.Persistable {
 
         /** Every pair's similarity and overlap when small enough (null otherwise: rows are computed on demand). */
         private final DenseSimilarity dense;
@@ -46,6 +82,19 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm {
                      DenseSimilarity dense, Normaliser previous) {
             super(dataset, ID, values, sims, pool, previous);
             this.dense = dense;
+        }
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            org.recworkbench.algo.ModelState state = new org.recworkbench.algo.ModelState()
+                    .putInts("pool-row-start", pool.rowStarts()).putInts("pool-neighbours", pool.neighbourArray())
+                    .putFloats("pool-similarities", pool.similarityArray())
+                    .putInts("pool-overlaps", pool.overlapArray());
+            if (dense != null) {
+                state.putFloats("dense-similarities", dense.valueArray()).putInts("dense-overlaps",
+                        dense.overlapArray());
+            }
+            return state;
         }
 
         @Override

@@ -28,7 +28,8 @@ import java.util.Map;
  * included, as the article's sums run over every k). Kept for teaching why normalisation matters: without dividing
  * by Σ|w|, users with many similar neighbours get inflated scores.
  */
-public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.SeedCfParams> {
+public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.SeedCfParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "seed-cf";
     private static final List<ParamSpec> PARAMS = List.of(ParamSpec.flag("include-self", "Include the user",
@@ -51,21 +52,48 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
 
     @Override
     public Model fit(Dataset train, SeedCfParams params, Progress progress, Cancellation cancellation) {
-        return new SeedCfModel(train, values(params), params.includeSelf());
+        RatingMatrix r = train.ratings();
+        double[] squares = new double[train.userCount()];
+        for (int u = 0; u < squares.length; u++) {
+            squares[u] = SeedCfWeights.squares(r, u);
+        }
+        return new SeedCfModel(train, values(params), params.includeSelf(), squares);
     }
 
-    private static final class SeedCfModel extends BaseModel {
+    /** The article's model has no learned parameters beyond each user's Σ_j r_ij², the denominator of w_ik. */
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        double[] squares = state.doubles("user-squares", dataset.userCount());
+        for (double s : squares) {
+            if (!(s >= 0)) {
+                throw new org.recworkbench.data.InvalidInputException("the model state's array \"user-squares\""
+                        + " holds " + s + ", not a sum of squares");
+            }
+        }
+        return new SeedCfModel(dataset, values, bind(values).includeSelf(), squares);
+    }
+
+    private static final class SeedCfModel extends BaseModel implements org.recworkbench.algo.Persistable {
 
         private final boolean includeSelf;
+        /** Σ_j r_ij² per user. */
+        private final double[] squares;
 
-        SeedCfModel(Dataset dataset, ParamValues values, boolean includeSelf) {
+        SeedCfModel(Dataset dataset, ParamValues values, boolean includeSelf, double[] squares) {
             super(dataset, ID, values);
             this.includeSelf = includeSelf;
+            this.squares = squares;
+        }
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return new org.recworkbench.algo.ModelState().putDoubles("user-squares", squares);
         }
 
         @Override
         public java.util.Optional<Model> withParams(ParamValues changed) {
-            return java.util.Optional.of(new SeedCfModel(dataset(), changed, changed.getFlag("include-self")));
+            return java.util.Optional.of(new SeedCfModel(dataset(), changed, changed.getFlag("include-self"),
+                    squares));
         }
 
         /** The article's formula for a new user: w_k = Σ_j r_j r_kj / Σ_j r_j², R_j = Σ_k w_k r_kj. */
@@ -109,7 +137,7 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
         public double[] scoreAll(int user) {
             checkUser(user);
             RatingMatrix r = dataset().ratings();
-            double[] weights = SeedCfWeights.weights(r, user);
+            double[] weights = SeedCfWeights.weights(r, user, squares[user]);
             double[] scores = new double[dataset().itemCount()];
             java.util.Arrays.fill(scores, Double.NaN);
             for (int k = 0; k < weights.length; k++) {
@@ -140,8 +168,8 @@ public final class SeedCfAlgorithm extends AbstractAlgorithm<SeedCfAlgorithm.See
             checkItem(item);
             RatingMatrix r = dataset().ratings();
             double[] dot = SeedCfWeights.dots(r, user);
-            double norm = SeedCfWeights.squares(r, user);
-            double[] weights = SeedCfWeights.weights(r, user);
+            double norm = squares[user];
+            double[] weights = SeedCfWeights.weights(r, user, norm);
             List<Contribution> parts = new ArrayList<>();
             List<double[]> terms = new ArrayList<>();
             double sum = 0;

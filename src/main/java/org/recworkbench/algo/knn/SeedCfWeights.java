@@ -17,8 +17,12 @@ public final class SeedCfWeights {
 
     /** w_ik for every user k (w_ii = 1); all NaN when user i has Σ_j r_ij² = 0. */
     public static double[] weights(RatingMatrix r, int user) {
+        return weights(r, user, squares(r, user));
+    }
+
+    /** As {@link #weights(RatingMatrix, int)} with the user's Σ_j r_ij² already known. */
+    static double[] weights(RatingMatrix r, int user, double norm) {
         double[] w = dots(r, user);
-        double norm = squares(r, user);
         for (int k = 0; k < w.length; k++) {
             w[k] = norm == 0 ? Double.NaN : w[k] / norm;
         }

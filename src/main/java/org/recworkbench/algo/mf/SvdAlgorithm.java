@@ -35,7 +35,8 @@ import java.util.Optional;
  * {@link TruncatedSvd} and r̂_ui = b_ui + Σ_{k ≤ r} u_uk σ_k v_ik. The fit keeps max(rank, max-rank) triplets, so
  * {@code rank} re-scores live up to {@code max-rank} without refitting.
  */
-public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams> {
+public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "svd";
 
@@ -110,6 +111,29 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
                 .top(computed, params.seed(), cancellation);
         progress.report(1, "svd: " + svd.k() + " triplets after " + svd.iterations() + " iterations");
         return new SvdModel(train, values(params), params, baseline, svd);
+    }
+
+    /**
+     * The triplets and the baseline as fitted; the number of triplets must be the one the fit computes for these
+     * parameters on this dataset.
+     */
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        SvdParams params = bind(values);
+        int users = dataset.userCount();
+        int items = dataset.itemCount();
+        int k = Math.min(Math.max(params.rank(), params.maxRank()), Math.min(users, items));
+        double[] sigma = state.doubles("singular-values", k);
+        TruncatedSvd.Result svd = new TruncatedSvd.Result(k, state.doubles("user-vectors", Math.multiplyExact(users, k)),
+                sigma, state.doubles("item-vectors", Math.multiplyExact(items, k)), 0);
+        double mu = state.singleDouble("baseline-mean");
+        double[] userPart = state.doubles("baseline-users", users);
+        double[] itemPart = state.doubles("baseline-items", items);
+        BiasBaseline bias = params.fill() == Fill.BIAS ? BiasBaseline.of(dataset, BiasAlgorithm.DEFAULT_LAMBDA_USER,
+                BiasAlgorithm.DEFAULT_LAMBDA_ITEM, mu, userPart, itemPart) : null;
+        Baseline baseline = new Baseline(params.fill(), mu, userPart, itemPart, bias,
+                state.singleDouble("overall-mean"));
+        return new SvdModel(dataset, values, params, baseline, svd);
     }
 
     /**
@@ -206,7 +230,7 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
     }
 
     /** A fitted truncated SVD: the baseline and the computed singular triplets, of which the first {@code rank} score. */
-    public static final class SvdModel extends BaseModel {
+    public static final class SvdModel extends BaseModel implements org.recworkbench.algo.Persistable {
 
         private final SvdParams params;
         private final Baseline baseline;
@@ -219,6 +243,14 @@ public final class SvdAlgorithm extends AbstractAlgorithm<SvdAlgorithm.SvdParams
             this.baseline = baseline;
             this.svd = svd;
             this.rank = Math.min(params.rank(), svd.k());
+        }
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return new org.recworkbench.algo.ModelState().putDoubles("user-vectors", svd.u())
+                    .putDoubles("singular-values", svd.sigma()).putDoubles("item-vectors", svd.v())
+                    .putDouble("baseline-mean", baseline.mu()).putDoubles("baseline-users", baseline.userPart())
+                    .putDoubles("baseline-items", baseline.itemPart()).putDouble("overall-mean", baseline.overall());
         }
 
         /** The singular values in use, σ_1 ≥ … ≥ σ_r (r = the rank, at most min(users, items)). */

@@ -37,7 +37,8 @@ import java.util.SplittableRandom;
  * steps with the y_j held for the user's turn), which makes an epoch O(|R| k) instead of O(Σ_u |N(u)|² k). The loss
  * of an epoch is the RMSE of the errors seen during it.
  */
-public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlgorithm.SvdPlusPlusParams> {
+public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlgorithm.SvdPlusPlusParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "svdpp";
 
@@ -169,6 +170,28 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
                 (state, curve) -> model(train, params, mean, state, r, curve));
     }
 
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        SvdPlusPlusParams params = bind(values);
+        int k = params.factors();
+        int users = dataset.userCount();
+        int items = dataset.itemCount();
+        State s = new State(state.doubles("user-biases", users), state.doubles("item-biases", items),
+                FactorModel.userFactors(state, dataset, k), FactorModel.itemFactors(state, dataset, k),
+                Factors.restore(state, "implicit-factors", items, k));
+        // the implicit sums and counts are over the ratings trained on, which early stop makes a subset of the data
+        Factors implicit = Factors.restore(state, "implicit-sums", users, k);
+        int[] counts = state.ints("rated-counts", users);
+        for (int u = 0; u < users; u++) {
+            if (counts[u] < 0 || counts[u] > dataset.ratings().rowLength(u)) {
+                throw new InvalidInputException("the model state's array \"rated-counts\" holds " + counts[u]
+                        + " for a user with " + dataset.ratings().rowLength(u) + " ratings");
+            }
+        }
+        return new SvdPlusPlusModel(dataset, values, params, state.singleDouble("global-mean"), s, implicit, counts,
+                state.doubles("losses", -1));
+    }
+
     private SvdPlusPlusModel model(Dataset train, SvdPlusPlusParams params, double mu, State s, RatingMatrix r,
                                    double[] losses) {
         return new SvdPlusPlusModel(train, values(params), params, mu, s, r, losses);
@@ -264,7 +287,7 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
         return Math.sqrt(squared / watched.length);
     }
 
-    private static final class SvdPlusPlusModel extends FactorModel {
+    private static final class SvdPlusPlusModel extends FactorModel implements org.recworkbench.algo.Persistable {
 
         private final SvdPlusPlusParams params;
         private final double mu;
@@ -295,6 +318,37 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
                 System.arraycopy(z, 0, implicit.values, u * k, k);
                 counts[u] = trained.rowLength(u);
             }
+        }
+
+        /** A model from its stored state: the implicit sums as fitted, p_u + z_u added as the fit adds them. */
+        SvdPlusPlusModel(Dataset dataset, ParamValues values, SvdPlusPlusParams params, double mu, State s,
+                         Factors implicit, int[] counts, double[] losses) {
+            super(dataset, ID, values, sum(s.p(), implicit), s.q(), losses);
+            this.params = params;
+            this.mu = mu;
+            this.bu = s.bu();
+            this.bi = s.bi();
+            this.p = s.p();
+            this.y = s.y();
+            this.implicit = implicit;
+            this.counts = counts;
+        }
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            return new org.recworkbench.algo.ModelState().putDoubles("user-factors", p.values)
+                    .putDoubles("item-factors", items.values).putDoubles("losses", lossCurve())
+                    .putDouble("global-mean", mu).putDoubles("user-biases", bu).putDoubles("item-biases", bi)
+                    .putDoubles("implicit-factors", y.values).putDoubles("implicit-sums", implicit.values)
+                    .putInts("rated-counts", counts);
+        }
+
+        private static Factors sum(Factors p, Factors implicit) {
+            Factors c = p.copy();
+            for (int n = 0; n < c.values.length; n++) {
+                c.values[n] += implicit.values[n];
+            }
+            return c;
         }
 
         /** p_u + |N(u)|^{−½} Σ y_j per user: the vector the item factors meet. */

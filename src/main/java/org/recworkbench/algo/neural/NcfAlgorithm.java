@@ -38,7 +38,8 @@ import java.util.SplittableRandom;
  * the same pairs every epoch, one forward pass per pair), and training stops after N epochs without a higher one,
  * keeping a copy of the network (and the loss curve) of the best epoch.
  */
-public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams> {
+public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams>
+        implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "ncf";
     static final int BATCH = 256;
@@ -113,6 +114,28 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
                 }), net::copy));
         return patience.finish(progress, "ncf", "epoch", losses.length, "AUC", net, losses,
                 (n, curve) -> new NcfModel(train, values(params), n, curve));
+    }
+
+    /** The network's arrays, each checked against the embedding size and the layers of the parameters. */
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        NcfParams params = bind(values);
+        int e = params.embedding();
+        int[] layers = params.layers();
+        int users = Math.multiplyExact(dataset.userCount(), e);
+        int items = Math.multiplyExact(dataset.itemCount(), e);
+        double[][] weights = new double[layers.length][];
+        double[][] biases = new double[layers.length][];
+        int in = 2 * e;
+        for (int l = 0; l < layers.length; l++) {
+            weights[l] = state.doubles("weights-" + (l + 1), in * layers[l]);
+            biases[l] = state.doubles("biases-" + (l + 1), layers[l]);
+            in = layers[l];
+        }
+        NeuMf net = new NeuMf(e, layers, state.doubles("user-gmf", users), state.doubles("item-gmf", items),
+                state.doubles("user-mlp", users), state.doubles("item-mlp", items), weights, biases,
+                state.doubles("head-gmf", e), state.doubles("head-mlp", in), state.singleDouble("head-bias"));
+        return new NcfModel(dataset, values, net, state.doubles("losses", -1));
     }
 
     /** Mini-batch Adam on binary cross-entropy. */
@@ -304,7 +327,8 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
         }
     }
 
-    private static final class NcfModel extends BaseModel implements IterativeModel {
+    private static final class NcfModel extends BaseModel implements IterativeModel,
+            org.recworkbench.algo.Persistable {
 
         private final NeuMf net;
         private final double[] losses;
@@ -318,6 +342,18 @@ public final class NcfAlgorithm extends AbstractAlgorithm<NcfAlgorithm.NcfParams
         @Override
         public double[] lossCurve() {
             return losses.clone();
+        }
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            org.recworkbench.algo.ModelState state = new org.recworkbench.algo.ModelState()
+                    .putDoubles("user-gmf", net.userGmf).putDoubles("item-gmf", net.itemGmf)
+                    .putDoubles("user-mlp", net.userMlp).putDoubles("item-mlp", net.itemMlp);
+            for (int l = 0; l < net.depth(); l++) {
+                state.putDoubles("weights-" + (l + 1), net.weights[l]).putDoubles("biases-" + (l + 1), net.biases[l]);
+            }
+            return state.putDoubles("head-gmf", net.headGmf).putDoubles("head-mlp", net.headMlp)
+                    .putDouble("head-bias", net.headBias[0]).putDoubles("losses", losses);
         }
 
         @Override

@@ -59,6 +59,24 @@ final class NeuMf {
         headBias[0] = other.headBias[0];
     }
 
+    /** The network with these parameters (a model file's state); the arrays are kept, not copied. */
+    NeuMf(int e, int[] layers, double[] userGmf, double[] itemGmf, double[] userMlp, double[] itemMlp,
+          double[][] weights, double[][] biases, double[] headGmf, double[] headMlp, double headBias) {
+        this.e = e;
+        sizes = new int[layers.length + 1];
+        sizes[0] = 2 * e;
+        System.arraycopy(layers, 0, sizes, 1, layers.length);
+        this.userGmf = userGmf;
+        this.itemGmf = itemGmf;
+        this.userMlp = userMlp;
+        this.itemMlp = itemMlp;
+        this.weights = weights;
+        this.biases = biases;
+        this.headGmf = headGmf;
+        this.headMlp = headMlp;
+        this.headBias[0] = headBias;
+    }
+
     /** An independent copy of every parameter (the early stop keeps the best epoch's network). */
     NeuMf copy() {
         return new NeuMf(this);
