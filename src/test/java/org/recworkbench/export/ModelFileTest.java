@@ -93,7 +93,7 @@ class ModelFileTest {
     void theExpensiveModelsStoreTheirStateAsTheReadmeSays() {
         assertThat(AlgorithmRegistry.all().stream().filter(ModelFile::storesState).map(Algorithm::id))
                 .containsExactlyInAnyOrder("biased-mf", "als", "implicit-als", "bpr", "nmf", "ease", "slope-one",
-                        "p3alpha", "rp3beta", "svd", "svdpp", "ncf", "item-knn", "seed-cf");
+                        "p3alpha", "rp3beta", "svd", "svdpp", "ncf", "item-knn", "user-knn", "seed-cf");
     }
 
     @Test

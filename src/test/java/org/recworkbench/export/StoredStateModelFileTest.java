@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * svd, svdpp, ncf, item-knn and seed-cf keep their learned arrays in the model file: a file written and read back
+ * svd, svdpp, ncf, item-knn, user-knn and seed-cf keep their learned arrays in the model file: a file written and read back
  * gives the same lists, predictions, explanations and fold-ins bit for bit, and a state whose arrays do not fit is
  * refused naming the array.
  */
@@ -76,7 +76,8 @@ class StoredStateModelFileTest {
                 new String[] {"item-knn", "neighbours=pool", "normalise=bias-baseline", "similarity=pearson",
                         "k=5"},
                 new String[] {"item-knn", "rank-by=prediction", "normalise=z-score", "similarity=jaccard"},
-                new String[] {"seed-cf"}, new String[] {"seed-cf", "include-self=false"})
+                new String[] {"seed-cf"}, new String[] {"seed-cf", "include-self=false"}, new String[] {"user-knn"},
+                new String[] {"user-knn", "neighbours=pool", "similarity=pearson", "k=5", "normalise=z-score"})
                 .map(spec -> Arguments.of((Object) spec));
     }
 
@@ -164,7 +165,8 @@ class StoredStateModelFileTest {
 
     static Stream<String[]> rescoreCases() {
         return Stream.of(new String[] {"svd", "rank=4"}, new String[] {"item-knn", "k=3"},
-                new String[] {"item-knn", "neighbours=pool"}, new String[] {"seed-cf", "include-self=false"});
+                new String[] {"item-knn", "neighbours=pool"}, new String[] {"seed-cf", "include-self=false"},
+                new String[] {"user-knn", "neighbours=pool"});
     }
 
     /** Every array whose length the dataset and parameters fix, one element short, is refused by its name. */

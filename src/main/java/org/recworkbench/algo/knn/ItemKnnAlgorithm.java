@@ -3,7 +3,6 @@ package org.recworkbench.algo.knn;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
-import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.data.TopN;
 import org.recworkbench.similarity.DenseSimilarity;
@@ -47,18 +46,7 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.
     public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
         KnnParams params = bind(values);
         int n = dataset.itemCount();
-        int[] rowStart = state.ints("pool-row-start", n + 1);
-        for (int i = 0; i < n; i++) {
-            int count = rowStart[i + 1] - rowStart[i];
-            if (rowStart[0] != 0 || count < 0 || count > KnnParams.POOL) {
-                throw new InvalidInputException("the model state's array \"pool-row-start\" does not delimit rows"
-                        + " of 0.." + KnnParams.POOL + " neighbours");
-            }
-        }
-        int entries = rowStart[n];
-        SimilarityMatrix pool = SimilarityMatrix.of(Orientation.ITEMS, params.similarityOptions(), KnnParams.POOL,
-                rowStart, state.indices("pool-neighbours", entries, n), state.floats("pool-similarities", entries),
-                state.ints("pool-overlaps", entries));
+        SimilarityMatrix pool = StoredPool.read(state, Orientation.ITEMS, params.similarityOptions(), n, n);
         DenseSimilarity dense = null;
         if (keepsDense(n)) {
             int cells = Math.multiplyExact(n, n);
@@ -86,10 +74,7 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.
 
         @Override
         public org.recworkbench.algo.ModelState state() {
-            org.recworkbench.algo.ModelState state = new org.recworkbench.algo.ModelState()
-                    .putInts("pool-row-start", pool.rowStarts()).putInts("pool-neighbours", pool.neighbourArray())
-                    .putFloats("pool-similarities", pool.similarityArray())
-                    .putInts("pool-overlaps", pool.overlapArray());
+            org.recworkbench.algo.ModelState state = StoredPool.put(new org.recworkbench.algo.ModelState(), pool);
             if (dense != null) {
                 state.putFloats("dense-similarities", dense.valueArray()).putInts("dense-overlaps",
                         dense.overlapArray());

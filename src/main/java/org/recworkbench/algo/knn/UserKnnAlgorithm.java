@@ -16,7 +16,7 @@ import org.recworkbench.similarity.SimilarityMatrix;
  * {@link KnnParams#POOL} most similar). Prediction: base_u + σ_u Σ s_uv (r_vi − base_v)/σ_v / Σ|s_uv|;
  * ranking score: Σ s_uv r_vi, or the prediction.
  */
-public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
+public final class UserKnnAlgorithm extends AbstractKnnAlgorithm implements org.recworkbench.algo.Restorable {
 
     public static final String ID = "user-knn";
 
@@ -29,7 +29,20 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
         return new UserKnnModel(train, values, sims, pool, null);
     }
 
-    private static final class UserKnnModel extends AbstractKnnModel {
+    /**
+     * The fitted neighbour pool as stored; the measure's vectors and the normaliser are rebuilt from the ratings (one
+     * pass over them). A model on too many users to fit a pool stores nothing and is refitted: its fit is that pass.
+     */
+    @Override
+    public Model restore(Dataset dataset, ParamValues values, org.recworkbench.algo.ModelState state) {
+        KnnParams params = bind(values);
+        int n = dataset.userCount();
+        SimilarityMatrix pool = StoredPool.read(state, Orientation.USERS, params.similarityOptions(), n, n);
+        return new UserKnnModel(dataset, values, new Similarities(dataset, Orientation.USERS,
+                params.similarityOptions()), pool, null);
+    }
+
+    private static final class UserKnnModel extends AbstractKnnModel implements org.recworkbench.algo.Persistable {
 
         UserKnnModel(Dataset dataset, ParamValues values, Similarities sims, SimilarityMatrix pool,
                      Normaliser previous) {
@@ -39,6 +52,12 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm {
         @Override
         AbstractKnnModel rescored(ParamValues values) {
             return new UserKnnModel(dataset(), values, sims, pool, norm);
+        }
+
+        @Override
+        public org.recworkbench.algo.ModelState state() {
+            org.recworkbench.algo.ModelState state = new org.recworkbench.algo.ModelState();
+            return pool == null ? state : StoredPool.put(state, pool);
         }
 
         /**

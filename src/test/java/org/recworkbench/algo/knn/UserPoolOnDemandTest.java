@@ -55,6 +55,9 @@ class UserPoolOnDemandTest {
                 SimilarityMatrix pool = sims.topK(KnnParams.POOL, Progress.NONE, Cancellation.NEVER);
                 Model fitted = algorithm.model(data, values, sims, pool);
                 Model onDemand = algorithm.model(data, values, sims, null);
+                // nothing learned to store: a model file refits it, which is that pass over the ratings
+                assertThat(((org.recworkbench.algo.Persistable) onDemand).state().isEmpty()).isTrue();
+                assertThat(((org.recworkbench.algo.Persistable) fitted).state().isEmpty()).isFalse();
                 for (int u = 0; u < data.userCount(); u++) {
                     assertThat(onDemand.scoreAll(u)).as("%s %s user %d", measure, rankBy, u)
                             .containsExactly(fitted.scoreAll(u));
