@@ -7,6 +7,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,6 +36,7 @@ import org.recworkbench.store.importer.ImportedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -166,28 +168,40 @@ public class Scale25mBenchmark {
         return top;
     }
 
-    /** Implicit ALS with its defaults (32 factors, Cholesky) for one and for two iterations: the difference is one. */
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 2)
-    public Model implicitAlsOneIteration(Loaded loaded) {
-        return implicitAls(loaded.dataset, 1);
+    /**
+     * Implicit ALS for one and for two iterations (the difference is one iteration): with its defaults (32 factors,
+     * Cholesky) and with issue 4's fast setting (64 factors, conjugate gradient, 3 steps).
+     */
+    @State(Scope.Benchmark)
+    public static class AlsSetting {
+        @Param({"defaults", "factors=64,solver=cg,cg-steps=3"})
+        String setting;
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Warmup(iterations = 0)
     @Measurement(iterations = 2)
-    public Model implicitAlsTwoIterations(Loaded loaded) {
-        return implicitAls(loaded.dataset, 2);
+    public Model implicitAlsOneIteration(Loaded loaded, AlsSetting setting) {
+        return implicitAls(loaded.dataset, setting.setting, 1);
     }
 
-    private static Model implicitAls(Dataset dataset, int iterations) {
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 2)
+    public Model implicitAlsTwoIterations(Loaded loaded, AlsSetting setting) {
+        return implicitAls(loaded.dataset, setting.setting, 2);
+    }
+
+    private static Model implicitAls(Dataset dataset, String setting, int iterations) {
         ImplicitAlsAlgorithm a = new ImplicitAlsAlgorithm();
-        Model model = a.fit(dataset, ParamValues.parse(a.params(), List.of("iterations=" + iterations)),
-                Progress.NONE, Cancellation.NEVER);
-        printMemory("implicit ALS, " + iterations + " iterations");
+        List<String> params = new ArrayList<>(List.of("iterations=" + iterations));
+        if (!setting.equals("defaults")) {
+            params.addAll(List.of(setting.split(",")));
+        }
+        Model model = a.fit(dataset, ParamValues.parse(a.params(), params), Progress.NONE, Cancellation.NEVER);
+        printMemory("implicit ALS " + setting + ", " + iterations + " iterations");
         return model;
     }
 

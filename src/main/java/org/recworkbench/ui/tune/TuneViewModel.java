@@ -519,18 +519,44 @@ public final class TuneViewModel {
         history.setAll(rows);
     }
 
-    /** Recomputes the top-N list, marking how each item moved since the previous list of the same user. */
+    /**
+     * Recomputes the top-N list, marking how each item moved since the previous list of the same user: at once on
+     * datasets small enough for a list to take milliseconds (so sliders re-score live), otherwise on the interactive
+     * lane, where a newer request supersedes an older one, the window stays responsive and the job can be cancelled.
+     */
     private void showList() {
         Model m = model();
         int u = user().get();
-        TopList list = m == null ? null : TopList.of(m, u, listLength.get());
-        if (list == null) {
+        int n = listLength.get();
+        if (m == null || u < 0 || u >= m.dataset().userCount()) {
             recommendations.clear();
             explanation.set("");
             derivation.set(null);
             return;
         }
-        showList(list);
+        if (m.dataset().interactionCount() <= liveListInteractions) {
+            showList(TopList.of(m, u, n));
+            return;
+        }
+        jobs.interactive(listKey, I18n.t("tune.job.list", String.valueOf(n), m.dataset().users().id(u)),
+                (progress, cancel) -> TopList.of(m, u, n), list -> {
+                    if (model() == m && user().get() == u && listLength.get() == n) {
+                        showList(list);
+                    }
+                }, this::fail);
+    }
+
+    /**
+     * Up to this many interactions a top-N list is computed on the FX thread (MovieLens-1M's size: a k change
+     * re-scores and explains a list in a few milliseconds there); above it, in the background.
+     */
+    static final int LIVE_LIST_INTERACTIONS = 2_000_000;
+    private int liveListInteractions = LIVE_LIST_INTERACTIONS;
+    private final Object listKey = new Object();
+
+    /** Tests: treat datasets above this many interactions as big. */
+    void setLiveListLimit(int interactions) {
+        liveListInteractions = interactions;
     }
 
     private void showList(TopList list) {

@@ -92,6 +92,33 @@ class TuneViewModelTest {
     }
 
     @Test
+    void onBigDatasetsAUsersListIsWorkedOutInTheBackground() throws Exception {
+        Dataset d = shop();
+        fx(() -> vm.setLiveListLimit(0));
+        fx(() -> vm.useDataset(d));
+        fitted(1);
+        Model model = vm.modelProperty().get();
+        List<String> titles = fx(() -> {
+            vm.userProperty().set(5);
+            return jobs.snapshot().stream().map(org.recworkbench.ui.common.RunningJob::title).toList();
+        });
+        assertThat(titles).as("the list is a job, not work on the FX thread").contains("Top 10 for user u5");
+        Integer[] expected = java.util.Arrays.stream(model.recommend(5, 10).items()).boxed().toArray(Integer[]::new);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.recommendations().stream()
+                .map(RecommendationRow::item).toList()).equals(List.of(expected)));
+        // a k change re-scores in the background too, and the newest request wins
+        fx(() -> {
+            vm.setParam("k", 3);
+            vm.setParam("k", 4);
+            return null;
+        });
+        Integer[] withK4 = java.util.Arrays.stream(model.withParams(model.params().with("k", 4)).orElseThrow()
+                .recommend(5, 10).items()).boxed().toArray(Integer[]::new);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.recommendations().stream()
+                .map(RecommendationRow::item).toList()).equals(List.of(withK4)) && fx(() -> jobs.snapshot().isEmpty()));
+    }
+
+    @Test
     void movingKReScoresWithoutARefitAndMarksMovementsWhileOtherParametersNeedAFit() throws Exception {
         fx(() -> vm.useDataset(shop()));
         fitted(1);
