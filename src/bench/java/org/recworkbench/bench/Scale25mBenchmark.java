@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
+import org.recworkbench.algo.knn.ItemKnnAlgorithm;
 import org.recworkbench.algo.knn.UserKnnAlgorithm;
 import org.recworkbench.algo.linear.EaseAlgorithm;
 import org.recworkbench.algo.mf.ImplicitAlsAlgorithm;
@@ -131,6 +132,22 @@ public class Scale25mBenchmark {
         }
     }
 
+    /** A fitted item-kNN (defaults: cosine, k 30, the rated rule; its top-100 pool) and a cursor over its users. */
+    @State(Scope.Benchmark)
+    public static class ItemKnn {
+        Model model;
+        int user;
+
+        @Setup(Level.Trial)
+        public void fit(Loaded loaded) {
+            ItemKnnAlgorithm algorithm = new ItemKnnAlgorithm();
+            long start = System.nanoTime();
+            model = algorithm.fit(loaded.dataset, algorithm.defaults(), Progress.NONE, Cancellation.NEVER);
+            System.out.printf("%nITEM-KNN fit %.1f s%n", (System.nanoTime() - start) / 1e9);
+            printMemory("item-knn fitted");
+        }
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Warmup(iterations = 0)
@@ -237,6 +254,27 @@ public class Scale25mBenchmark {
     @Warmup(iterations = 1, time = 5)
     @Measurement(iterations = 3, time = 5)
     public ScoredItems userKnnPoolTop10OneUser(UserKnn knn, Loaded loaded) {
+        knn.user = (knn.user + 7919) % loaded.dataset.userCount();
+        Model pooled = knn.model.withParams(knn.model.params().with("neighbours", "pool")).orElseThrow();
+        return pooled.recommend(knn.user, 10);
+    }
+
+    /** One user's top-10 by item-kNN's rated rule: a similarity row for each item the user rated. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 3, time = 10)
+    public ScoredItems itemKnnTop10OneUser(ItemKnn knn, Loaded loaded) {
+        knn.user = (knn.user + 7919) % loaded.dataset.userCount();
+        return knn.model.recommend(knn.user, 10);
+    }
+
+    /** The same with the pool rule: the fitted top-100 of each item the user rated. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 3, time = 5)
+    public ScoredItems itemKnnPoolTop10OneUser(ItemKnn knn, Loaded loaded) {
         knn.user = (knn.user + 7919) % loaded.dataset.userCount();
         Model pooled = knn.model.withParams(knn.model.params().with("neighbours", "pool")).orElseThrow();
         return pooled.recommend(knn.user, 10);

@@ -56,7 +56,11 @@ public final class ChartSupport {
         return v instanceof Number n ? String.format(Locale.ROOT, "%.4g", n.doubleValue()) : String.valueOf(v);
     }
 
+    /** A bar's interval, or the exact range of a bin whose axis label is shortened (a String extra value). */
     private static String interval(Object extra) {
+        if (extra instanceof String range) {
+            return " (" + range + ")";
+        }
         return extra instanceof ErrorBarChart.Interval i && i.defined()
                 ? String.format(Locale.ROOT, " [%.4g, %.4g]", i.low(), i.high()) : "";
     }

@@ -23,6 +23,7 @@ import org.recworkbench.ui.common.Views;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Thin view of {@link ExploreViewModel}: four charts and two searchable tables. */
@@ -138,9 +139,18 @@ public final class ExploreView {
         }
         showTail(s);
         XYChart.Series<String, Number> activity = new XYChart.Series<>();
-        for (DatasetProfile.Bin b : s.userActivity()) {
-            activity.getData().add(new XYChart.Data<>(b.upper() - b.lower() <= 1 ? number(b.lower())
-                    : number(b.lower()) + "–" + number(b.upper() - 1), b.count()));
+        List<DatasetProfile.Bin> bins = withoutEmptyEnds(s.userActivity());
+        // a category axis turns every label on end once they do not all fit, leaving a short chart no plot: many
+        // bins (MovieLens-25M's run to 16384–32767) are labelled by their start, the range kept for the tooltip
+        boolean byStart = bins.size() > SPELLED_OUT_BINS;
+        for (DatasetProfile.Bin b : bins) {
+            String range = b.upper() - b.lower() <= 1 ? number(b.lower())
+                    : number(b.lower()) + "–" + number(b.upper() - 1);
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(byStart ? binStart(b.lower()) : range, b.count());
+            if (byStart) {
+                bar.setExtraValue(range);
+            }
+            activity.getData().add(bar);
         }
         activityChart.getData().add(activity);
         XYChart.Series<Number, Number> time = new XYChart.Series<>();
@@ -180,7 +190,39 @@ public final class ExploreView {
         tailChart.getData().add(tail);
     }
 
+    /** Up to this many activity bins are labelled with their whole range ("2–3"), more by their start. */
+    static final int SPELLED_OUT_BINS = 8;
+
+    /** A power of two from 1024 on as 2¹⁰, 2¹¹, …: exact and three characters wide. */
+    static String binStart(double lower) {
+        long n = (long) lower;
+        if (n < 1000 || Long.bitCount(n) != 1) {
+            return number(lower);
+        }
+        String digits = Integer.toString(Long.numberOfTrailingZeros(n));
+        StringBuilder label = new StringBuilder("2");
+        for (char c : digits.toCharArray()) {
+            label.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return label.toString();
+    }
+
+    /** The bins from the first holding a user to the last. */
+    static List<DatasetProfile.Bin> withoutEmptyEnds(List<DatasetProfile.Bin> bins) {
+        int from = 0;
+        int to = bins.size();
+        while (from < to && bins.get(from).count() == 0) {
+            from++;
+        }
+        while (to > from && bins.get(to - 1).count() == 0) {
+            to--;
+        }
+        return bins.subList(from, to);
+    }
+
+    /** Whole numbers as they are, others with at most two decimals and no trailing zero (0.5, not 0.50). */
     private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+        return v == Math.rint(v) ? Long.toString((long) v)
+                : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2f", v)).stripTrailingZeros().toPlainString();
     }
 }
