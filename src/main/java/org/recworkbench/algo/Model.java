@@ -40,6 +40,16 @@ public interface Model {
     }
 
     /**
+     * {@link #recommend(int, int)} that a model whose one list can take seconds (item-kNN's exact rule on a large
+     * catalogue) abandons when cancelled, throwing {@link org.recworkbench.job.CancelledException}; quick models
+     * ignore the cancellation.
+     */
+    default ScoredItems recommend(int user, int n, org.recworkbench.job.Cancellation cancellation) {
+        cancellation.throwIfCancelled();
+        return recommend(user, n);
+    }
+
+    /**
      * A model for changed parameters that shares this one's fitted state, when every changed parameter is
      * {@link ParamSpec#rescoreOnly()}; empty when a refit is needed.
      */

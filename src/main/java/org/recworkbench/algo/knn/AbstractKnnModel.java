@@ -5,9 +5,11 @@ import org.recworkbench.algo.Explanation;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.Reasons;
+import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.explain.Derivation;
 import org.recworkbench.explain.Words;
+import org.recworkbench.job.Cancellation;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
@@ -43,7 +45,7 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
      * The neighbours of every item for a known user, by the model's neighbour rule: what {@link #gather} gives
      * item by item, computed once for the whole list (the expensive part of a top-N under the rated rule).
      */
-    abstract NeighbourSource neighboursOf(int user);
+    abstract NeighbourSource neighboursOf(int user, Cancellation cancellation);
 
     /** The Σ s·r scores of the pool rule, faster than going through {@link #neighboursOf}; null when not offered. */
     double[] pooledSums(int user) {
@@ -64,6 +66,16 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
      */
     @Override
     public double[] scoreAll(int user) {
+        return scoreAll(user, Cancellation.NEVER);
+    }
+
+    @Override
+    public ScoredItems recommend(int user, int n, Cancellation cancellation) {
+        checkUser(user);
+        return ScoredItems.top(scoreAll(user, cancellation), n, Model.seenBy(dataset(), user));
+    }
+
+    private double[] scoreAll(int user, Cancellation cancellation) {
         checkUser(user);
         if (!rated() && params.rankBy() == KnnParams.RankBy.SUM) {
             double[] fast = pooledSums(user);
@@ -71,7 +83,7 @@ abstract class AbstractKnnModel extends BaseModel implements KnnModel {
                 return fast;
             }
         }
-        NeighbourSource source = neighboursOf(user);
+        NeighbourSource source = neighboursOf(user, cancellation);
         int items = dataset().itemCount();
         double[] scores = new double[items];
         Neighbourhood nb = newNeighbourhood();

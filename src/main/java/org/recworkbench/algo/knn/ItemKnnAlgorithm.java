@@ -5,6 +5,7 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.data.TopN;
+import org.recworkbench.job.Cancellation;
 import org.recworkbench.similarity.DenseSimilarity;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
@@ -115,7 +116,7 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.
         @Override
         NeighbourSource neighbours(org.recworkbench.algo.UserProfile profile) {
             if (rated()) {
-                return ratedSource(profile.items(), profile.values());
+                return ratedSource(profile.items(), profile.values(), Cancellation.NEVER);
             }
             double[] row = new double[dataset().itemCount()];
             Arrays.fill(row, Double.NaN);
@@ -126,7 +127,7 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.
         }
 
         @Override
-        NeighbourSource neighboursOf(int user) {
+        NeighbourSource neighboursOf(int user, Cancellation cancellation) {
             if (!rated()) {
                 double[] row = userRow(user);
                 return (item, nb) -> gatherFrom(item, row, nb);
@@ -139,7 +140,7 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.
                 items[t] = r.rowItem(r.rowStart(user) + t);
                 values[t] = r.rowValue(r.rowStart(user) + t);
             }
-            return ratedSource(items, values);
+            return ratedSource(items, values, cancellation);
         }
 
         /**
@@ -148,12 +149,13 @@ public final class ItemKnnAlgorithm extends AbstractKnnAlgorithm implements org.
          * k most similar rated items (positive similarity, ties to the lower index), the neighbours
          * {@link #gather} finds from i's own row.
          */
-        private NeighbourSource ratedSource(int[] items, double[] values) {
+        private NeighbourSource ratedSource(int[] items, double[] values, Cancellation cancellation) {
             int count = dataset().itemCount();
             int k = params.k();
             TopN[] heaps = new TopN[count];
             int[] overlaps = new int[count];
             for (int t = 0; t < items.length; t++) {
+                cancellation.throwIfCancelled();
                 int j = items[t];
                 double[] row = row(j, overlaps);
                 for (int i = 0; i < count; i++) {

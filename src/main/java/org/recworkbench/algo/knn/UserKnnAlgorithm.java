@@ -5,6 +5,7 @@ import org.recworkbench.algo.ParamValues;
 import org.recworkbench.data.Dataset;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.data.TopN;
+import org.recworkbench.job.Cancellation;
 import org.recworkbench.similarity.Orientation;
 import org.recworkbench.similarity.Similarities;
 import org.recworkbench.similarity.SimilarityMatrix;
@@ -178,7 +179,7 @@ public final class UserKnnAlgorithm extends AbstractKnnAlgorithm implements org.
          * ratings walked through the ranked users' rows, so a top-N costs one pass over their ratings).
          */
         @Override
-        NeighbourSource neighboursOf(int user) {
+        NeighbourSource neighboursOf(int user, Cancellation cancellation) {
             Ranked ranked = rankedFor(user);
             RatingMatrix r = dataset().ratings();
             int items = dataset().itemCount();

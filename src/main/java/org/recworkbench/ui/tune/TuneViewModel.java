@@ -23,6 +23,7 @@ import org.recworkbench.algo.Reasons;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
 import org.recworkbench.data.Dataset;
+import org.recworkbench.job.Cancellation;
 import org.recworkbench.data.DatasetKind;
 import org.recworkbench.data.RatingMatrix;
 import org.recworkbench.eval.Candidates;
@@ -209,7 +210,7 @@ public final class TuneViewModel {
         // The first list and its explanations are computed here too, so the FX thread only shows them.
         fitting = jobs.submit(I18n.t("tune.job.fit", a.id(), d.name()), (progress, cancel) -> {
             Model fitted = a.fit(d, p, progress, cancel);
-            return new FitAndList(fitted, TopList.of(fitted, forUser, n));
+            return new FitAndList(fitted, TopList.of(fitted, forUser, n, cancel));
         }, done -> {
             fitting = null;
             fits++;
@@ -262,7 +263,7 @@ public final class TuneViewModel {
         int n = listLength.get();
         jobs.submit(I18n.t("tune.job.openModel", file.getFileName().toString()), (progress, cancel) -> {
             Model loaded = ModelFile.load(file, d, progress, cancel);
-            return new FitAndList(loaded, TopList.of(loaded, forUser, n));
+            return new FitAndList(loaded, TopList.of(loaded, forUser, n, cancel));
         }, done -> {
             if (session.dataProperty().get() != d) {
                 return;
@@ -539,7 +540,7 @@ public final class TuneViewModel {
             return;
         }
         jobs.interactive(listKey, I18n.t("tune.job.list", String.valueOf(n), m.dataset().users().id(u)),
-                (progress, cancel) -> TopList.of(m, u, n), list -> {
+                (progress, cancel) -> TopList.of(m, u, n, cancel), list -> {
                     if (model() == m && user().get() == u && listLength.get() == n) {
                         showList(list);
                     }
@@ -590,12 +591,18 @@ public final class TuneViewModel {
     private record TopList(Model model, int user, ScoredItems top, String[] reasons) {
         /** Null when the user is not in the model's dataset. */
         static TopList of(Model m, int u, int n) {
+            return of(m, u, n, Cancellation.NEVER);
+        }
+
+        /** Abandoned when cancelled (a newer request, or Cancel in the status bar), even in the middle of a list. */
+        static TopList of(Model m, int u, int n, Cancellation cancel) {
             if (u < 0 || u >= m.dataset().userCount()) {
                 return null;
             }
-            ScoredItems top = m.recommend(u, n);
+            ScoredItems top = m.recommend(u, n, cancel);
             String[] reasons = new String[top.size()];
             for (int k = 0; k < reasons.length; k++) {
+                cancel.throwIfCancelled();
                 reasons[k] = TuneViewModel.why(m, u, top.item(k));
             }
             return new TopList(m, u, top, reasons);

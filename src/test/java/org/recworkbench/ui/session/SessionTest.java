@@ -159,4 +159,23 @@ class SessionTest {
         idle();
         assertThat(tune.modelProperty().get().dataset().name()).isEqualTo("ml1m");
     }
+
+    @Test
+    void theFirstUserIsTheMostActiveWithAtMostAThousandInteractions() {
+        DatasetBuilder b = new DatasetBuilder("activity", DatasetKind.EXPLICIT);
+        int[] counts = {12, 1500, 999, 1000, 400};
+        for (int u = 0; u < counts.length; u++) {
+            for (int i = 0; i < counts[u]; i++) {
+                b.add("u" + u, "i" + i, 1 + (i % 5));
+            }
+        }
+        assertThat(Session.mostActiveUser(b.build())).as("u3: 1,000 interactions; u1's 1,500 pass").isEqualTo(3);
+        DatasetBuilder heavy = new DatasetBuilder("heavy", DatasetKind.EXPLICIT);
+        for (int u = 0; u < 2; u++) {
+            for (int i = 0; i < 1001 + u; i++) {
+                heavy.add("u" + u, "i" + i, 3);
+            }
+        }
+        assertThat(Session.mostActiveUser(heavy.build())).as("all above: the least active").isZero();
+    }
 }
