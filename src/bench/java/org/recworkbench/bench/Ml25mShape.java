@@ -61,7 +61,7 @@ final class Ml25mShape {
         double total = cumulative[ITEMS - 1];
         double[] itemBias = new double[ITEMS];
         for (int i = 0; i < ITEMS; i++) {
-            itemBias[i] = 0.45 * gaussian(random);
+            itemBias[i] = 0.45 * MovieLensShape.gaussian(random);
         }
         int[] forcedFor = forcedItems();
         boolean[] taken = new boolean[ITEMS];
@@ -71,7 +71,7 @@ final class Ml25mShape {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
             int forcedCursor = 0;
             for (int u = 0; u < USERS; u++) {
-                double userBias = 0.4 * gaussian(random);
+                double userBias = 0.4 * MovieLensShape.gaussian(random);
                 long time = 1_000_000_000L + (long) (random.nextDouble() * 570_000_000L);
                 int n = 0;
                 while (forcedCursor < ITEMS && forcedFor[forcedCursor] == u && n < perUser[u]) {
@@ -95,7 +95,7 @@ final class Ml25mShape {
                 for (int k = 0; k < n; k++) {
                     int item = chosen[k];
                     taken[item] = false;
-                    double raw = 3.53 + userBias + itemBias[item] + 0.85 * gaussian(random);
+                    double raw = 3.53 + userBias + itemBias[item] + 0.85 * MovieLensShape.gaussian(random);
                     double stars = Math.max(0.5, Math.min(5, Math.round(raw * 2) / 2.0));
                     time += 1 + (long) (-Math.log(1 - random.nextDouble()) * 900);
                     line.setLength(0);
@@ -125,7 +125,7 @@ final class Ml25mShape {
         double[] w = new double[ITEMS];
         double sum = 0;
         for (int i = 0; i < ITEMS; i++) {
-            w[i] = Math.exp(2.6 * gaussian(random));
+            w[i] = Math.exp(2.6 * MovieLensShape.gaussian(random));
             sum += w[i];
         }
         double cap = (double) MOST_RATED / RATINGS;
@@ -153,7 +153,7 @@ final class Ml25mShape {
         double[] w = new double[USERS];
         double sum = 0;
         for (int u = 0; u < USERS; u++) {
-            w[u] = 51 * Math.exp(1.39 * gaussian(random));
+            w[u] = 51 * Math.exp(1.39 * MovieLensShape.gaussian(random));
             sum += w[u];
         }
         int spare = RATINGS - MIN_PER_USER * USERS;
@@ -170,11 +170,5 @@ final class Ml25mShape {
             }
         }
         return n;
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -117,7 +117,7 @@ final class MovieLensShape {
         return n;
     }
 
-    private static double gaussian(SplittableRandom random) {
+    static double gaussian(SplittableRandom random) {
         double u1 = 1 - random.nextDouble();
         double u2 = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);

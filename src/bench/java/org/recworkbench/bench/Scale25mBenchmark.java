@@ -13,11 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.recworkbench.algo.Algorithm;
+import org.recworkbench.algo.AlgorithmRegistry;
 import org.recworkbench.algo.Model;
 import org.recworkbench.algo.ParamValues;
 import org.recworkbench.algo.ScoredItems;
-import org.recworkbench.algo.knn.ItemKnnAlgorithm;
-import org.recworkbench.algo.knn.UserKnnAlgorithm;
 import org.recworkbench.algo.linear.EaseAlgorithm;
 import org.recworkbench.algo.mf.ImplicitAlsAlgorithm;
 import org.recworkbench.data.Dataset;
@@ -115,36 +115,35 @@ public class Scale25mBenchmark {
         }
     }
 
-    /** A fitted user-kNN (default: the rated rule, cosine, k 30) and a cursor over its users. */
+    /**
+     * A fitted user- or item-kNN (defaults: cosine, k 30) under one neighbour rule, and a cursor over its users. At
+     * this size user-kNN fits no pool (each user's comes from the user's row); item-kNN fits its top-100 pool.
+     */
     @State(Scope.Benchmark)
-    public static class UserKnn {
+    public static class FittedKnn {
+        @Param({"user-knn", "item-knn"})
+        String algorithm;
+        @Param({"rated", "pool"})
+        String neighbours;
         Model model;
         int user;
 
         @Setup(Level.Trial)
         public void fit(Loaded loaded) {
-            UserKnnAlgorithm algorithm = new UserKnnAlgorithm();
+            Algorithm<?> a = AlgorithmRegistry.require(algorithm);
             long start = System.nanoTime();
-            model = algorithm.fit(loaded.dataset, algorithm.defaults(), Progress.NONE, Cancellation.NEVER);
-            System.out.printf("%nUSER-KNN fit %.1f s (pair work of a fitted pool: %.3g multiply-adds)%n",
+            Model fitted = a.fit(loaded.dataset, a.defaults(), Progress.NONE, Cancellation.NEVER);
+            System.out.printf("%n%s fit %.1f s (pair work of a fitted user pool: %.3g multiply-adds)%n", algorithm,
                     (System.nanoTime() - start) / 1e9, new Similarities(loaded.dataset, Orientation.USERS,
                             SimilarityOptions.of(Measure.COSINE)).pairWork());
+            printMemory(algorithm + " fitted");
+            model = fitted.withParams(fitted.params().with("neighbours", neighbours)).orElseThrow();
         }
-    }
 
-    /** A fitted item-kNN (defaults: cosine, k 30, the rated rule; its top-100 pool) and a cursor over its users. */
-    @State(Scope.Benchmark)
-    public static class ItemKnn {
-        Model model;
-        int user;
-
-        @Setup(Level.Trial)
-        public void fit(Loaded loaded) {
-            ItemKnnAlgorithm algorithm = new ItemKnnAlgorithm();
-            long start = System.nanoTime();
-            model = algorithm.fit(loaded.dataset, algorithm.defaults(), Progress.NONE, Cancellation.NEVER);
-            System.out.printf("%nITEM-KNN fit %.1f s%n", (System.nanoTime() - start) / 1e9);
-            printMemory("item-knn fitted");
+        /** Users in steps of 7,919, so light and heavy users alike. */
+        int nextUser() {
+            user = (user + 7919) % model.dataset().userCount();
+            return user;
         }
     }
 
@@ -238,46 +237,17 @@ public class Scale25mBenchmark {
         throw new IllegalStateException("ease was not refused on " + loaded.dataset.itemCount() + " items");
     }
 
-    /** One user's top-10 by user-kNN: the user's row of similarities, then the k most similar raters per item. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 1, time = 5)
-    @Measurement(iterations = 3, time = 5)
-    public ScoredItems userKnnTop10OneUser(UserKnn knn, Loaded loaded) {
-        knn.user = (knn.user + 7919) % loaded.dataset.userCount();
-        return knn.model.recommend(knn.user, 10);
-    }
-
-    /** The same with the pool rule: the user's 100 most similar users, taken from the row when scored. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 1, time = 5)
-    @Measurement(iterations = 3, time = 5)
-    public ScoredItems userKnnPoolTop10OneUser(UserKnn knn, Loaded loaded) {
-        knn.user = (knn.user + 7919) % loaded.dataset.userCount();
-        Model pooled = knn.model.withParams(knn.model.params().with("neighbours", "pool")).orElseThrow();
-        return pooled.recommend(knn.user, 10);
-    }
-
-    /** One user's top-10 by item-kNN's rated rule: a similarity row for each item the user rated. */
+    /**
+     * One user's top-10. user-kNN: the user's row of similarities, then (rated) the k most similar raters of each
+     * item or (pool) the first k among the 100 most similar users. item-kNN: (rated) a similarity row for every item
+     * the user rated, or (pool) the fitted top-100 of each.
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @Warmup(iterations = 1, time = 5)
     @Measurement(iterations = 3, time = 10)
-    public ScoredItems itemKnnTop10OneUser(ItemKnn knn, Loaded loaded) {
-        knn.user = (knn.user + 7919) % loaded.dataset.userCount();
-        return knn.model.recommend(knn.user, 10);
-    }
-
-    /** The same with the pool rule: the fitted top-100 of each item the user rated. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 1, time = 5)
-    @Measurement(iterations = 3, time = 5)
-    public ScoredItems itemKnnPoolTop10OneUser(ItemKnn knn, Loaded loaded) {
-        knn.user = (knn.user + 7919) % loaded.dataset.userCount();
-        Model pooled = knn.model.withParams(knn.model.params().with("neighbours", "pool")).orElseThrow();
-        return pooled.recommend(knn.user, 10);
+    public ScoredItems knnTop10OneUser(FittedKnn knn) {
+        return knn.model.recommend(knn.nextUser(), 10);
     }
 
     private static void printMemory(String when) {

@@ -302,25 +302,30 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
 
         SvdPlusPlusModel(Dataset dataset, ParamValues values, SvdPlusPlusParams params, double mu, State s,
                          RatingMatrix trained, double[] losses) {
-            super(dataset, ID, values, combined(s, trained), s.q(), losses);
-            this.params = params;
-            this.mu = mu;
-            this.bu = s.bu();
-            this.bi = s.bi();
-            this.p = s.p();
-            this.y = s.y();
-            int k = p.k;
-            this.implicit = new Factors(p.rows, k);
-            this.counts = new int[p.rows];
-            double[] z = new double[k];
-            for (int u = 0; u < p.rows; u++) {
-                implicitSum(trained, u, y, z);
-                System.arraycopy(z, 0, implicit.values, u * k, k);
-                counts[u] = trained.rowLength(u);
-            }
+            this(dataset, values, params, mu, s, implicitSums(s, trained), rowLengths(trained), losses);
         }
 
-        /** A model from its stored state: the implicit sums as fitted, p_u + z_u added as the fit adds them. */
+        /** |N(u)|^{−½} Σ_{j∈N(u)} y_j per user, over the ratings the model was trained on. */
+        private static Factors implicitSums(State s, RatingMatrix trained) {
+            int k = s.p().k;
+            Factors implicit = new Factors(s.p().rows, k);
+            double[] z = new double[k];
+            for (int u = 0; u < implicit.rows; u++) {
+                implicitSum(trained, u, s.y(), z);
+                System.arraycopy(z, 0, implicit.values, u * k, k);
+            }
+            return implicit;
+        }
+
+        private static int[] rowLengths(RatingMatrix trained) {
+            int[] counts = new int[trained.userCount()];
+            for (int u = 0; u < counts.length; u++) {
+                counts[u] = trained.rowLength(u);
+            }
+            return counts;
+        }
+
+        /** A model from the implicit sums z_u (fitted or stored): the users' vectors are p_u + z_u. */
         SvdPlusPlusModel(Dataset dataset, ParamValues values, SvdPlusPlusParams params, double mu, State s,
                          Factors implicit, int[] counts, double[] losses) {
             super(dataset, ID, values, sum(s.p(), implicit), s.q(), losses);
@@ -347,20 +352,6 @@ public final class SvdPlusPlusAlgorithm extends AbstractAlgorithm<SvdPlusPlusAlg
             Factors c = p.copy();
             for (int n = 0; n < c.values.length; n++) {
                 c.values[n] += implicit.values[n];
-            }
-            return c;
-        }
-
-        /** p_u + |N(u)|^{−½} Σ y_j per user: the vector the item factors meet. */
-        private static Factors combined(State s, RatingMatrix trained) {
-            int k = s.p().k;
-            Factors c = s.p().copy();
-            double[] z = new double[k];
-            for (int u = 0; u < c.rows; u++) {
-                implicitSum(trained, u, s.y(), z);
-                for (int f = 0; f < k; f++) {
-                    c.values[u * k + f] += z[f];
-                }
             }
             return c;
         }
