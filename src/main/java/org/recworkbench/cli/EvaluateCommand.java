@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", description = "Fit an algorithm on each training fold and measure it on the test part, or "
-        + "measure lists made elsewhere (--recommendations); the run is recorded in the history (see runs, compare).")
+        + "measure lists or predicted ratings made elsewhere (--recommendations, --predictions); the run is recorded in the history (see runs, compare).")
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +37,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "score; our recommend --out files as they are) on --test-dataset")
     Path recommendations;
 
+    @Option(names = "--predictions", paramLabel = "FILE.csv",
+            description = "Instead of an algorithm, measure predicted ratings made elsewhere (header user,item,"
+                    + "prediction; Surprise's uid,iid,r_ui,est as written) on --test-dataset: RMSE, MAE, coverage; "
+                    + "with --recommendations, both in one run")
+    Path predictions;
+
     @Mixin
     EvaluationOptions evaluation;
 
@@ -52,16 +58,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean modelGiven = algorithm.algorithm != null || algorithm.model != null;
-        if (modelGiven == (recommendations != null)) {
+        boolean filesGiven = recommendations != null || predictions != null;
+        if (modelGiven == filesGiven) {
             throw new InvalidInputException(!modelGiven ? "give --algo ID (a model to fit), --model FILE (a saved"
-                    + " model) or --recommendations FILE.csv (lists made elsewhere)"
-                    : "give either --algo/--model or --recommendations, not both");
+                    + " model), --recommendations FILE.csv (lists made elsewhere) or --predictions FILE.csv "
+                    + "(predicted ratings made elsewhere)"
+                    : "give either --algo/--model or --recommendations/--predictions, not both");
         }
-        if (recommendations != null) {
+        if (filesGiven) {
             if (!algorithm.params.isEmpty()) {
-                throw new InvalidInputException("-p sets an algorithm's parameters; --recommendations takes none");
+                throw new InvalidInputException("-p sets an algorithm's parameters; "
+                        + (recommendations != null ? "--recommendations" : "--predictions") + " takes none");
             }
-            return new ExternalListCommand(spec, json).evaluate(source, evaluation, recommendations, out, perUserOut);
+            return new ExternalListCommand(spec, json).evaluate(source, evaluation, recommendations, predictions,
+                    out, perUserOut);
         }
         RunResult result;
         if (algorithm.model != null && evaluation.testDataset == null) {

@@ -39,8 +39,8 @@ public record Experiment(String algorithmId, ParamValues params, Splitter splitt
     public static Experiment of(RunResult run, Splitter splitter) {
         if (ExternalEvaluation.isExternal(run)) {
             throw new org.recworkbench.data.InvalidInputException("run " + run.runId() + " measured a recommendation "
-                    + "list read from " + run.params().get(ExternalEvaluation.FILE) + ", not a model to fit; "
-                    + "evaluate that file again with evaluate --recommendations (or runs --rerun "
+                    + "list or predictions read from " + ExternalEvaluation.fileNames(run) + ", not a model to fit; "
+                    + "evaluate that file again with evaluate --recommendations or --predictions (or runs --rerun "
                     + run.runId() + ")");
         }
         Algorithm<?> algorithm = AlgorithmRegistry.require(run.algorithm());

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures recommendation lists made elsewhere ({@link ExternalLists}) on a separate test dataset with the same
- * metrics, intervals and per-user values as a fitted model: the lists become a model that ranks only its own items
+ * Measures recommendation lists ({@link ExternalLists}) and/or predicted ratings ({@link ExternalPredictions}) made
+ * elsewhere on a separate test dataset with the same metrics, intervals and per-user values as a fitted model: the
+ * files become a model that ranks only its listed items and predicts only the file's pairs
  * ({@link ExternalListModel}) and go through {@link FoldEvaluator}. The run is labelled algorithm
- * {@value #ALGORITHM} with the file's name, path and SHA-256 as its parameters.
+ * {@value #ALGORITHM} with each file's name, path and SHA-256 as its parameters.
  */
 public final class ExternalEvaluation {
 
@@ -24,54 +25,106 @@ public final class ExternalEvaluation {
     public static final String FILE = "file";
     public static final String SHA256 = "sha256";
     public static final String PATH = "path";
+    public static final String PREDICTIONS_FILE = "predictions-file";
+    public static final String PREDICTIONS_SHA256 = "predictions-sha256";
+    public static final String PREDICTIONS_PATH = "predictions-path";
 
     private ExternalEvaluation() {
     }
 
     /**
-     * What an evaluation of external lists measured, and how the file matched the data.
+     * What an evaluation of external lists and/or predictions measured, and how the files matched the data.
      *
+     * @param lists            null when only predictions were given
+     * @param predictions      null when only lists were given
      * @param usersWithoutList ranked test users (with a relevant test item) for whom the file has no list: they
      *                         count, with every metric 0, as for a model that recommends nothing
      */
-    public record Outcome(RunResult run, ExternalLists lists, int usersWithoutList) {
+    public record Outcome(RunResult run, ExternalLists lists, ExternalPredictions predictions, int usersWithoutList) {
+
+        public Outcome withRun(RunResult saved) {
+            return new Outcome(saved, lists, predictions, usersWithoutList);
+        }
     }
 
     public static boolean isExternal(RunResult run) {
         return ALGORITHM.equals(run.algorithm());
     }
 
+    /** The file names a stored external run measured, for the history ("recs.csv + preds.csv"). */
+    public static String fileNames(RunResult run) {
+        List<String> names = new ArrayList<>();
+        if (run.params().containsKey(FILE)) {
+            names.add(run.params().get(FILE));
+        }
+        if (run.params().containsKey(PREDICTIONS_FILE)) {
+            names.add(run.params().get(PREDICTIONS_FILE));
+        }
+        return names.isEmpty() ? "?" : String.join(" + ", names);
+    }
+
     /**
-     * The ranking metrics among {@code metrics}; rating metrics (RMSE, MAE, coverage) are refused because a list
-     * holds no predicted ratings.
+     * Refuses the metrics the given files cannot answer: rating metrics (RMSE, MAE, coverage) without predictions,
+     * ranking, AUC and beyond-accuracy metrics without lists.
      */
-    public static List<MetricSpec> checkMetrics(List<MetricSpec> metrics) {
+    public static List<MetricSpec> checkMetrics(List<MetricSpec> metrics, boolean lists, boolean predictions) {
         List<String> rating = metrics.stream().filter(m -> m.group() == MetricSpec.Group.RATING)
                 .map(MetricSpec::key).toList();
-        if (!rating.isEmpty()) {
+        if (!predictions && !rating.isEmpty()) {
             throw new InvalidInputException(String.join(", ", rating) + " needs predicted ratings, which a "
                     + "recommendation list does not have; expected ranking metrics such as precision@10, recall@10, "
-                    + "ndcg@10, map@10, hit@10, mrr@10, auc or beyond-accuracy ones such as novelty@10");
+                    + "ndcg@10, map@10, hit@10, mrr@10, auc or beyond-accuracy ones such as novelty@10 (or give the "
+                    + "predicted ratings with --predictions FILE.csv)");
+        }
+        List<String> ranking = metrics.stream().filter(m -> m.group() != MetricSpec.Group.RATING)
+                .map(MetricSpec::key).toList();
+        if (!lists && !ranking.isEmpty()) {
+            throw new InvalidInputException(String.join(", ", ranking) + " needs recommendation lists, which "
+                    + "predictions for the test pairs are not; expected rating metrics (rmse, mae, user-rmse, "
+                    + "user-mae, coverage) or give the lists with --recommendations FILE.csv");
         }
         return metrics;
     }
 
-    /** The default metrics for a list: the data's defaults without the rating metrics. */
-    public static List<MetricSpec> defaultMetrics(boolean explicit) {
-        return MetricSpec.defaults(explicit).stream().filter(m -> m.group() != MetricSpec.Group.RATING).toList();
+    /**
+     * The default metrics: the data's defaults without the rating metrics for lists, RMSE, MAE and coverage for
+     * predictions; both for both.
+     */
+    public static List<MetricSpec> defaultMetrics(boolean explicit, boolean lists, boolean predictions) {
+        List<MetricSpec> metrics = new ArrayList<>();
+        if (predictions) {
+            metrics.addAll(MetricSpec.parseList("rmse,mae,coverage"));
+        }
+        if (lists) {
+            MetricSpec.defaults(explicit).stream().filter(m -> m.group() != MetricSpec.Group.RATING)
+                    .forEach(metrics::add);
+        }
+        return metrics;
     }
 
+    /** Measures lists only. */
     public static Outcome run(Dataset train, GivenTestSet split, ExternalLists lists, List<MetricSpec> metrics,
                               Relevance relevance, long seed, Progress progress, Cancellation cancellation) {
-        checkMetrics(metrics);
-        if (lists.lists().length != train.userCount()) {
+        return run(train, split, lists, null, metrics, relevance, seed, progress, cancellation);
+    }
+
+    /** Measures lists, predictions or both (at least one is not null) as one model. */
+    public static Outcome run(Dataset train, GivenTestSet split, ExternalLists lists, ExternalPredictions predictions,
+                              List<MetricSpec> metrics, Relevance relevance, long seed, Progress progress,
+                              Cancellation cancellation) {
+        if (lists == null && predictions == null) {
+            throw new IllegalArgumentException("no lists and no predictions to measure");
+        }
+        checkMetrics(metrics, lists != null, predictions != null);
+        if (lists != null && lists.lists().length != train.userCount()) {
             throw new IllegalArgumentException("the lists were read for another training dataset");
         }
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         progress.report(0, "mapping " + split.spec() + " onto " + train.name());
         Fold fold = split.split(train, seed).get(0);
-        ExternalListModel model = new ExternalListModel(train, lists.lists());
+        int[][] listed = lists != null ? lists.lists() : new int[train.userCount()][0];
+        ExternalListModel model = new ExternalListModel(train, listed, predictions);
         FoldEvaluator evaluator = new FoldEvaluator(metrics, relevance, Candidates.FULL, seed);
         FoldResult result = evaluator.evaluate(fold, model, 0, progress.stage(0.05, 1), cancellation);
         List<FoldResult> results = List.of(result);
@@ -79,14 +132,21 @@ public final class ExternalEvaluation {
         Map<String, double[]> pooled = Experiment.pool(metrics, results, users);
         Map<String, Summary> summaries = Experiment.summarise(metrics, results, pooled);
         Map<String, String> params = new LinkedHashMap<>();
-        params.put(FILE, lists.fileName());
-        params.put(SHA256, lists.sha256());
-        params.put(PATH, lists.path());
+        if (lists != null) {
+            params.put(FILE, lists.fileName());
+            params.put(SHA256, lists.sha256());
+            params.put(PATH, lists.path());
+        }
+        if (predictions != null) {
+            params.put(PREDICTIONS_FILE, predictions.fileName());
+            params.put(PREDICTIONS_SHA256, predictions.sha256());
+            params.put(PREDICTIONS_PATH, predictions.path());
+        }
         progress.report(1, "done");
         RunResult run = new RunResult(0, train.name(), DatasetChecksum.of(train), ALGORITHM, params, split.spec(),
                 seed, relevance, Candidates.FULL, summaries, results, pooled, users, (System.nanoTime() - start) / 1e9,
                 startedAt, Experiment.version());
-        return new Outcome(run, lists, usersWithoutList(fold, lists, relevance));
+        return new Outcome(run, lists, predictions, lists == null ? 0 : usersWithoutList(fold, lists, relevance));
     }
 
     private static int usersWithoutList(Fold fold, ExternalLists lists, Relevance relevance) {

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A list read from a file seen as a model, so the evaluation measures it with the same code as a fitted model: a
  * listed item at 0-based position k scores (length − k), every other item has no score (NaN), so a top-N is the
- * list cut at N and never filled with unlisted items. It predicts no ratings.
+ * list cut at N and never filled with unlisted items. Its ratings are the predictions read from a file (NaN for a
+ * pair the file has not, and for every pair without such a file).
  */
 final class ExternalListModel implements Model {
 
@@ -20,13 +21,19 @@ final class ExternalListModel implements Model {
 
     private final Dataset train;
     private final int[][] lists;
+    private final ExternalPredictions predictions;
 
-    ExternalListModel(Dataset train, int[][] lists) {
+    /** @param predictions null when only lists were given */
+    ExternalListModel(Dataset train, int[][] lists, ExternalPredictions predictions) {
         if (lists.length != train.userCount()) {
             throw new IllegalArgumentException("one list per training user");
         }
+        if (predictions != null && predictions.userCount() != train.userCount()) {
+            throw new IllegalArgumentException("the predictions were read for another training dataset");
+        }
         this.train = train;
         this.lists = lists;
+        this.predictions = predictions;
     }
 
     @Override
@@ -58,13 +65,14 @@ final class ExternalListModel implements Model {
 
     @Override
     public double predict(int user, int item) {
-        return Double.NaN;
+        checkUser(user);
+        return predictions == null ? Double.NaN : predictions.predict(user, item);
     }
 
     @Override
     public Explanation explain(int user, int item) {
         double score = scoreAll(user)[item];
-        return new Explanation(user, item, ExternalEvaluation.ALGORITHM, NO_PARAMS, score, Double.NaN, List.of(),
+        return new Explanation(user, item, ExternalEvaluation.ALGORITHM, NO_PARAMS, score, predict(user, item), List.of(),
                 new Derivation("", List.of()));
     }
 }

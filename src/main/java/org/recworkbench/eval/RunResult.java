@@ -74,8 +74,9 @@ public record RunResult(long runId, String dataset, String datasetChecksum, Stri
      */
     public String paramSummary() {
         if (ExternalEvaluation.isExternal(this)) {
-            String sha = params.getOrDefault(ExternalEvaluation.SHA256, "");
-            return params.getOrDefault(ExternalEvaluation.FILE, "?") + (sha.length() < 12 ? ""
+            String sha = params.getOrDefault(ExternalEvaluation.SHA256,
+                    params.getOrDefault(ExternalEvaluation.PREDICTIONS_SHA256, ""));
+            return ExternalEvaluation.fileNames(this) + (sha.length() < 12 ? ""
                     : ", sha256=" + sha.substring(0, 12) + "…");
         }
         try {

@@ -4,6 +4,7 @@ import org.recworkbench.data.Dataset;
 import org.recworkbench.data.InvalidInputException;
 import org.recworkbench.eval.ExternalEvaluation;
 import org.recworkbench.eval.ExternalLists;
+import org.recworkbench.eval.ExternalPredictions;
 import org.recworkbench.eval.GivenTestSet;
 import org.recworkbench.eval.RunResult;
 import org.recworkbench.job.Cancellation;
@@ -14,8 +15,9 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * Repeats a stored run of an external recommendation list: the file is read again from the path the run recorded,
- * but only while its SHA-256 is the one recorded; a missing or changed file is refused, saying which.
+ * Repeats a stored run of an external recommendation list and/or predictions file: each file is read again from
+ * the path the run recorded, but only while its SHA-256 is the one recorded; a missing or changed file is refused,
+ * saying which.
  */
 public final class ExternalRuns {
 
@@ -24,32 +26,48 @@ public final class ExternalRuns {
     private ExternalRuns() {
     }
 
-    /** Reads and measures the run's file again (not saved); the caller saves the new run. */
+    /** Reads and measures the run's files again (not saved); the caller saves the new run. */
     public static ExternalEvaluation.Outcome repeat(RunResult old, Dataset train, Function<String, Dataset> datasets,
                                                     Progress progress, Cancellation cancellation) {
-        String name = old.params().get(ExternalEvaluation.FILE);
-        String recorded = old.params().get(ExternalEvaluation.SHA256);
-        String path = old.params().get(ExternalEvaluation.PATH);
-        if (path == null || recorded == null || !old.split().startsWith(TEST_DATASET)) {
+        Path listFile = recorded(old, ExternalEvaluation.FILE, ExternalEvaluation.PATH, ExternalEvaluation.SHA256,
+                "--recommendations");
+        Path predictionsFile = recorded(old, ExternalEvaluation.PREDICTIONS_FILE, ExternalEvaluation.PREDICTIONS_PATH,
+                ExternalEvaluation.PREDICTIONS_SHA256, "--predictions");
+        if ((listFile == null && predictionsFile == null) || !old.split().startsWith(TEST_DATASET)) {
             throw new InvalidInputException("run " + old.runId() + " does not record the file and test dataset it "
-                    + "measured; evaluate the list again with evaluate --recommendations");
+                    + "measured; evaluate the file again with evaluate --recommendations or --predictions");
+        }
+        Dataset test = datasets.apply(old.split().substring(TEST_DATASET.length()));
+        ExternalLists lists = listFile == null ? null
+                : RecommendationListReader.read(listFile, train, progress.stage(0, 0.15), cancellation);
+        ExternalPredictions predictions = predictionsFile == null ? null
+                : PredictionFileReader.read(predictionsFile, train, progress.stage(0.15, 0.3), cancellation);
+        return ExternalEvaluation.run(train, new GivenTestSet(test), lists, predictions,
+                ExternalEvaluation.metricsOf(old), old.relevance(), old.seed(), progress.stage(0.3, 1), cancellation);
+    }
+
+    /** The file the run recorded under these parameters, checked to be unchanged; null when it recorded none. */
+    private static Path recorded(RunResult old, String nameKey, String pathKey, String shaKey, String option) {
+        String name = old.params().get(nameKey);
+        String recorded = old.params().get(shaKey);
+        String path = old.params().get(pathKey);
+        if (path == null || recorded == null) {
+            return null;
         }
         Path file = Path.of(path);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("run " + old.runId() + " measured " + name + " (" + path + "), which "
                     + "is no longer there; expected the same file at the same place (or evaluate a copy with "
-                    + "evaluate --recommendations)");
+                    + "evaluate " + option + ")");
         }
         String now = RecommendationListReader.sha256(file);
         if (!now.equals(recorded)) {
             throw new InvalidInputException("run " + old.runId() + " measured " + name + " (" + path + ") with "
                     + "SHA-256 " + recorded.substring(0, 12) + "…, but the file has changed since (now "
-                    + now.substring(0, 12) + "…); a repeat would measure other lists: evaluate the new file with "
-                    + "evaluate --recommendations instead");
+                    + now.substring(0, 12) + "…); a repeat would measure other "
+                    + (option.equals("--predictions") ? "predictions" : "lists") + ": evaluate the new file with "
+                    + "evaluate " + option + " instead");
         }
-        Dataset test = datasets.apply(old.split().substring(TEST_DATASET.length()));
-        ExternalLists lists = RecommendationListReader.read(file, train, progress.stage(0, 0.3), cancellation);
-        return ExternalEvaluation.run(train, new GivenTestSet(test), lists, ExternalEvaluation.metricsOf(old),
-                old.relevance(), old.seed(), progress.stage(0.3, 1), cancellation);
+        return file;
     }
 }

@@ -35,8 +35,8 @@ import java.util.Set;
 public final class RecommendationListReader {
 
     private static final int SNIFF_BYTES = 1 << 16;
-    private static final List<String> USER_NAMES = List.of("user", "user_id", "userid");
-    private static final List<String> ITEM_NAMES = List.of("item", "item_id", "itemid");
+    static final List<String> USER_NAMES = List.of("user", "user_id", "userid");
+    static final List<String> ITEM_NAMES = List.of("item", "item_id", "itemid");
 
     private RecommendationListReader() {
     }
@@ -91,10 +91,7 @@ public final class RecommendationListReader {
             itemColumn = item;
             while (in.next()) {
                 rows++;
-                if (in.fieldCount() != header.size()) {
-                    throw in.error(0, "the row has " + in.fieldCount() + " fields; expected " + header.size()
-                            + " as in the header" + (in.fieldCount() == 1 ? " (is the delimiter the same?)" : ""));
-                }
+                checkFieldCount(in, header.size());
                 String userId = FieldParser.id(in, user, "user");
                 String itemId = FieldParser.id(in, item, "item");
                 double key = byRank ? rank(in, keyColumn) : score(in, keyColumn);
@@ -161,7 +158,14 @@ public final class RecommendationListReader {
                 unknownUsers.size(), unknownUserRows, unknownItems.size(), unknownItemRows, dropped);
     }
 
-    private static ImportException twice(Path file, int line, int itemColumn, String userId, String itemId,
+    static void checkFieldCount(DelimitedReader in, int expected) {
+        if (in.fieldCount() != expected) {
+            throw in.error(0, "the row has " + in.fieldCount() + " fields; expected " + expected
+                    + " as in the header" + (in.fieldCount() == 1 ? " (is the delimiter the same?)" : ""));
+        }
+    }
+
+    static ImportException twice(Path file, int line, int itemColumn, String userId, String itemId,
                                          int firstLine) {
         return new ImportException(file, line, itemColumn + 1, "user " + Excerpt.of(userId) + " is given item "
                 + Excerpt.of(itemId) + " twice (first on line " + firstLine + "); expected each user and item once");
@@ -191,7 +195,7 @@ public final class RecommendationListReader {
     }
 
     /** The index of the one column with one of these names (case-insensitive), -1 when none. */
-    private static int column(DelimitedReader in, List<String> header, List<String> names, String role) {
+    static int column(DelimitedReader in, List<String> header, List<String> names, String role) {
         int found = -1;
         for (int c = 0; c < header.size(); c++) {
             if (names.contains(header.get(c).toLowerCase(Locale.ROOT))) {
@@ -232,7 +236,7 @@ public final class RecommendationListReader {
     }
 
     /** Comma, semicolon or tab: whichever the first non-blank line holds most often outside quotes (comma if none). */
-    private static String sniffDelimiter(Path file) {
+    static String sniffDelimiter(Path file) {
         byte[] head;
         try (InputStream in = InputFiles.open(file)) {
             head = in.readNBytes(SNIFF_BYTES);
@@ -266,7 +270,7 @@ public final class RecommendationListReader {
         return semicolons > commas ? ";" : ",";
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
