@@ -10,12 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -43,12 +39,8 @@ public final class PredictionFileReader {
         String delimiter = RecommendationListReader.sniffDelimiter(file);
         MessageDigest digest = RecommendationListReader.sha256();
         Rows matched = new Rows();
-        Set<String> unknownUsers = new HashSet<>();
-        Set<String> unknownItems = new HashSet<>();
-        Map<String, Map<String, Integer>> unmatchedLine = new HashMap<>();
+        UnmatchedRows unmatched;
         int rows = 0;
-        int unknownUserRows = 0;
-        int unknownItemRows = 0;
         int itemColumn;
         try (DelimitedReader in = new DelimitedReader(file, StandardCharsets.UTF_8, delimiter, true, digest,
                 progress, cancellation)) {
@@ -67,6 +59,7 @@ public final class PredictionFileReader {
                         + "delimited by comma, semicolon or tab");
             }
             itemColumn = item;
+            unmatched = new UnmatchedRows(file, item);
             while (in.next()) {
                 rows++;
                 RecommendationListReader.checkFieldCount(in, header.size());
@@ -76,18 +69,7 @@ public final class PredictionFileReader {
                 int u = train.users().indexOf(userId);
                 int i = u < 0 ? -1 : train.items().indexOf(itemId);
                 if (i < 0) {
-                    Integer earlier = unmatchedLine.computeIfAbsent(userId, k -> new HashMap<>())
-                            .putIfAbsent(itemId, in.line());
-                    if (earlier != null) {
-                        throw RecommendationListReader.twice(file, in.line(), item, userId, itemId, earlier);
-                    }
-                }
-                if (u < 0) {
-                    unknownUsers.add(userId);
-                    unknownUserRows++;
-                } else if (i < 0) {
-                    unknownItems.add(itemId);
-                    unknownItemRows++;
+                    unmatched.add(in.line(), userId, itemId, u >= 0);
                 } else {
                     matched.add(u, i, value, in.line());
                 }
@@ -98,9 +80,7 @@ public final class PredictionFileReader {
                     + "and item with a prediction");
         }
         if (matched.size == 0) {
-            throw new ImportException(file, 0, 0, "no row names both a user and an item of dataset " + train.name()
-                    + " (" + unknownUsers.size() + " unknown users, " + unknownItems.size() + " unknown items); "
-                    + "expected the dataset's own ids, as in its source file");
+            throw unmatched.noneMatched(train.name());
         }
         int[] userStart = new int[train.userCount() + 1];
         int[] items = new int[matched.size];
@@ -108,8 +88,8 @@ public final class PredictionFileReader {
         matched.sortInto(userStart, items, values, (line, u, i, first) -> RecommendationListReader.twice(file, line, itemColumn,
                 train.users().id(u), train.items().id(i), first));
         return new ExternalPredictions(InputFiles.displayName(file), file.toAbsolutePath().normalize().toString(),
-                HexFormat.of().formatHex(digest.digest()), userStart, items, values, rows, unknownUsers.size(),
-                unknownUserRows, unknownItems.size(), unknownItemRows);
+                HexFormat.of().formatHex(digest.digest()), userStart, items, values, rows, unmatched.users(),
+                unmatched.userRows(), unmatched.items(), unmatched.itemRows());
     }
 
     private static double prediction(DelimitedReader in, int index) {

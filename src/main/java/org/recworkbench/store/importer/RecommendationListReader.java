@@ -15,13 +15,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads top-N lists made by any tool: a delimited file (comma, semicolon or tab, found from the header line; RFC
@@ -57,15 +53,9 @@ public final class RecommendationListReader {
         for (int u = 0; u < train.userCount(); u++) {
             byUser.add(null);
         }
-        Set<String> unknownUsers = new HashSet<>();
-        Set<String> unknownItems = new HashSet<>();
-        // lines of the rows naming an unknown user or item, to find duplicates among them (matched rows are
-        // checked per user at the end, without a map entry per row)
-        Map<String, Map<String, Integer>> unmatchedLine = new HashMap<>();
+        UnmatchedRows unmatched;
         int itemColumn;
         int rows = 0;
-        int unknownUserRows = 0;
-        int unknownItemRows = 0;
         int dropped = 0;
         int matched = 0;
         boolean byRank;
@@ -89,6 +79,7 @@ public final class RecommendationListReader {
             byRank = rank >= 0;
             int keyColumn = byRank ? rank : score;
             itemColumn = item;
+            unmatched = new UnmatchedRows(file, item);
             while (in.next()) {
                 rows++;
                 checkFieldCount(in, header.size());
@@ -98,20 +89,7 @@ public final class RecommendationListReader {
                 int u = train.users().indexOf(userId);
                 int i = u < 0 ? -1 : train.items().indexOf(itemId);
                 if (i < 0) {
-                    Integer earlier = unmatchedLine.computeIfAbsent(userId, k -> new HashMap<>())
-                            .putIfAbsent(itemId, in.line());
-                    if (earlier != null) {
-                        throw twice(file, in.line(), item, userId, itemId, earlier);
-                    }
-                }
-                if (u < 0) {
-                    unknownUsers.add(userId);
-                    unknownUserRows++;
-                    continue;
-                }
-                if (i < 0) {
-                    unknownItems.add(itemId);
-                    unknownItemRows++;
+                    unmatched.add(in.line(), userId, itemId, u >= 0);
                     continue;
                 }
                 matched++;
@@ -128,9 +106,7 @@ public final class RecommendationListReader {
                     + "and recommended item");
         }
         if (matched == 0) {
-            throw new ImportException(file, 0, 0, "no row names both a user and an item of dataset " + train.name()
-                    + " (" + unknownUsers.size() + " unknown users, " + unknownItems.size() + " unknown items); "
-                    + "expected the dataset's own ids, as in its source file");
+            throw unmatched.noneMatched(train.name());
         }
         int[][] lists = new int[train.userCount()][];
         Comparator<Entry> order = Comparator.comparingDouble(Entry::key).thenComparingInt(Entry::order);
@@ -155,7 +131,7 @@ public final class RecommendationListReader {
         }
         return new ExternalLists(InputFiles.displayName(file), file.toAbsolutePath().normalize().toString(),
                 HexFormat.of().formatHex(digest.digest()), lists, byRank ? "rank" : "score", rows,
-                unknownUsers.size(), unknownUserRows, unknownItems.size(), unknownItemRows, dropped);
+                unmatched.users(), unmatched.userRows(), unmatched.items(), unmatched.itemRows(), dropped);
     }
 
     static void checkFieldCount(DelimitedReader in, int expected) {
