@@ -539,6 +539,12 @@ public final class TuneViewModel {
             showList(TopList.of(m, u, n));
             return;
         }
+        if (u != lastRankedUser) {
+            // another user's list must not stand under this user's name while theirs is worked out
+            recommendations.clear();
+            explanation.set("");
+            derivation.set(null);
+        }
         jobs.interactive(listKey, I18n.t("tune.job.list", String.valueOf(n), m.dataset().users().id(u)),
                 (progress, cancel) -> TopList.of(m, u, n, cancel), list -> {
                     if (model() == m && user().get() == u && listLength.get() == n) {

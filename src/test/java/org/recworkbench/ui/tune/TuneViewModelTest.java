@@ -98,12 +98,15 @@ class TuneViewModelTest {
         fx(() -> vm.useDataset(d));
         fitted(1);
         Model model = vm.modelProperty().get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.recommendations().size()) == 10);
+        int other = fx(() -> vm.userProperty().get()) == 5 ? 6 : 5;
         List<String> titles = fx(() -> {
-            vm.userProperty().set(5);
+            vm.userProperty().set(other);
+            assertThat(vm.recommendations()).as("the previous user's list is not left standing").isEmpty();
             return jobs.snapshot().stream().map(org.recworkbench.ui.common.RunningJob::title).toList();
         });
-        assertThat(titles).as("the list is a job, not work on the FX thread").contains("Top 10 for user u5");
-        Integer[] expected = java.util.Arrays.stream(model.recommend(5, 10).items()).boxed().toArray(Integer[]::new);
+        assertThat(titles).as("the list is a job, not work on the FX thread").contains("Top 10 for user u" + other);
+        Integer[] expected = java.util.Arrays.stream(model.recommend(other, 10).items()).boxed().toArray(Integer[]::new);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.recommendations().stream()
                 .map(RecommendationRow::item).toList()).equals(List.of(expected)));
         // a k change re-scores in the background too, and the newest request wins
@@ -113,7 +116,7 @@ class TuneViewModelTest {
             return null;
         });
         Integer[] withK4 = java.util.Arrays.stream(model.withParams(model.params().with("k", 4)).orElseThrow()
-                .recommend(5, 10).items()).boxed().toArray(Integer[]::new);
+                .recommend(other, 10).items()).boxed().toArray(Integer[]::new);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.recommendations().stream()
                 .map(RecommendationRow::item).toList()).equals(List.of(withK4)) && fx(() -> jobs.snapshot().isEmpty()));
     }
